@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "runsite",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "runsite", targets: ["runsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The C boundary for CommonMark: only RunsiteTemplates imports it.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        // SQLite for MLflow 3's default `mlflow.db` store: only RunsiteReaders imports it.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "RunsiteCore"),
+        .target(name: "RunsiteModel", dependencies: ["RunsiteCore"]),
+        .target(name: "RunsiteReaders", dependencies: [
+            "RunsiteModel", "RunsiteCore", "CSQLite",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "RunsiteMarkup", dependencies: ["RunsiteCore"]),
+        .target(name: "RunsiteCharts", dependencies: ["RunsiteMarkup", "RunsiteCore"]),
+        .target(name: "RunsiteTemplates", dependencies: ["CCmark", "RunsiteMarkup", "RunsiteCore"]),
+        .target(name: "RunsiteSite", dependencies: [
+            "RunsiteModel", "RunsiteCharts", "RunsiteTemplates", "RunsiteMarkup", "RunsiteCore",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "RunsiteBuild", dependencies: ["RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore"]),
+        .executableTarget(name: "runsite", dependencies: [
+            "RunsiteBuild",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "RunsiteTestSupport", dependencies: ["RunsiteCore"], path: "Sources/RunsiteTestSupport"),
+        .testTarget(name: "RunsiteReadersTests", dependencies: ["RunsiteReaders", "RunsiteTestSupport"]),
+        .testTarget(name: "RunsiteMarkupTests", dependencies: ["RunsiteMarkup", "RunsiteTestSupport"]),
+        .testTarget(name: "RunsiteChartsTests", dependencies: ["RunsiteCharts", "RunsiteTestSupport"]),
+        .testTarget(name: "RunsiteTemplatesTests", dependencies: ["RunsiteTemplates", "RunsiteTestSupport"]),
+        .testTarget(name: "RunsiteSiteTests", dependencies: ["RunsiteSite", "RunsiteTestSupport"]),
+        .testTarget(name: "RunsiteBuildTests", dependencies: ["RunsiteBuild", "RunsiteTestSupport"]),
+    ],
+    // Swift 5 language mode: the pipeline shares plain values across threads through
+    // DispatchQueue.concurrentPerform; strict Sendable checking adds noise without catching bugs here.
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,85 @@
+/// Where a diagnostic points: a file (relative to the input root where possible) and an optional
+/// line and column, or a byte offset for binary files.
+public struct SourceLocation: Sendable, Hashable, Comparable {
+    public var file: String
+    public var line: Int?
+    public var column: Int?
+    /// For binary files (event files, W&B logs): the byte offset of the bad record.
+    public var byteOffset: Int?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.byteOffset = byteOffset
+    }
+
+    /// `path:line:col` as compilers print it; a byte offset is appended as `(byte N)`.
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let column, line != nil { text += ":\(column)" }
+        return text
+    }
+
+    public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+        if a.file != b.file { return a.file < b.file }
+        if (a.line ?? 0) != (b.line ?? 0) { return (a.line ?? 0) < (b.line ?? 0) }
+        if (a.column ?? 0) != (b.column ?? 0) { return (a.column ?? 0) < (b.column ?? 0) }
+        return (a.byteOffset ?? 0) < (b.byteOffset ?? 0)
+    }
+}
+
+/// One problem found while reading or rendering. Problems never stop the build; `--strict` makes them fatal.
+public struct Diagnostic: Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, Comparable {
+        case note, warning, error
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+    }
+
+    public var severity: Severity
+    /// A stable dotted id such as `reader.runsite.malformed-json-line`.
+    public var id: String
+    /// A lowercase sentence without a final period, quoting the offending value.
+    public var message: String
+    public var location: SourceLocation?
+
+    public init(_ severity: Severity, id: String, _ message: String, at location: SourceLocation? = nil) {
+        self.severity = severity
+        self.id = id
+        self.message = message
+        self.location = location
+    }
+
+    public static func warning(_ id: String, _ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.warning, id: id, message, at: location)
+    }
+
+    public static func note(_ id: String, _ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.note, id: id, message, at: location)
+    }
+
+    /// `path:line:col: warning: message [id]`
+    public var formatted: String {
+        var text = ""
+        if let location { text += location.description + ": " }
+        text += "\(severity.rawValue): \(message)"
+        if let offset = location?.byteOffset { text += " (at byte \(offset))" }
+        return text + " [\(id)]"
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Sorted by path, then line, then id, so that output is reproducible.
+    public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
+        switch (a.location, b.location) {
+        case let (x?, y?) where x != y: return x < y
+        case (nil, _?): return true
+        case (_?, nil): return false
+        default: break
+        }
+        if a.id != b.id { return a.id < b.id }
+        return a.message < b.message
+    }
+}

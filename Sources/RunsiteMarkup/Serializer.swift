@@ -1,0 +1,78 @@
+/// The one place where markup becomes bytes. Text and attribute values are always escaped here.
+public enum Serializer {
+    private static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    ]
+
+    /// Serializes HTML; SVG children of an `svg` element are written as XML (self-closing empty elements).
+    public static func html(_ node: Node) -> String {
+        var out = ""
+        out.reserveCapacity(4096)
+        write(node, into: &out, xml: false)
+        return out
+    }
+
+    /// Serializes a standalone SVG/XML document fragment.
+    public static func xml(_ node: Node) -> String {
+        var out = ""
+        write(node, into: &out, xml: true)
+        return out
+    }
+
+    public static func write(_ node: Node, into out: inout String, xml: Bool) {
+        switch node {
+        case .text(let text): escapeText(text, into: &out)
+        case .raw(let markup): out += markup
+        case .fragment(let nodes): for child in nodes { write(child, into: &out, xml: xml) }
+        case .element(let name, let attributes, let children):
+            out += "<" + name
+            for attribute in attributes {
+                out += " " + attribute.name
+                if let value = attribute.value {
+                    out += "=\""
+                    escapeAttribute(value, into: &out)
+                    out += "\""
+                }
+            }
+            let childXML = xml || name == "svg"
+            if children.isEmpty && childXML {
+                out += "/>"
+                return
+            }
+            out += ">"
+            if !xml && voidElements.contains(name) { return }
+            for child in children { write(child, into: &out, xml: childXML) }
+            out += "</" + name + ">"
+        }
+    }
+
+    public static func escapeText(_ text: String, into out: inout String) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    public static func escapeAttribute(_ text: String, into out: inout String) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+
+    public static func escaped(_ text: String) -> String {
+        var out = ""
+        escapeAttribute(text, into: &out)
+        return out
+    }
+}

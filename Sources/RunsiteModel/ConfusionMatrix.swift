@@ -1,0 +1,26 @@
+/// A confusion matrix: rows are true classes, columns predicted classes.
+public struct ConfusionMatrix: Sendable, Hashable {
+    public var name: String
+    public var labels: [String]
+    public var counts: [[Double]]
+    public var step: Int64?
+
+    public init(name: String, labels: [String], counts: [[Double]], step: Int64? = nil) {
+        self.name = name
+        self.labels = labels
+        self.counts = counts
+        self.step = step
+    }
+
+    /// Builds a matrix from (actual, predicted) label pairs, labels in sorted order (DVCLive, sklearn).
+    public init(name: String, pairs: [(actual: String, predicted: String)], step: Int64? = nil) {
+        let labels = Array(Set(pairs.flatMap { [$0.actual, $0.predicted] })).sorted { a, b in
+            if let x = Double(a), let y = Double(b) { return x < y }
+            return a < b
+        }
+        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var counts = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
+        for pair in pairs { counts[index[pair.actual]!][index[pair.predicted]!] += 1 }
+        self.init(name: name, labels: labels, counts: counts, step: step)
+    }
+}

@@ -1,0 +1,86 @@
+/// All points logged for one metric of one run, in logged order, stored column-wise to stay compact.
+///
+/// `times` holds Unix seconds, or NaN where the format logged no time; `epochs` is empty when no
+/// epoch was logged.
+public struct MetricSeries: Sendable, Hashable {
+    public var key: String
+    public var steps: [Int64]
+    public var values: [Double]
+    public var times: [Double]
+    public var epochs: [Double]
+
+    public init(key: String, steps: [Int64] = [], values: [Double] = [], times: [Double] = [], epochs: [Double] = []) {
+        self.key = key
+        self.steps = steps
+        self.values = values
+        self.times = times
+        self.epochs = epochs
+    }
+
+    public var count: Int { values.count }
+
+    public mutating func append(step: Int64, value: Double, time: Double = .nan, epoch: Double? = nil) {
+        steps.append(step)
+        values.append(value)
+        times.append(time)
+        if let epoch {
+            while epochs.count < values.count - 1 { epochs.append(.nan) }
+            epochs.append(epoch)
+        }
+    }
+
+    /// The series reordered by ascending step, keeping logged order among equal steps.
+    public func sortedByStep() -> MetricSeries {
+        var isSorted = true
+        for i in steps.indices.dropFirst() where steps[i] < steps[i - 1] { isSorted = false; break }
+        if isSorted { return self }
+        let order = steps.indices.sorted { steps[$0] != steps[$1] ? steps[$0] < steps[$1] : $0 < $1 }
+        var out = MetricSeries(key: key)
+        out.steps = order.map { steps[$0] }
+        out.values = order.map { values[$0] }
+        out.times = order.map { times[$0] }
+        out.epochs = epochs.count == values.count ? order.map { epochs[$0] } : epochs
+        return out
+    }
+
+    /// count / first / last / min / max / last step, as the summary contract defines them.
+    public var summary: MetricSummary { MetricSummary(of: self) }
+}
+
+/// The numbers of `runs.json`: `count` counts every point (NaN too), `min`/`max` only finite values,
+/// and `first`/`last` follow logged order with steps ascending.
+public struct MetricSummary: Sendable, Hashable {
+    public var count: Int
+    public var first: Double?
+    public var last: Double?
+    public var min: Double?
+    public var max: Double?
+    public var lastStep: Int64?
+    public var firstStep: Int64?
+    /// The step at which `min` and `max` were first reached.
+    public var minStep: Int64?
+    public var maxStep: Int64?
+    public var mean: Double?
+    public var nonFinite: Int
+
+    public init(of series: MetricSeries) {
+        let sorted = series.sortedByStep()
+        count = sorted.count
+        first = sorted.values.first
+        last = sorted.values.last
+        firstStep = sorted.steps.first
+        lastStep = sorted.steps.last
+        nonFinite = 0
+        var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, n = 0
+        for i in sorted.values.indices {
+            let v = sorted.values[i]
+            guard v.isFinite else { nonFinite += 1; continue }
+            if v < lo { lo = v; minStep = sorted.steps[i] }
+            if v > hi { hi = v; maxStep = sorted.steps[i] }
+            sum += v; n += 1
+        }
+        min = n > 0 ? lo : nil
+        max = n > 0 ? hi : nil
+        mean = n > 0 ? sum / Double(n) : nil
+    }
+}

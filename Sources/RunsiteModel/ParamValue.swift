@@ -1,0 +1,56 @@
+/// One parameter value as it was logged. Integers stay integers so that `64` never shows as `64.0`.
+public enum ParamValue: Sendable, Hashable {
+    case int(Int64)
+    case double(Double)
+    case string(String)
+    case bool(Bool)
+    case null
+
+    /// The value as text, as the site and tables show it.
+    public var text: String {
+        switch self {
+        case .int(let v): return String(v)
+        case .double(let v): return NumberTextBridge.exact(v)
+        case .string(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return "null"
+        }
+    }
+
+    /// The value as a number for sorting and selectors, when it is one.
+    public var number: Double? {
+        switch self {
+        case .int(let v): return Double(v)
+        case .double(let v): return v
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+}
+
+/// A flat, ordered parameter list keyed by dotted names (`optimizer.lr`).
+public struct Params: Sendable, Hashable {
+    public private(set) var keys: [String] = []
+    public private(set) var values: [String: ParamValue] = [:]
+
+    public init() {}
+
+    public subscript(key: String) -> ParamValue? {
+        get { values[key] }
+        set {
+            if let newValue {
+                if values.updateValue(newValue, forKey: key) == nil { keys.append(key) }
+            } else if values.removeValue(forKey: key) != nil {
+                keys.removeAll { $0 == key }
+            }
+        }
+    }
+
+    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { keys.count }
+
+    /// Pairs sorted by key, for deterministic output.
+    public var sorted: [(key: String, value: ParamValue)] {
+        keys.sorted().map { ($0, values[$0]!) }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Reads files as bytes. Small files are read whole; `forEachLine` streams large ones in 1 MiB blocks
+/// so memory stays bounded by the longest line, not the file.
+public enum ByteReading {
+    /// The whole file, or nil when it cannot be read.
+    public static func contents(of url: URL) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return [UInt8](data)
+    }
+
+    /// Calls `body` with each line (without its `\n` or `\r\n`) and its 1-based number.
+    /// Returns false when the file cannot be opened.
+    @discardableResult
+    public static func forEachLine(in url: URL, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        var pending: [UInt8] = []
+        var lineNumber = 0
+        func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
+            lineNumber += 1
+            var count = bytes.count
+            if count > 0 && bytes[count - 1] == 13 { count -= 1 }
+            body(UnsafeBufferPointer(rebasing: bytes[0..<count]), lineNumber)
+        }
+        while true {
+            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
+            guard let chunk, !chunk.isEmpty else { break }
+            chunk.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var start = 0
+                for i in 0..<bytes.count where bytes[i] == 10 {
+                    if pending.isEmpty {
+                        emit(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                    } else {
+                        pending.append(contentsOf: bytes[start..<i])
+                        pending.withUnsafeBufferPointer { emit($0) }
+                        pending.removeAll(keepingCapacity: true)
+                    }
+                    start = i + 1
+                }
+                if start < bytes.count { pending.append(contentsOf: bytes[start..<bytes.count]) }
+            }
+        }
+        if !pending.isEmpty { pending.withUnsafeBufferPointer { emit($0) } }
+        return true
+    }
+}
+
+/// Number parsing straight from bytes, without making a `String` per value.
+public enum ByteNumber {
+    /// Parses a decimal or exponent number, or the tokens NaN / nan / Infinity / inf (any sign).
+    /// Uses C's `strtod`, which rounds correctly, so values equal what Python's `float()` returns.
+    public static func parseDouble(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var lo = 0, hi = bytes.count
+        while lo < hi, bytes[lo] == 32 || bytes[lo] == 9 { lo += 1 }
+        while hi > lo, bytes[hi - 1] == 32 || bytes[hi - 1] == 9 { hi -= 1 }
+        let n = hi - lo
+        guard n > 0, n < 128 else { return nil }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: n + 1) { buffer in
+            for i in 0..<n { buffer[i] = CChar(bitPattern: bytes[lo + i]) }
+            buffer[n] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(buffer.baseAddress!, &end)
+            guard let end, end - buffer.baseAddress! == n else { return nil }
+            return value
+        }
+    }
+
+    public static func parseDouble(_ bytes: ArraySlice<UInt8>) -> Double? {
+        bytes.withUnsafeBufferPointer { parseDouble($0) }
+    }
+
+    /// Parses a base-10 integer (optionally signed); a value like `10.0` is accepted when integral.
+    public static func parseInt(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var value: Int64 = 0, i = 0, negative = false
+        guard !bytes.isEmpty else { return nil }
+        if bytes[0] == 45 || bytes[0] == 43 { negative = bytes[0] == 45; i = 1 }
+        guard i < bytes.count else { return nil }
+        while i < bytes.count {
+            let d = bytes[i]
+            guard d >= 48 && d <= 57 else {
+                guard let double = parseDouble(bytes), double == double.rounded(), abs(double) < 9e18 else { return nil }
+                return Int64(double)
+            }
+            let (m, o1) = value.multipliedReportingOverflow(by: 10)
+            let (s, o2) = m.addingReportingOverflow(Int64(d - 48))
+            if o1 || o2 { return nil }
+            value = s
+            i += 1
+        }
+        return negative ? -value : value
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+
+/// Walks an INPUT and finds, at any depth, the directories that some reader claims.
+public struct Discovery: Sendable {
+    public struct Claim: Sendable {
+        public var reader: any RunReader
+        public var directory: URL
+    }
+
+    public var readers: [any RunReader]
+
+    /// - Parameter readers: in priority order; the first reader that claims a directory wins.
+    public init(readers: [any RunReader]) { self.readers = readers }
+
+    /// Claims under `input`, in sorted path order. Hidden directories and `node_modules` are not walked,
+    /// except that readers see hidden names among a directory's entries (`.hydra`, `.trash`).
+    public func claims(in input: URL, log: DiagnosticLog) -> [Claim] {
+        var result: [Claim] = []
+        var visited = Set<String>()
+        func walk(_ directory: URL, depth: Int) {
+            let real = directory.resolvingSymlinksInPath().path
+            guard depth < 48, visited.insert(real).inserted else { return }
+            let names = FilePaths.entries(of: directory)
+            let entries = Set(names)
+            if let reader = readers.first(where: { $0.claims(directory, entries: entries) }) {
+                result.append(Claim(reader: reader, directory: directory))
+                return
+            }
+            for name in names where !name.hasPrefix(".") && name != "node_modules" && name != "__pycache__" {
+                let child = directory.appendingPathComponent(name)
+                if FilePaths.isDirectory(child) {
+                    if !FilePaths.isInside(child, root: input) {
+                        log.warning("discovery.symlink-outside-input", "symlink points outside the input and is skipped",
+                                    at: SourceLocation(file: FilePaths.display(child)))
+                        continue
+                    }
+                    walk(child, depth: depth + 1)
+                }
+            }
+        }
+        guard FilePaths.isDirectory(input) else {
+            log.append(Diagnostic(.error, id: "discovery.input-missing", "input is not a directory",
+                                  at: SourceLocation(file: FilePaths.display(input))))
+            return []
+        }
+        walk(input.standardizedFileURL, depth: 0)
+        return result
+    }
+
+    /// Reads every claim, in parallel across claims, and merges projects that share a name.
+    public func readProjects(in inputs: [URL], options: ReaderOptions = ReaderOptions(), log: DiagnosticLog) -> [Project] {
+        var jobs: [(Claim, ReaderContext)] = []
+        for input in inputs {
+            let context = ReaderContext(inputRoot: input, log: log, options: options)
+            for claim in claims(in: input, log: log) { jobs.append((claim, context)) }
+        }
+        let results = ParallelMap.map(jobs) { job in job.0.reader.readProjects(at: job.0.directory, context: job.1) }
+        return ProjectMerging.merge(results.flatMap { $0 })
+    }
+}
+
+/// Projects with the same name from several claims become one, runs sorted by id.
+public enum ProjectMerging {
+    public static func merge(_ projects: [Project]) -> [Project] {
+        var order: [String] = []
+        var byName: [String: Project] = [:]
+        for project in projects {
+            if var existing = byName[project.name] {
+                existing.runs += project.runs
+                existing.description = existing.description ?? project.description
+                existing.readme = existing.readme ?? project.readme
+                byName[project.name] = existing
+            } else {
+                order.append(project.name)
+                byName[project.name] = project
+            }
+        }
+        return order.sorted().map { name in
+            var project = byName[name]!
+            project.runs.sort { $0.id < $1.id }
+            return project
+        }
+    }
+}
+
+/// Runs a closure over items on all cores, keeping the input order of results.
+public enum ParallelMap {
+    public static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        // Each iteration writes only its own slot, so no lock is needed.
+        withoutActuallyEscaping(transform) { transform in
+            items.withUnsafeBufferPointer { input in
+                DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                    results[index] = transform(input[index])
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+}

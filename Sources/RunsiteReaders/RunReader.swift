@@ -1,0 +1,51 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+
+/// Options that change what readers keep.
+public struct ReaderOptions: Sendable {
+    /// Show runs and experiments that the logger marks as deleted (MLflow's `.trash`, lifecycle `deleted`).
+    public var includeDeleted = false
+    /// Compute SHA-256 for artifacts (costly for large weights; on by default).
+    public var hashArtifacts = true
+    public init() {}
+}
+
+/// What a reader is handed: where its input root is, where to report, and options.
+public struct ReaderContext: Sendable {
+    /// The INPUT the user named; run ids are paths relative to it.
+    public var inputRoot: URL
+    public var log: DiagnosticLog
+    public var options: ReaderOptions
+
+    public init(inputRoot: URL, log: DiagnosticLog, options: ReaderOptions = ReaderOptions()) {
+        self.inputRoot = inputRoot.standardizedFileURL
+        self.log = log
+        self.options = options
+    }
+
+    /// `url` relative to the input root, '/'-separated; "." for the root itself.
+    public func relativePath(_ url: URL) -> String {
+        FilePaths.relative(url.standardizedFileURL.path, to: inputRoot.path)
+    }
+
+    /// A location for diagnostics that names the file relative to the input's parent, so it reads well.
+    public func location(_ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) -> SourceLocation {
+        SourceLocation(file: FilePaths.display(url), line: line, column: column, byteOffset: byteOffset)
+    }
+
+    public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
+        log.append(.warning(id, message, at: location(url, line: line, byteOffset: byteOffset)))
+    }
+}
+
+/// One on-disk format. A reader claims a directory during discovery and then reads every run under it.
+public protocol RunReader: Sendable {
+    /// The `source` name shown in the summary: `mlflow`, `tensorboard`, `runsite`, ….
+    var format: String { get }
+    /// Whether `directory` (whose entry names are given) is the root of this format's runs.
+    /// A claimed directory is not walked further by discovery.
+    func claims(_ directory: URL, entries: Set<String>) -> Bool
+    /// Reads every run under a claimed directory, grouped in projects.
+    func readProjects(at directory: URL, context: ReaderContext) -> [Project]
+}

@@ -1,0 +1,39 @@
+import Foundation
+import RunsiteModel
+
+/// Reads `confusion/<name>.json`: `{"labels": [...], "matrix": [[...]], "step": 100}`.
+enum ConfusionDecoder {
+    static func readAll(in directory: URL, context: ReaderContext) -> [ConfusionMatrix] {
+        guard FilePaths.isDirectory(directory) else { return [] }
+        return FilePaths.entries(of: directory).filter { $0.hasSuffix(".json") }.compactMap { name in
+            read(directory.appendingPathComponent(name), name: String(name.dropLast(5)), context: context)
+        }
+    }
+
+    static func read(_ url: URL, name: String, context: ReaderContext) -> ConfusionMatrix? {
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        let value: JSONValue
+        switch JSONParser.parse(bytes) {
+        case .success(let v): value = v
+        case .failure(let failure):
+            context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", url,
+                         line: LineCounter.line(at: failure.offset, in: bytes))
+            return nil
+        }
+        guard let rows = value["matrix"]?.array else {
+            context.warn("reader.runsite.confusion-shape", "confusion matrix has no 'matrix' array", url)
+            return nil
+        }
+        let counts = rows.map { ($0.array ?? []).map { $0.number ?? .nan } }
+        let labels = value["labels"]?.array?.map { $0.string ?? $0.compactText } ?? counts.indices.map(String.init)
+        guard counts.count == labels.count, counts.allSatisfy({ $0.count == labels.count }) else {
+            context.warn("reader.runsite.confusion-shape",
+                         "confusion matrix must be \(labels.count)×\(labels.count) to match its labels", url)
+            return nil
+        }
+        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: value["step"]?.int)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A runsite project's name, description and README, from the nearest `project.json` above a run.
+struct ProjectInfo {
+    var name: String
+    var description: String?
+    var readme: String?
+
+    /// Looks in the run's parent folders up to the input root for `project.json` or `README.md`;
+    /// without them the project is named after the run's parent folder (or the input).
+    static func find(above runDirectory: URL, inputRoot: URL, context: ReaderContext) -> ProjectInfo {
+        var directory = runDirectory.deletingLastPathComponent().standardizedFileURL
+        let rootPath = inputRoot.standardizedFileURL.path
+        while directory.path.hasPrefix(rootPath) {
+            let file = directory.appendingPathComponent("project.json")
+            if FilePaths.exists(file) { return read(file, in: directory, context: context) }
+            if directory.path == rootPath { break }
+            directory = directory.deletingLastPathComponent()
+        }
+        let parent = runDirectory.deletingLastPathComponent().standardizedFileURL
+        let base = parent.path.hasPrefix(rootPath) ? parent : inputRoot
+        return ProjectInfo(name: base.lastPathComponent, description: nil, readme: readme(in: base))
+    }
+
+    private static func read(_ file: URL, in directory: URL, context: ReaderContext) -> ProjectInfo {
+        var info = ProjectInfo(name: directory.lastPathComponent, description: nil, readme: readme(in: directory))
+        guard let bytes = ByteReading.contents(of: file) else {
+            context.warn("reader.unreadable-file", "file cannot be read", file)
+            return info
+        }
+        switch JSONParser.parse(bytes) {
+        case .success(let value):
+            if let name = value["name"]?.string, !name.isEmpty { info.name = name }
+            info.description = value["description"]?.string
+        case .failure(let failure):
+            context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", file,
+                         line: LineCounter.line(at: failure.offset, in: bytes))
+        }
+        return info
+    }
+
+    private static func readme(in directory: URL) -> String? {
+        let url = directory.appendingPathComponent("README.md")
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import RunsiteModel
+
+/// Reads `runsite.json`: name, status, start/end, user, tags, notes, group. Every field is optional.
+enum RunMetadataDecoder {
+    static func apply(_ url: URL, to run: inout Run, context: ReaderContext) {
+        guard let bytes = ByteReading.contents(of: url) else {
+            return context.warn("reader.unreadable-file", "file cannot be read", url)
+        }
+        let value: JSONValue
+        switch JSONParser.parse(bytes) {
+        case .success(let v): value = v
+        case .failure(let failure):
+            return context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", url,
+                                line: LineCounter.line(at: failure.offset, in: bytes))
+        }
+        guard case .object = value else {
+            return context.warn("reader.runsite.metadata-not-object", "runsite.json must hold a JSON object", url, line: 1)
+        }
+        if let name = value["name"]?.string, !name.isEmpty { run.name = name }
+        if let status = value["status"]?.string {
+            run.status = RunStatus(loose: status)
+            if run.status == .unknown {
+                context.warn("reader.runsite.unknown-status", "unknown status '\(status)'", url)
+            }
+        }
+        run.start = time(value["start"], field: "start", url: url, context: context)
+        run.end = time(value["end"], field: "end", url: url, context: context)
+        run.user = value["user"]?.string
+        run.notes = value["notes"]?.string
+        run.group = value["group"]?.string
+        if let tags = value["tags"]?.array {
+            run.tags = tags.compactMap { $0.string }
+        }
+    }
+
+    private static func time(_ value: JSONValue?, field: String, url: URL, context: ReaderContext) -> Double? {
+        guard let value, value != .null else { return nil }
+        if let seconds = value.number, seconds.isFinite, value.string == nil { return seconds }
+        if let text = value.string, let seconds = Timestamps.parse(text) { return seconds }
+        context.warn("reader.runsite.bad-time", "'\(field)' is neither ISO 8601 text nor Unix seconds", url)
+        return nil
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+
+/// runsite's own format: a run is a directory holding `runsite.json` (see docs/format.md).
+public struct RunsiteReader: RunReader {
+    public let format = "runsite"
+    public init() {}
+
+    public func claims(_ directory: URL, entries: Set<String>) -> Bool {
+        entries.contains("runsite.json")
+    }
+
+    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        let project = ProjectInfo.find(above: directory, inputRoot: context.inputRoot, context: context)
+        var run = readRun(at: directory, projectName: project.name, context: context)
+        run.project = project.name
+        return [Project(name: project.name, description: project.description, readme: project.readme, runs: [run])]
+    }
+
+    static let knownEntries: Set<String> = [
+        "runsite.json", "params.json", "metrics.jsonl", "metrics.csv", "confusion", "images", "artifacts",
+        "README.md", "notes.md",
+    ]
+
+    func readRun(at directory: URL, projectName: String, context: ReaderContext) -> Run {
+        let id = context.relativePath(directory)
+        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: projectName,
+                      name: directory.lastPathComponent, directory: directory.path)
+        RunMetadataDecoder.apply(directory.appendingPathComponent("runsite.json"), to: &run, context: context)
+        readParams(directory.appendingPathComponent("params.json"), into: &run, context: context)
+        var metrics = MetricAccumulator()
+        let jsonl = directory.appendingPathComponent("metrics.jsonl")
+        if FilePaths.exists(jsonl) { MetricsJSONLDecoder.read(jsonl, into: &metrics, context: context) }
+        let csv = directory.appendingPathComponent("metrics.csv")
+        if FilePaths.exists(csv) { MetricsCSVDecoder.read(csv, into: &metrics, context: context) }
+        run.metrics = metrics.series
+        run.confusionMatrices = ConfusionDecoder.readAll(in: directory.appendingPathComponent("confusion"), context: context)
+        run.images = readImages(directory.appendingPathComponent("images"), runRoot: directory, context: context)
+        run.artifacts = ArtifactScanner.scan(directory.appendingPathComponent("artifacts"), runRoot: directory, context: context)
+        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
+        for name in FilePaths.entries(of: directory) where !Self.knownEntries.contains(name) && !name.hasPrefix(".") {
+            context.warn("reader.runsite.unknown-file", "unknown file in run directory is ignored: '\(name)'",
+                         directory.appendingPathComponent(name))
+        }
+        return run
+    }
+
+    private func readParams(_ url: URL, into run: inout Run, context: ReaderContext) {
+        guard FilePaths.exists(url) else { return }
+        guard let bytes = ByteReading.contents(of: url) else {
+            return context.warn("reader.unreadable-file", "file cannot be read", url)
+        }
+        switch JSONParser.parse(bytes) {
+        case .success(let value):
+            guard case .object = value else {
+                return context.warn("reader.runsite.params-not-object", "params.json must hold a JSON object", url, line: 1)
+            }
+            value.flatten(into: &run.params)
+        case .failure(let failure):
+            let line = LineCounter.line(at: failure.offset, in: bytes)
+            context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", url, line: line)
+        }
+    }
+
+    private func readImages(_ directory: URL, runRoot: URL, context: ReaderContext) -> [RunImage] {
+        guard FilePaths.isDirectory(directory) else { return [] }
+        let files = FilePaths.files(under: directory, confinedTo: runRoot) { url in
+            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+        }
+        return files.filter(ArtifactScanner.isImage).map { rel in
+            RunImage(name: rel, content: .file(directory.appendingPathComponent(rel).path))
+        }
+    }
+}
+
+/// 1-based line number of a byte offset, for diagnostics about whole-file JSON.
+public enum LineCounter {
+    public static func line(at offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 10 { line += 1 }
+        return line
+    }
+}
