@@ -1,0 +1,93 @@
+/// A small deterministic JSON writer: keys in the order given, two-space indentation, and
+/// non-finite numbers written as the strings "NaN", "Infinity", "-Infinity" (the summary contract).
+public struct JSONWriter {
+    public private(set) var text = ""
+    private var indent = 0
+    private var needsComma: [Bool] = [false]
+
+    public init() {}
+
+    public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
+    public mutating func endObject() { close("}") }
+    public mutating func beginArray(_ key: String? = nil) { open(key, "[") }
+    public mutating func endArray() { close("]") }
+
+    public mutating func string(_ value: String?, key: String? = nil) {
+        item(key)
+        if let value { Self.quote(value, into: &text) } else { text += "null" }
+    }
+
+    public mutating func number(_ value: Double?, key: String? = nil) {
+        item(key)
+        guard let value else { text += "null"; return }
+        if value.isFinite { text += NumberText.exact(value) } else { Self.quote(NumberText.exact(value), into: &text) }
+    }
+
+    public mutating func integer(_ value: Int64?, key: String? = nil) {
+        item(key)
+        text += value.map { String($0) } ?? "null"
+    }
+
+    public mutating func bool(_ value: Bool, key: String? = nil) {
+        item(key)
+        text += value ? "true" : "false"
+    }
+
+    public mutating func null(key: String? = nil) {
+        item(key)
+        text += "null"
+    }
+
+    private mutating func open(_ key: String?, _ bracket: String) {
+        item(key)
+        text += bracket
+        indent += 1
+        needsComma.append(false)
+    }
+
+    private mutating func close(_ bracket: String) {
+        let hadItems = needsComma.removeLast()
+        indent -= 1
+        if hadItems { newline() }
+        text += bracket
+        if indent == 0 { text += "\n" }
+    }
+
+    private mutating func item(_ key: String?) {
+        if needsComma[needsComma.count - 1] { text += "," }
+        needsComma[needsComma.count - 1] = true
+        if indent > 0 { newline() }
+        if let key {
+            Self.quote(key, into: &text)
+            text += ": "
+        }
+    }
+
+    private mutating func newline() {
+        text += "\n" + String(repeating: "  ", count: indent)
+    }
+
+    /// A JSON string literal; control characters and non-ASCII line separators are escaped.
+    public static func quote(_ value: String, into out: inout String) {
+        out += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
