@@ -23,7 +23,7 @@ def write(path, data):
 
 
 def run(name, rng, *, lr, batch, optimizer, seed, status, start, steps, tags, notes, crash_at=None, nan_at=None):
-    d = os.path.join(ROOT, "runs", name)
+    d = os.path.join(ROOT, "cifar-sweep", "runs", name)
     end = None if status == "running" else start + steps * 2.5
     meta = {"name": name, "status": status, "start": time_iso(start), "user": rng.choice(["ada", "grace", "alan"]),
             "tags": tags, "notes": notes, "group": f"{optimizer}-lr{lr}"}
@@ -36,7 +36,9 @@ def run(name, rng, *, lr, batch, optimizer, seed, status, start, steps, tags, no
     write(os.path.join(d, "params.json"), json.dumps(params, indent=2) + "\n")
     lines = []
     loss, acc = 2.3, 0.1
-    rate = lr * (0.9 if optimizer == "adam" else 0.5) * 40
+    # Loss falls fastest near a sweet spot of the learning rate (1e-3 for adam, 1e-1 for sgd).
+    best = 1e-3 if optimizer == "adam" else 1e-1
+    rate = 2.5 * math.exp(-abs(math.log10(lr / best)) * 1.2)
     last = steps if crash_at is None else crash_at
     for step in range(0, last + 1, 10):
         loss = max(0.05, loss * (1 - rate * 0.01) + rng.gauss(0, 0.02))
@@ -84,9 +86,9 @@ def time_iso(seconds):
 
 def long_run(rng):
     """One run with a 20,000-point series in metrics.csv, to show decimation and spikes."""
-    d = os.path.join(ROOT, "runs", "long-pretrain")
+    d = os.path.join(ROOT, "pretraining", "long-pretrain")
     write(os.path.join(d, "runsite.json"), json.dumps({
-        "name": "long-pretrain", "status": "finished", "start": 1764400000, "end": 1764400000 + 20000 * 0.4,
+        "name": "long-pretrain", "status": "finished", "start": 1795200000, "end": 1795200000 + 20000 * 0.4,
         "user": "grace", "tags": ["pretrain", "long"],
         "notes": "Pre-training run with **20,000** logged steps.\n\nOne loss spike at step 12,345 must stay visible."}, indent=2) + "\n")
     write(os.path.join(d, "params.json"), json.dumps({"optimizer": {"name": "adam", "lr": 0.0003}, "seed": 0,
@@ -97,7 +99,7 @@ def long_run(rng):
         loss = max(0.3, loss * 0.9997 + rng.gauss(0, 0.01))
         value = loss * (6 if step == 12345 else 1)
         grad = "" if step % 7 else f"{abs(rng.gauss(1, 0.3)):.5f}"
-        rows.append(f"{step},{1764400000 + step * 0.4:.1f},{value:.6f},{grad}")
+        rows.append(f"{step},{1795200000 + step * 0.4:.1f},{value:.6f},{grad}")
     write(os.path.join(d, "metrics.csv"), "\n".join(rows) + "\n")
 
 
@@ -105,11 +107,13 @@ def main():
     if os.path.exists(ROOT):
         shutil.rmtree(ROOT)
     rng = random.Random(20261129)
-    write(os.path.join(ROOT, "project.json"), json.dumps({
+    write(os.path.join(ROOT, "pretraining", "project.json"), json.dumps({
+        "name": "pretraining", "description": "Long pre-training runs (20,000 steps) whose charts are decimated."}, indent=2) + "\n")
+    write(os.path.join(ROOT, "cifar-sweep", "project.json"), json.dumps({
         "name": "cifar-sweep", "description": "A learning-rate and optimizer sweep on a small image classifier."}, indent=2) + "\n")
-    write(os.path.join(ROOT, "README.md"), "Sweep over **optimizer** × **learning rate**, three seeds for the best setting.\n\n"
+    write(os.path.join(ROOT, "cifar-sweep", "README.md"), "Sweep over **optimizer** × **learning rate**, three seeds for the best setting.\n\n"
           "Built with `runsite build examples --out site`.\n")
-    t0 = 1764300000
+    t0 = 1795000000
     configs = [
         ("adam-lr1e-3-s0", 0.001, 128, "adam", 0, "finished", ["baseline"], "Baseline run.", None, None),
         ("adam-lr1e-3-s1", 0.001, 128, "adam", 1, "finished", ["seed"], "Same as baseline, seed 1.", None, None),
@@ -126,13 +130,13 @@ def main():
         run(safe, rng, lr=lr, batch=batch, optimizer=opt, seed=seed, status=status, start=t0 + i * 4000, steps=1500,
             tags=tags, notes=notes, crash_at=crash, nan_at=nan)
         if safe != name:
-            p = os.path.join(ROOT, "runs", safe, "runsite.json")
+            p = os.path.join(ROOT, "cifar-sweep", "runs", safe, "runsite.json")
             meta = json.load(open(p))
             meta["name"] = name
             write(p, json.dumps(meta, indent=2) + "\n")
     long_run(rng)
     # A run folder with problems, to show diagnostics: a malformed line and an unknown file.
-    bad = os.path.join(ROOT, "runs", "broken-logging")
+    bad = os.path.join(ROOT, "cifar-sweep", "runs", "broken-logging")
     write(os.path.join(bad, "runsite.json"), json.dumps({"name": "broken-logging", "status": "failed", "start": t0 + 40000}) + "\n")
     write(os.path.join(bad, "metrics.jsonl"), '{"step": 0, "train/loss": 2.5}\n{"step": 10, "train/loss": 2.1\n{"step": 20, "train/loss": 1.9}\n')
 

@@ -20,9 +20,13 @@ struct SiteMap {
             let slug = Self.unique(Slug.make(project.name), in: &usedProjects)
             projectSlugs.append(slug)
             var used = Set<String>()
-            runSlugs.append(project.runs.map { Self.unique(Slug.make($0.id), in: &used) })
+            runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used) })
             colors.append(project.runs.map { _ in defer { color += 1 }; return color })
         }
+    }
+
+    private static func lastComponent(_ id: String) -> String {
+        id.split(separator: "/").last.map(String.init) ?? id
     }
 
     private static func unique(_ slug: String, in used: inout Set<String>) -> String {
