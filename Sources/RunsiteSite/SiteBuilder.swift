@@ -74,7 +74,7 @@ struct PageSet {
 
     func overview() -> OutputFile {
         page("index.html", template: "index.md", scope: .site, title: options.title,
-             crumbs: [.init(title: options.title, href: nil)], pageClass: "rs-page-index")
+             crumbs: [], pageClass: "rs-page-index")
     }
 
     func project(_ p: Int) -> OutputFile {
