@@ -158,3 +158,32 @@ import Testing
         #expect(directive?.body == "body")
     }
 }
+
+@Suite struct DirectiveOptionBlockTests {
+    @Test func yamlStyleOptionBlockIsRead() {
+        let text = """
+        ```{chart} loss
+        ---
+        height: 240
+        title: "Val: loss"
+        ---
+
+        body
+
+
+        ```
+        """
+        let directive = MarkdownDocument.parse(text, file: "t.md").directives.first
+        #expect(directive?.options == [
+            DirectiveOption(key: "height", value: "240", location: SourceLocation(file: "t.md", line: 3, column: 1)),
+            DirectiveOption(key: "title", value: "Val: loss", location: SourceLocation(file: "t.md", line: 4, column: 1)),
+        ])
+        #expect(directive?.body == "body")
+    }
+
+    @Test func unclosedOptionBlockIsBody() {
+        let directive = MarkdownDocument.parse("```{note}\n---\na: 1\n```\n", file: "t.md").directives.first
+        #expect(directive?.options == [])
+        #expect(directive?.body == "---\na: 1")
+    }
+}
