@@ -77,14 +77,6 @@ extension LineChart {
         return nodes
     }
 
-    /// A label for the strip of non-finite markers above the plot, so readers know what the glyphs are.
-    func markerStripNode() -> Node? {
-        guard let y = layout.markerStripY else { return nil }
-        return .el("text", ChartText.textAttributes(className: "rs-marker-label", size: 10, fill: "#666666", anchor: "end")
-                   + [attr("x", ChartText.coordinate(layout.plotLeft - LineChartLayout.tickLength - 3)),
-                      attr("y", ChartText.coordinate(y + 3.5))], text: "non-finite")
-    }
-
     /// The centre of the pixel a coordinate falls in, so 1-px strokes cover one pixel, not two.
     static func crisp(_ value: Double) -> Double {
         (value - 0.5).rounded() + 0.5

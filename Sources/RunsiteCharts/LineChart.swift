@@ -81,7 +81,6 @@ public struct LineChart: Sendable {
         children.append(gridNode())
         children.append(seriesLayer(clipID: clipID))
         children.append(axesNode())
-        if let strip = markerStripNode() { children.append(strip) }
         children.append(legendNode())
         return .el("svg", rootAttributes, children)
     }

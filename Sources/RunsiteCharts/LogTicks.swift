@@ -13,21 +13,23 @@ public enum LogTicks {
         if powers > count + 1 {
             // Too many decades to label each: keep every n-th power, aligned to multiples of n.
             let every = (powers + count - 1) / count
-            let numbers = (lowPower...highPower).filter { $0 % every == 0 }.map { DecimalNumber(1, exponent: $0) }
-            return numbers.map { Tick(value: $0.value, label: TickFormat.logLabel($0)) }
+            return labeled((lowPower...highPower).filter { $0 % every == 0 }.map { DecimalNumber(1, exponent: $0) })
         }
         if powers >= 3 {
-            return (lowPower...highPower).map { DecimalNumber(1, exponent: $0) }
-                .map { Tick(value: $0.value, label: TickFormat.logLabel($0)) }
+            return labeled((lowPower...highPower).map { DecimalNumber(1, exponent: $0) })
         }
         for multiples in [[1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]] {
             let numbers = multiplesInside(lower, upper, multiples: multiples)
             if numbers.count >= 3 && numbers.count <= count * 2 {
-                return numbers.map { Tick(value: $0.value, label: TickFormat.logLabel($0)) }
+                return labeled(numbers)
             }
         }
         // Less than a decade with few round multiples inside: ordinary nice ticks read best.
         return Ticks.labeled(lower, upper, count: count)
+    }
+
+    private static func labeled(_ numbers: [DecimalNumber]) -> [Tick] {
+        zip(numbers, TickFormat.logLabels(numbers)).map { Tick(value: $0.value, label: $1) }
     }
 
     /// The domain widened to round values: whole powers of ten when it spans two decades or more,

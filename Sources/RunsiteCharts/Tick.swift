@@ -24,11 +24,13 @@ enum TickFormat {
         return numbers.map { $0.plainText(fractionDigits: fractionDigits) }
     }
 
-    /// Labels for log ticks: each number is written on its own (`0.001 0.01 … 1k 10k`).
-    static func logLabel(_ number: DecimalNumber) -> String {
-        let magnitude = abs(number.value)
-        if magnitude >= 1e21 || magnitude < 1e-3 { return number.scientificText() }
-        if magnitude >= 1e4 { return number.siText() }
-        return number.plainText()
+    /// Labels for log ticks, one style per axis: scientific when any tick is tiny or huge
+    /// (`1e−4 2e−4 5e−4 1e−3`), SI when any reaches ten thousand (`1k 10k 100k`), else plain.
+    static func logLabels(_ numbers: [DecimalNumber]) -> [String] {
+        let magnitudes = numbers.map { abs($0.value) }
+        let low = magnitudes.min() ?? 1, high = magnitudes.max() ?? 1
+        if high >= 1e21 || low < 1e-3 { return numbers.map { $0.scientificText() } }
+        if high >= 1e4 { return numbers.map { $0.siText() } }
+        return numbers.map { $0.plainText() }
     }
 }

@@ -29,24 +29,51 @@ enum DirectiveSyntax {
     }
 
     /// Builds the directive from a fence classified as `.directive`.
+    ///
+    /// Options come either as `:key: value` lines or, as MyST also allows, as a `---` block of
+    /// `key: value` lines; the body is what follows, without surrounding blank lines.
     /// - Parameters:
     ///   - content: the code block's literal content, as cmark gives it.
     ///   - location: the fence line.
     ///   - source: the original lines, to point each option at its own column.
     static func directive(name: String, argument: String, content: String, location: SourceLocation, source: SourceLines) -> Directive {
-        var lines = SourceLines(content).lines
+        var lines = SourceLines(content).lines[...]
         if lines.last == "" { lines.removeLast() }
+        let firstLine = (location.line ?? 0) + 1
         var options: [DirectiveOption] = []
-        var index = 0
-        while index < lines.count, let (key, value) = option(in: lines[index]) {
-            let line = (location.line ?? 0) + 1 + index
-            let column = source.columns(of: ":\(key):", onLine: line).first ?? location.column
+        func addOption(_ key: String, _ value: String, atOffset offset: Int, pattern: String) {
+            let line = firstLine + offset
+            let column = source.columns(of: pattern, onLine: line).first ?? location.column
             options.append(DirectiveOption(key: key, value: value, location: SourceLocation(file: location.file, line: line, column: column)))
-            index += 1
         }
-        while index < lines.count, lines[index].trimmingWhitespace().isEmpty { index += 1 }
-        let body = lines[index...].joined(separator: "\n")
-        return Directive(name: name, argument: argument, options: options, body: body, location: location)
+        if let (entries, end) = yamlBlock(lines) {
+            for (offset, key, value) in entries { addOption(key, value, atOffset: offset, pattern: key + ":") }
+            lines = lines.dropFirst(end)
+        } else {
+            while let line = lines.first, let (key, value) = option(in: line) {
+                addOption(key, value, atOffset: lines.startIndex, pattern: ":\(key):")
+                lines.removeFirst()
+            }
+        }
+        while let first = lines.first, first.trimmingWhitespace().isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.trimmingWhitespace().isEmpty { lines.removeLast() }
+        return Directive(name: name, argument: argument, options: options, body: lines.joined(separator: "\n"), location: location)
+    }
+
+    /// A leading `---` … `---` block: its `key: value` entries with their line offsets, and the
+    /// number of lines it spans. Nil without a closed block; lines that are no `key: value` are skipped.
+    static func yamlBlock(_ lines: ArraySlice<Substring>) -> (entries: [(Int, String, String)], end: Int)? {
+        guard let first = lines.first, first.trimmingWhitespace() == "---",
+              let close = lines.dropFirst().firstIndex(where: { $0.trimmingWhitespace() == "---" }) else { return nil }
+        var entries: [(Int, String, String)] = []
+        for offset in (lines.startIndex + 1)..<close {
+            let line = lines[offset]
+            guard let colon = line.firstIndex(of: ":"), line.first.map({ !$0.isWhitespace && $0 != "#" }) ?? false else { continue }
+            let key = line[..<colon].trimmingWhitespace()
+            if key.isEmpty { continue }
+            entries.append((offset, String(key), FrontMatter.unquoted(line[line.index(after: colon)...].trimmingWhitespace())))
+        }
+        return (entries, close + 1 - lines.startIndex)
     }
 
     /// `:key: value` → `(key, value)`; the value may be empty.

@@ -53,7 +53,8 @@ struct FrontMatter {
         return content == "---" || (!opening && content == "...")
     }
 
-    private static func unquoted(_ value: Substring) -> String {
+    /// Removes one pair of matching single or double quotes.
+    static func unquoted(_ value: Substring) -> String {
         if value.count >= 2, let first = value.first, first == "\"" || first == "'", value.last == first {
             return String(value.dropFirst().dropLast())
         }
