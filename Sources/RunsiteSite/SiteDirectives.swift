@@ -11,7 +11,7 @@ enum SiteDirectives {
         registry.register("project-list") { _, context in projectList(context) }
         registry.register("running-runs") { _, context in runningRuns(context) }
         registry.register("project-summary") { _, context in projectSummary(context) }
-        registry.register("runs-table", options: ["columns"]) { directive, context in runsTable(directive, context) }
+        registry.register("runs-table") { directive, context in runsTable(directive, context) }
     }
 
     static func projectList(_ context: PageContext) -> Node {
