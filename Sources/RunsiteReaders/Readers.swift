@@ -2,7 +2,12 @@
 public enum Readers {
     /// Readers tried on each directory during discovery; the first that claims it wins.
     public static var all: [any RunReader] {
-        [RunsiteReader()]
+        [
+            RunsiteReader(),
+            DVCLiveReader(),
+            LightningCSVReader(),
+            KerasCSVReader(),
+        ]
     }
 
     /// The reader for a `--format` name, or nil.
