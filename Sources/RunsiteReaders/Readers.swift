@@ -7,6 +7,9 @@ public enum Readers {
             MLflowReader(),
             HydraReader(),
             SacredReader(),
+            DVCLiveReader(),
+            LightningCSVReader(),
+            KerasCSVReader(),
         ]
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+import RunsiteModel
+
+/// The files a DVCLive run saved: `<dir>/artifacts/…` (`log_artifact(copy=True)`) and the `artifacts:`
+/// section of `dvc.yaml` (`log_artifact(path, type=…, name=…)`).
+///
+/// `dvc.yaml` does not record which `Live` logged an artifact, and DVCLive merges every `Live` of a working
+/// folder into one file. So an artifact inside a DVCLive folder belongs to that run; one outside every
+/// DVCLive folder belongs to each run the `dvc.yaml` lists. An artifact tracked by DVC whose file is not
+/// in the workspace (only its `.dvc` pointer) cannot be shown and gives a note.
+enum DVCLiveArtifacts {
+    static func collect(run directory: URL, project: DVCProjectFile?, context: ReaderContext) -> [Artifact] {
+        let runPath = directory.standardizedFileURL.path
+        var artifacts = ArtifactScanner.scan(directory.appendingPathComponent("artifacts"), runRoot: directory, context: context)
+            .filter { !$0.path.hasSuffix(".dvc") }
+            .map { artifact -> Artifact in
+                var artifact = artifact
+                artifact.path = "artifacts/" + artifact.path
+                return artifact
+            }
+        guard let project, !project.artifacts.isEmpty else { return artifacts }
+        let listsThisRun = project.liveDirectories.contains(runPath) || project.directory.path == runPath
+        let dvcYAML = project.directory.appendingPathComponent("dvc.yaml")
+        var seen = Set(artifacts.map(\.sourceFile))
+        for (name, url) in project.artifacts {
+            let path = url.path
+            let insideThisRun = path.hasPrefix(runPath + "/")
+            let insideOtherRun = project.liveDirectories.contains { $0 != runPath && path.hasPrefix($0 + "/") }
+            guard insideThisRun || (listsThisRun && !insideOtherRun) else { continue }
+            guard FilePaths.isInside(url, root: context.inputRoot) else {
+                context.warn("reader.dvclive.artifact-outside-input", "artifact '\(name)' points outside the input and is skipped", dvcYAML)
+                continue
+            }
+            let relative = FilePaths.relative(path, to: project.directory.path)
+            if FilePaths.isDirectory(url) {
+                for artifact in ArtifactScanner.scan(url, runRoot: context.inputRoot, context: context)
+                where !artifact.path.hasSuffix(".dvc") && seen.insert(artifact.sourceFile).inserted {
+                    var artifact = artifact
+                    artifact.path = relative + "/" + artifact.path
+                    artifacts.append(artifact)
+                }
+            } else if FilePaths.exists(url) {
+                guard seen.insert(url.path).inserted else { continue }
+                let hash = context.options.hashArtifacts ? ArtifactScanner.sha256(of: url) : nil
+                if context.options.hashArtifacts && hash == nil {
+                    context.warn("reader.unreadable-file", "file cannot be read", url)
+                }
+                artifacts.append(Artifact(path: relative, size: FilePaths.size(url), sha256: hash, sourceFile: url.path))
+            } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) {
+                context.log.append(.note("reader.dvclive.artifact-not-in-workspace",
+                                         "artifact '\(name)' is tracked by DVC but '\(relative)' is not in the workspace (dvc pull fetches it)",
+                                         at: context.location(dvcYAML)))
+            } else {
+                context.warn("reader.dvclive.artifact-missing", "artifact '\(name)' points to '\(relative)', which does not exist", dvcYAML)
+            }
+        }
+        return artifacts
+    }
+}

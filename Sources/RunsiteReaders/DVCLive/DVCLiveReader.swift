@@ -1,0 +1,111 @@
+import Foundation
+import RunsiteModel
+
+/// DVCLive 3.x output folders (see formats.md §5): by default `dvclive/`, or any `Live(dir=…)`.
+///
+/// - `params.yaml` → params (flattened with dots). `plots/metrics/**/*.tsv` → one series per file, named
+///   by its path (`plots/metrics/train/loss.tsv` → `train/loss`; the value column only holds the last
+///   name part). Columns `[timestamp]\tstep\t<value>`; `timestamp` is integer milliseconds.
+/// - `metrics.json` → latest values. A metric there without a TSV (`live.summary["x"] = …`, or a metric
+///   logged with `plot=False`) becomes a one-point series at `metrics.json`'s `step`, or step 0 when absent.
+/// - `plots/images/**` → images; `plots/sklearn/*.json` confusion plots → matrices counted from the
+///   per-sample (actual, predicted) pairs; `artifacts/` and `dvc.yaml` `artifacts:` → artifacts.
+/// - No status, times, user or run name are recorded (experiment names live in git refs).
+///
+/// The run is the DVCLive folder (id: relative to the input; name: relative to the DVC project), and
+/// the project is the nearest folder above it holding `dvc.yaml` or `.dvc`. The reader claims DVCLive
+/// folders, not the DVC project folder, so that other formats elsewhere in the project are still found.
+public struct DVCLiveReader: RunReader {
+    public let format = "dvclive"
+    public init() {}
+
+    /// A folder with `plots/metrics/` plus `metrics.json` or `params.yaml` (or the old `<dir>.json` beside
+    /// it); or one holding `metrics.json` together with `dvc.yaml` (some 3.x versions wrote it inside) or
+    /// named `dvclive`.
+    public func claims(_ directory: URL, entries: Set<String>) -> Bool {
+        guard !entries.contains("runsite.json") else { return false }
+        let hasSummary = entries.contains("metrics.json")
+        if entries.contains("plots"), FilePaths.isDirectory(directory.appendingPathComponent("plots/metrics")) {
+            if hasSummary || entries.contains("params.yaml") { return true }
+            let sibling = directory.deletingLastPathComponent().appendingPathComponent(directory.lastPathComponent + ".json")
+            if FilePaths.exists(sibling) { return true }
+        }
+        return hasSummary && (entries.contains("dvc.yaml") || directory.lastPathComponent == "dvclive")
+    }
+
+    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        let run = readRun(at: directory, context: context)
+        return [Project(name: run.project, runs: [run])]
+    }
+
+    func readRun(at directory: URL, context: ReaderContext) -> Run {
+        let directory = directory.standardizedFileURL
+        let projectDirectory = DVCProjectFile.projectDirectory(above: directory, context: context)
+        let projectName = (projectDirectory ?? directory.deletingLastPathComponent()).lastPathComponent
+        let relative = context.relativePath(directory)
+        let name = projectDirectory.map { FilePaths.relative(directory.path, to: $0.standardizedFileURL.path) } ?? directory.lastPathComponent
+        var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: projectName,
+                      name: name, directory: directory.path)
+        let projectFile = DVCProjectFile.find(above: directory, context: context)
+
+        let params = directory.appendingPathComponent("params.yaml")
+        if FilePaths.exists(params) { YAMLParams.read(params, format: format, into: &run.params, context: context) }
+
+        var lastTime: Double?
+        run.metrics = readSeries(directory.appendingPathComponent("plots/metrics"), runRoot: directory, lastTime: &lastTime, context: context)
+        addSummaryOnlyMetrics(directory, to: &run, context: context)
+
+        let plots = directory.appendingPathComponent("plots")
+        let images = plots.appendingPathComponent("images")
+        run.images = FilePaths.files(under: images, confinedTo: directory) { url in
+            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+        }.filter(ArtifactScanner.isImage).map { RunImage(name: $0, content: .file(images.appendingPathComponent($0).path)) }
+
+        let sklearn = plots.appendingPathComponent("sklearn")
+        for file in FilePaths.files(under: sklearn, confinedTo: directory) where file.hasSuffix(".json") {
+            let url = sklearn.appendingPathComponent(file)
+            let fields = projectFile?.confusionFields[url.standardizedFileURL.path]
+            if fields == nil && !file.lowercased().contains("confusion") { continue }
+            if let matrix = DVCLiveConfusion.read(url, fields: fields, context: context) { run.confusionMatrices.append(matrix) }
+        }
+
+        run.artifacts = DVCLiveArtifacts.collect(run: directory, project: projectFile, context: context)
+        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.lastActivity = lastTime ?? [directory.appendingPathComponent("metrics.json"), params]
+            .compactMap(FilePaths.modificationTime).max()
+        return run
+    }
+
+    /// One series per TSV under `plots/metrics`, keyed by the path without `.tsv`.
+    private func readSeries(_ folder: URL, runRoot: URL, lastTime: inout Double?, context: ReaderContext) -> [MetricSeries] {
+        var series: [MetricSeries] = []
+        let files = FilePaths.files(under: folder, confinedTo: runRoot) { url in
+            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+        }
+        for file in files where file.hasSuffix(".tsv") {
+            let key = String(file.dropLast(4))
+            var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeScale: 0.001)
+            reader.metricKey = { _ in key }
+            let table = reader.read(folder.appendingPathComponent(file), context: context)
+            if let t = table.lastTime, t > (lastTime ?? -.infinity) { lastTime = t }
+            series += table.series
+        }
+        return series
+    }
+
+    /// Metrics that `metrics.json` (or the old `<dir>.json`) has but no TSV does, as one-point series.
+    private func addSummaryOnlyMetrics(_ directory: URL, to run: inout Run, context: ReaderContext) {
+        var url = directory.appendingPathComponent("metrics.json")
+        if !FilePaths.exists(url) {
+            url = directory.deletingLastPathComponent().appendingPathComponent(directory.lastPathComponent + ".json")
+            guard FilePaths.exists(url) else { return }
+        }
+        guard let summary = DVCLiveSummary.read(url, context: context) else { return }
+        let known = Set(run.metrics.map(\.key))
+        for (key, value) in summary.values where !known.contains(key) {
+            var series = MetricSeries(key: key)
+            series.append(step: summary.step ?? 0, value: value)
+            run.metrics.append(series)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// What runsite uses from a DVC project's `dvc.yaml` for DVCLive runs: where the project is, which
+/// DVCLive folders it lists, the x/y field names of confusion-matrix plots, and the `artifacts:` section.
+///
+/// DVCLive writes (by default) one `dvc.yaml` at the working folder and merges every `Live` into it, so
+/// one file may list several DVCLive folders. Paths in it are relative to the file's folder.
+struct DVCProjectFile {
+    /// The folder holding `dvc.yaml` (the DVC project, or the DVCLive folder itself in some 3.x versions).
+    var directory: URL
+    /// Standardized absolute paths of the DVCLive folders that `params:` and `metrics:` entries point into.
+    var liveDirectories: Set<String> = []
+    /// Plot file path (standardized, absolute) → (x field, y field) for `template: confusion*` entries.
+    var confusionFields: [String: (x: String, y: String)] = [:]
+    /// `artifacts:` entries in file order: name and absolute URL.
+    var artifacts: [(name: String, url: URL)] = []
+
+    /// The nearest `dvc.yaml` at or above `directory`, looking no higher than the input root.
+    static func find(above directory: URL, context: ReaderContext) -> DVCProjectFile? {
+        var folder = directory.standardizedFileURL
+        let root = context.inputRoot.standardizedFileURL.path
+        while true {
+            let file = folder.appendingPathComponent("dvc.yaml")
+            if FilePaths.exists(file) { return read(file, context: context) }
+            if folder.path == root || !folder.path.hasPrefix(root) || folder.path == "/" { return nil }
+            folder = folder.deletingLastPathComponent()
+        }
+    }
+
+    /// The DVC project folder above a DVCLive folder: the nearest folder holding `dvc.yaml` or `.dvc`,
+    /// starting at the DVCLive folder's parent and looking no higher than the input root.
+    static func projectDirectory(above directory: URL, context: ReaderContext) -> URL? {
+        var folder = directory.standardizedFileURL.deletingLastPathComponent()
+        let root = context.inputRoot.standardizedFileURL.path
+        while folder.path.hasPrefix(root) {
+            if FilePaths.exists(folder.appendingPathComponent("dvc.yaml")) || FilePaths.isDirectory(folder.appendingPathComponent(".dvc")) {
+                return folder
+            }
+            if folder.path == root || folder.path == "/" { break }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    static func read(_ url: URL, context: ReaderContext) -> DVCProjectFile? {
+        let directory = url.deletingLastPathComponent().standardizedFileURL
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        let value: JSONValue
+        do {
+            value = try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
+        } catch {
+            let (line, problem) = YAMLParams.describe(error)
+            context.warn("reader.dvclive.malformed-yaml", "invalid YAML: \(problem); dvc.yaml not used", url, line: line)
+            return nil
+        }
+        var file = DVCProjectFile(directory: directory)
+        func absolute(_ path: String) -> URL { directory.appendingPathComponent(path).standardizedFileURL }
+        for key in ["params", "metrics"] {
+            for entry in value[key]?.array ?? [] {
+                if let path = entry.string { file.liveDirectories.insert(absolute(path).deletingLastPathComponent().path) }
+            }
+        }
+        for entry in value["plots"]?.array ?? [] {
+            // An entry is either a path or a one-key mapping {path: {template, x, y, …}}.
+            guard let (path, config) = entry.object?.first, let template = config["template"]?.string,
+                  template.hasPrefix("confusion") else { continue }
+            file.confusionFields[absolute(path).path] = (config["x"]?.string ?? "actual", config["y"]?.string ?? "predicted")
+        }
+        for (name, meta) in value["artifacts"]?.object ?? [] {
+            guard let path = meta["path"]?.string else {
+                context.warn("reader.dvclive.artifact-without-path", "artifact '\(name)' in dvc.yaml has no path", url)
+                continue
+            }
+            file.artifacts.append((name, absolute(path)))
+        }
+        return file
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import RunsiteModel
+
+/// Keras's `CSVLogger(filename, separator=",")` (see formats.md §3.2): one file per training, any name
+/// (often `training.log` or `*.csv`), one row per epoch.
+///
+/// - The first column is `epoch` (0-based, continuing from `initial_epoch` on resume). It is the x axis:
+///   a point's step is its epoch, and it is also recorded as the point's epoch.
+/// - The other columns are the log keys, fixed at the first epoch; a key missing later is written `NA`,
+///   which means "not logged" (as does an empty cell). `nan`/`inf` cells are logged non-finite values.
+/// - Lines end in CRLF (excel dialect); the separator is configurable, so `,`, `;` and tab are detected.
+///
+/// Each such file is a run, with the file's path relative to the input (extension kept) as its id and the
+/// file name as its name; the folder holding it is the project.
+public struct KerasCSVReader: RunReader {
+    public let format = "keras-csv"
+    public init() {}
+
+    static let extensions: Set<String> = ["csv", "log", "tsv", "txt"]
+
+    /// A folder holding at least one Keras-style CSV file (see `KerasHeader`). Keras is last in priority,
+    /// so any other format's markers in the same folder win first.
+    public func claims(_ directory: URL, entries: Set<String>) -> Bool {
+        guard !entries.contains("runsite.json") else { return false }
+        return entries.contains { name in
+            Self.isCandidate(name) && KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
+        }
+    }
+
+    static func isCandidate(_ name: String) -> Bool {
+        !name.hasPrefix(".") && extensions.contains((name as NSString).pathExtension.lowercased())
+    }
+
+    /// The runs of every Keras file in the folder, then whatever other formats its subfolders hold:
+    /// claiming the folder stops discovery there, and Keras users often keep `logs/` (TensorBoard) beside
+    /// `training.log`.
+    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        let project = directory.standardizedFileURL.lastPathComponent
+        var runs: [Run] = []
+        for name in FilePaths.entries(of: directory) where Self.isCandidate(name) {
+            let file = directory.appendingPathComponent(name)
+            guard !FilePaths.isDirectory(file), let separator = KerasHeader.separator(of: file) else { continue }
+            runs.append(readRun(file, separator: separator, project: project, context: context))
+        }
+        var projects = [Project(name: project, runs: runs)]
+        projects += NestedDiscovery.readSubfolders(of: directory, context: context)
+        return projects
+    }
+
+    func readRun(_ file: URL, separator: UInt8, project: String, context: ReaderContext) -> Run {
+        var run = Run(id: context.relativePath(file), source: format, project: project,
+                      name: file.lastPathComponent, directory: file.deletingLastPathComponent().path)
+        let reader = WideCSVReader(format: format, separator: separator, stepColumn: "epoch", epochColumn: "epoch",
+                                   missingTokens: ["NA"])
+        run.metrics = reader.read(file, context: context).series
+        run.diskBytes = FilePaths.size(file)
+        run.lastActivity = FilePaths.modificationTime(file)
+        return run
+    }
+}
+
+/// Recognises a Keras CSVLogger header: first field `epoch`, no `step` column (that would be Lightning or
+/// runsite), and at least one column Keras always or typically writes (`loss`, `acc`, `accuracy`, `lr`,
+/// `learning_rate`, or any `val_*`).
+enum KerasHeader {
+    static let typical: Set<String> = ["loss", "acc", "accuracy", "lr", "learning_rate"]
+
+    /// The separator of a Keras-style file, or nil when the file does not look like one.
+    static func separator(of url: URL) -> UInt8? {
+        guard let line = TextFile.firstLine(of: url, limit: 4096) else { return nil }
+        for separator in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] where line.contains(separator) {
+            let names = TextFile.headerNames(line, separator: separator)
+            guard names.count >= 2, names[0] == "epoch", !names.contains("step") else { continue }
+            if names.dropFirst().contains(where: { typical.contains($0) || $0.hasPrefix("val_") }) { return separator }
+        }
+        return nil
+    }
+}

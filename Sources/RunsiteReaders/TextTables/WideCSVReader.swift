@@ -1,0 +1,160 @@
+import Foundation
+import RunsiteModel
+
+/// Reads the "wide" metric tables that Python loggers write with `csv.DictWriter`: a header row, then
+/// one row per logging call, one column per metric, and an empty cell (or a token such as Keras's `NA`)
+/// where a row did not log that metric. Used for Lightning's `metrics.csv`, Keras's CSVLogger file and
+/// DVCLive's per-metric TSVs.
+///
+/// Works on bytes: each line is split into field ranges and numbers are parsed with `strtod` straight
+/// from the bytes, so no `String` is made per point. Rows keep their logged order; points of one metric
+/// that share a step stay in that order too.
+///
+/// Damage is reported, never fatal: a row with a different number of fields than the header is skipped
+/// (and called half-written when it is the file's last line and has no line feed, which is what a
+/// logger killed mid-write leaves), a row without a usable step is skipped, and a cell that is not a
+/// number loses only that point.
+struct WideCSVReader {
+    /// Format name used in diagnostic ids: `reader.<format>.<problem>`.
+    var format: String
+    var separator: UInt8 = UInt8(ascii: ",")
+    /// The column holding the x axis: Lightning and DVCLive `step`, Keras `epoch`.
+    var stepColumn: String
+    /// The column recorded as each point's epoch; may equal `stepColumn`.
+    var epochColumn: String?
+    /// A column of wall times, and the factor that turns its numbers into Unix seconds (DVCLive: ms → 0.001).
+    var timeColumn: String?
+    var timeScale: Double = 1
+    /// Cell texts meaning "not logged", besides the empty cell (Keras writes `NA`).
+    var missingTokens: [String] = []
+    /// The metric key for a value column (DVCLive names the series after the file, not the column).
+    var metricKey: (String) -> String = { $0 }
+
+    /// What one file held.
+    struct Table {
+        var header: [String] = []
+        var series: [MetricSeries] = []
+        /// Data rows read (skipped rows not counted).
+        var rows = 0
+        /// The latest finite wall time, when the table has a time column.
+        var lastTime: Double?
+    }
+
+    func read(_ url: URL, context: ReaderContext) -> Table {
+        var table = Table()
+        var headerSeen = false
+        var seriesOfColumn: [Int] = []          // -1 for axis columns
+        var stepIndex: Int?, epochIndex: Int?, timeIndex: Int?
+        var fields: [Range<Int>] = []
+        var lastLineNumber = 0
+        var shortRow: (line: Int, fields: Int)?  // reported once we know whether it was the last line
+        var budget = WarningBudget()
+        let missing = missingTokens.map { Array($0.utf8) }
+
+        func reportShortRow(_ row: (line: Int, fields: Int), isLast: Bool) {
+            if isLast {
+                context.warn("reader.\(format).half-written-line",
+                             "last line is incomplete (\(row.fields) of \(table.header.count) fields and no line end), probably cut off while being written; row skipped",
+                             url, line: row.line)
+            } else {
+                context.warn("reader.\(format).field-count",
+                             "row has \(row.fields) fields, header has \(table.header.count); row skipped", url, line: row.line)
+            }
+        }
+
+        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+            lastLineNumber = lineNumber
+            if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }   // csv and pandas skip blank lines
+            CSVFields.split(line, separator: separator, into: &fields)
+            if !headerSeen {
+                headerSeen = true
+                table.header = fields.map { CSVFields.text($0, in: line) }
+                stepIndex = table.header.firstIndex(of: stepColumn)
+                epochIndex = epochColumn.flatMap { table.header.firstIndex(of: $0) }
+                timeIndex = timeColumn.flatMap { table.header.firstIndex(of: $0) }
+                var keyIndex: [String: Int] = [:]
+                for (column, name) in table.header.enumerated() {
+                    if column == stepIndex || column == epochIndex || column == timeIndex { seriesOfColumn.append(-1); continue }
+                    let key = metricKey(name)
+                    if let existing = keyIndex[key] { seriesOfColumn.append(existing); continue }
+                    keyIndex[key] = table.series.count
+                    seriesOfColumn.append(table.series.count)
+                    table.series.append(MetricSeries(key: key))
+                }
+                if stepIndex == nil {
+                    context.warn("reader.\(format).missing-step-column",
+                                 "header has no '\(stepColumn)' column; rows are numbered from 0 instead", url, line: lineNumber)
+                }
+                return
+            }
+            if let pending = shortRow { reportShortRow(pending, isLast: false); shortRow = nil }
+            if fields.count != table.header.count {
+                if fields.count < table.header.count { shortRow = (lineNumber, fields.count); return }
+                context.warn("reader.\(format).field-count",
+                             "row has \(fields.count) fields, header has \(table.header.count); row skipped", url, line: lineNumber)
+                return
+            }
+            func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[fields[column]]) }
+            var step = Int64(table.rows)
+            if let stepIndex {
+                guard let parsed = ByteNumber.parseInt(cell(stepIndex)) else {
+                    let text = CSVFields.text(fields[stepIndex], in: line)
+                    budget.warn("reader.\(format).bad-step", "'\(stepColumn)' value '\(text.prefix(40))' is not an integer; row skipped",
+                                url, line: lineNumber, context: context)
+                    return
+                }
+                step = parsed
+            }
+            let epoch: Double? = epochIndex.map { ByteNumber.parseDouble(cell($0)) ?? .nan }
+            var time = Double.nan
+            if let timeIndex, let t = ByteNumber.parseDouble(cell(timeIndex)), t.isFinite {
+                time = t * timeScale
+                if time > (table.lastTime ?? -.infinity) { table.lastTime = time }
+            }
+            table.rows += 1
+            for column in 0..<fields.count {
+                let target = seriesOfColumn[column]
+                if target < 0 { continue }
+                let bytes = cell(column)
+                guard let value = number(in: bytes, missing: missing) else { continue }
+                guard let value else {
+                    let text = CSVFields.text(fields[column], in: line)
+                    budget.warn("reader.\(format).non-numeric-value",
+                                "value '\(text.prefix(40))' of '\(table.header[column])' is not a number; point skipped",
+                                url, line: lineNumber, context: context)
+                    continue
+                }
+                table.series[target].append(step: step, value: value, time: time, epoch: epoch)
+            }
+        }
+        if !opened {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return table
+        }
+        if let pending = shortRow {
+            reportShortRow(pending, isLast: pending.line == lastLineNumber && !TextFile.endsWithNewline(url))
+        }
+        if !headerSeen {
+            context.warn("reader.\(format).empty-file", "file is empty; no metrics read", url)
+        }
+        table.series.removeAll { $0.count == 0 }
+        return table
+    }
+
+    /// nil when the cell means "not logged"; `.some(nil)` when it is not a number; else the number.
+    private func number(in cell: UnsafeBufferPointer<UInt8>, missing: [[UInt8]]) -> Double?? {
+        var lo = 0, hi = cell.count
+        while lo < hi, cell[lo] == 32 || cell[lo] == 9 { lo += 1 }
+        while hi > lo, cell[hi - 1] == 32 || cell[hi - 1] == 9 { hi -= 1 }
+        if lo == hi { return nil }
+        let trimmed = UnsafeBufferPointer(rebasing: cell[lo..<hi])
+        for token in missing where token.elementsEqual(trimmed) { return nil }
+        if trimmed[0] == 34 {
+            // A quoted cell (rare: Keras quotes list values); unquote the slow way.
+            let text = CSVFields.text(0..<cell.count, in: cell)
+            if text.isEmpty || missingTokens.contains(text) { return nil }
+            return .some(Double(text))
+        }
+        return .some(ByteNumber.parseDouble(trimmed))
+    }
+}

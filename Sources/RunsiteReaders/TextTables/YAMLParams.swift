@@ -1,0 +1,42 @@
+import Foundation
+import RunsiteModel
+
+/// Reads a YAML mapping of parameters (Lightning `hparams.yaml`, DVCLive `params.yaml`) into flattened,
+/// dotted params. PyYAML's `!!python/…` tags (Lightning without OmegaConf) are read as the plain mapping,
+/// sequence or scalar they tag.
+enum YAMLParams {
+    static func read(_ url: URL, format: String, into params: inout Params, context: ReaderContext) {
+        guard let bytes = ByteReading.contents(of: url) else {
+            return context.warn("reader.unreadable-file", "file cannot be read", url)
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return context.warn("reader.\(format).malformed-yaml", "file is not UTF-8 text; parameters not read", url)
+        }
+        let value: JSONValue
+        do {
+            value = try JSONValue.parseYAML(text)
+        } catch {
+            let (line, problem) = describe(error)
+            return context.warn("reader.\(format).malformed-yaml", "invalid YAML: \(problem); parameters not read", url, line: line)
+        }
+        switch value {
+        case .object: value.flatten(into: &params)
+        case .null: break   // an empty file
+        default:
+            context.warn("reader.\(format).params-not-mapping", "parameters file does not hold a mapping; parameters not read", url, line: 1)
+        }
+    }
+
+    /// The line (when Yams reports one) and a one-line description of a YAML error.
+    static func describe(_ error: Error) -> (Int?, String) {
+        let text = String(describing: error)
+        var line: Int?
+        // Yams describes errors as "<file>:<line>:<column>: error: <problem>…".
+        let parts = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+        if parts.count >= 3, let l = Int(parts[1].trimmingCharacters(in: .whitespaces)) { line = l }
+        let firstLine = text.split(separator: "\n").first.map(String.init) ?? text
+        var problem = firstLine
+        if let range = firstLine.range(of: "error: ") { problem = String(firstLine[range.upperBound...]) }
+        return (line, problem.trimmingCharacters(in: .whitespaces))
+    }
+}
