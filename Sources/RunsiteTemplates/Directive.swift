@@ -39,7 +39,9 @@ public struct Directive: Sendable, Hashable {
 
 /// One `:key: value` line at the top of a directive.
 public struct DirectiveOption: Sendable, Hashable {
+    /// The text between the colons: `height` for `:height: 240`.
     public var key: String
+    /// The rest of the line, trimmed (one pair of quotes removed in the `---` form).
     public var value: String
     /// The option's own line; the column points at its leading `:`.
     public var location: SourceLocation
