@@ -15,10 +15,10 @@ public struct Directive: Sendable, Hashable {
     public var name: String
     /// The text after the name on the fence line, trimmed: `val/loss` for ```` ```{chart} val/loss ````.
     public var argument: String
-    /// The `:key: value` lines at the top of the block, in source order.
+    /// The `:key: value` lines at the top of the block (or its leading `---` block of `key: value`
+    /// lines, the other MyST form), in source order; repeated keys are kept.
     public var options: [DirectiveOption]
-    /// The lines after the options, without the blank lines that separate them from the options
-    /// and without the final line break.
+    /// The lines after the options, without leading and trailing blank lines and without the final line break.
     public var body: String
     /// The fence line in the original file (front matter included); the column is a 1-based UTF-8 byte column.
     public var location: SourceLocation
@@ -39,7 +39,9 @@ public struct Directive: Sendable, Hashable {
 
 /// One `:key: value` line at the top of a directive.
 public struct DirectiveOption: Sendable, Hashable {
+    /// The text between the colons: `height` for `:height: 240`.
     public var key: String
+    /// The rest of the line, trimmed (one pair of quotes removed in the `---` form).
     public var value: String
     /// The option's own line; the column points at its leading `:`.
     public var location: SourceLocation

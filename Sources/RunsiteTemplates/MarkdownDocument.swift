@@ -14,12 +14,15 @@ import RunsiteMarkup
 /// splits the HTML around it, so a piece may open an element that a later piece closes: only the
 /// concatenation of all blocks is balanced.
 public struct MarkdownDocument: Sendable {
+    /// One piece of the document in source order.
     public enum Block: Sendable, Hashable {
         /// cmark's HTML between two directives, possibly holding role placeholders.
         case html(String)
+        /// A directive block, to be replaced by its resolver's HTML.
         case directive(Directive)
     }
 
+    /// HTML pieces and directives in source order; empty HTML between directives is left out.
     public var blocks: [Block]
     /// The leading `---` block's `key: value` lines, in order (see `FrontMatter`); empty without one.
     public var frontMatter: [(key: String, value: String)]

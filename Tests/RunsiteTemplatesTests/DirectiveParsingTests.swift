@@ -136,6 +136,21 @@ import Testing
         #expect(!document.render(resolveDirective: { _ in "" }, resolveRole: { _ in "" }).contains("title"))
     }
 
+    @Test func frontMatterAfterByteOrderMark() {
+        let document = MarkdownDocument.parse("\u{FEFF}---\nt: 1\n---\n# T\n", file: "t.md")
+        #expect(document.frontMatter.map(\.key) == ["t"])
+        #expect(document.blocks == [.html("<h1 id=\"t\">T</h1>\n")])
+    }
+
+    @Test func directiveInListItemSplitsTheList() {
+        let document = MarkdownDocument.parse("- a\n- ```{chart} x\n  ```\n", file: "t.md")
+        #expect(document.blocks == [
+            .html("<ul>\n<li>a</li>\n<li>\n"),
+            .directive(Directive(name: "chart", argument: "x", location: SourceLocation(file: "t.md", line: 2, column: 3))),
+            .html("</li>\n</ul>\n"),
+        ])
+    }
+
     @Test func unclosedFrontMatterIsMarkdownWithWarning() {
         let document = MarkdownDocument.parse("---\ntitle: x\n", file: "t.md")
         #expect(document.frontMatter.isEmpty)
