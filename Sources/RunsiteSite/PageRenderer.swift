@@ -9,6 +9,7 @@ struct PageRenderer {
 
     func body(template: (path: String, text: String), context: PageContext) -> (html: String, title: String?) {
         let document = MarkdownDocument.parse(template.text, file: template.path)
+        context.log.append(contentsOf: document.diagnostics)
         let html = document.render(
             resolveDirective: { directive in Serializer.html(registry.expand(directive, in: context)) },
             resolveRole: { role in Serializer.html(Roles.expand(role, in: context)) })
