@@ -15,7 +15,7 @@ public enum LogTicks {
             let every = (powers + count - 1) / count
             return labeled((lowPower...highPower).filter { $0 % every == 0 }.map { DecimalNumber(1, exponent: $0) })
         }
-        if powers >= 3 {
+        if powers >= 4 {
             return labeled((lowPower...highPower).map { DecimalNumber(1, exponent: $0) })
         }
         for multiples in [[1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]] {

@@ -21,6 +21,8 @@ enum TickFormat {
         if maxAbs >= 1e21 || (maxAbs > 0 && maxAbs < 1e-3) { return numbers.map { $0.scientificText() } }
         if maxAbs >= 1e4 && step.normalized.exponent >= 2 { return numbers.map { $0.siText() } }
         let fractionDigits = max(0, -step.normalized.exponent)
+        // A narrow domain far from zero, or one holding only zero, would need long decimals.
+        if fractionDigits > 6 { return numbers.map { $0.scientificText() } }
         return numbers.map { $0.plainText(fractionDigits: fractionDigits) }
     }
 
