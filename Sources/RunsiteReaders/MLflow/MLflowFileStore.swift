@@ -17,15 +17,29 @@ struct MLflowFileStore {
     /// Experiment-level folders that are not runs (3.x reserved folders and experiment tags).
     static let nonRunFolders: Set<String> = ["tags", "models", "datasets", "traces", "artifacts"]
 
-    /// Whether `directory` looks like a file store: some child folder holds an experiment `meta.yaml`.
-    static func isStore(_ directory: URL, entries: Set<String>) -> Bool {
+    /// Whether `directory` looks like a file store: some child folder named by digits holds an experiment
+    /// `meta.yaml`, or (when that file is missing and `strict` is off) a run folder with `meta.yaml` or
+    /// `metrics/`. The artifact folders that SQLite runs keep in `mlruns/` hold neither.
+    static func isStore(_ directory: URL, entries: Set<String>, strict: Bool = false) -> Bool {
         if entries.contains("meta.yaml") { return false }
-        for name in entries where !name.isEmpty && name.allSatisfy(\.isASCIIDigitCharacter) {
-            let meta = directory.appendingPathComponent(name).appendingPathComponent("meta.yaml")
-            guard let handle = FileHandle(forReadingAtPath: meta.path) else { continue }
-            defer { try? handle.close() }
-            let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
-            if head.contains("experiment_id:") || head.contains("artifact_location:") { return true }
+        let experiments = entries.filter { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }
+        if experiments.isEmpty { return false }
+        for name in experiments.sorted() {
+            let experiment = directory.appendingPathComponent(name)
+            let meta = experiment.appendingPathComponent("meta.yaml")
+            if let handle = FileHandle(forReadingAtPath: meta.path) {
+                defer { try? handle.close() }
+                let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+                if head.contains("experiment_id:") || head.contains("artifact_location:") { return true }
+                continue
+            }
+            if strict { continue }
+            for run in FilePaths.entries(of: experiment).prefix(64) where run.count == 32 {
+                let folder = experiment.appendingPathComponent(run)
+                if FilePaths.exists(folder.appendingPathComponent("meta.yaml")) || FilePaths.isDirectory(folder.appendingPathComponent("metrics")) {
+                    return true
+                }
+            }
         }
         return false
     }

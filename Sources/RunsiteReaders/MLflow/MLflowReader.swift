@@ -25,7 +25,7 @@ public struct MLflowReader: RunReader {
         }
         var projects = MLflowSQLiteStore(file: directory.appendingPathComponent("mlflow.db"), context: context).readProjects()
         let mlruns = directory.appendingPathComponent("mlruns")
-        if MLflowFileStore.isStore(mlruns, entries: Set(FilePaths.entries(of: mlruns))) {
+        if MLflowFileStore.isStore(mlruns, entries: Set(FilePaths.entries(of: mlruns)), strict: true) {
             projects += MLflowFileStore(root: mlruns, context: context).readProjects()
         }
         projects += nestedProjects(in: directory, skipping: ["mlruns", "mlartifacts"], context: context)

@@ -123,8 +123,8 @@ struct MLflowSQLiteStore {
         } catch { warnSQL(error, reading: table) }
     }
 
-    /// Logged order is not stored in SQL; points are taken in timestamp order (ties by step, then
-    /// insertion order), which the step-ascending summary then sorts stably by step.
+    /// Logged order is not stored in SQL; points are taken in the order MLflow's `get_metric_history` uses
+    /// (timestamp, step, value, then insertion), which the step-ascending summary then sorts stably by step.
     /// `is_nan = 1` rows hold 0 in `value` and mean NaN. ±Infinity was stored as ±1.7976931348623157e308,
     /// which MLflow's own client returns as is, so it stays that number here too.
     private func readMetrics(_ db: SQLiteDatabase, index: [String: Int], into metrics: inout [MetricAccumulator]) {
@@ -132,7 +132,7 @@ struct MLflowSQLiteStore {
             let columns = try db.columns(of: "metrics")
             let step = pick("step", columns, default: "0")
             let sql = "SELECT run_uuid, key, value, timestamp, \(step), \(pick("is_nan", columns, default: "0"))"
-                + " FROM metrics ORDER BY run_uuid, key, timestamp, \(step), rowid"
+                + " FROM metrics ORDER BY run_uuid, key, timestamp, \(step), value, rowid"
             try db.query(sql) { row in
                 guard let uuid = row.string(0), let i = index[uuid], let key = row.string(1) else { return }
                 let value = row.int(5) == 1 ? Double.nan : (row.double(2) ?? .nan)
