@@ -2,7 +2,11 @@
 public enum Readers {
     /// Readers tried on each directory during discovery; the first that claims it wins.
     public static var all: [any RunReader] {
-        [RunsiteReader()]
+        [
+            RunsiteReader(),
+            WandBReader(),
+            TensorBoardReader(),
+        ]
     }
 
     /// The reader for a `--format` name, or nil.
