@@ -8,6 +8,8 @@ public enum Readers {
             HydraReader(),
             SacredReader(),
             DVCLiveReader(),
+            WandBReader(),
+            TensorBoardReader(),
             LightningCSVReader(),
             KerasCSVReader(),
         ]
