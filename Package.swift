@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "runsite", targets: ["runsite"]),
+        .executable(name: "runsite-bench", targets: ["runsite-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -35,6 +36,11 @@ let package = Package(
         .target(name: "RunsiteBuild", dependencies: ["RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore"]),
         .executableTarget(name: "runsite", dependencies: [
             "RunsiteBuild",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The benchmark: writes synthetic corpora and times each phase (docs/performance.md).
+        .executableTarget(name: "runsite-bench", dependencies: [
+            "RunsiteBuild", "RunsiteReaders", "RunsiteModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "RunsiteTestSupport", dependencies: ["RunsiteCore"], path: "Sources/RunsiteTestSupport"),

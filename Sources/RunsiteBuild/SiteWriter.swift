@@ -35,7 +35,7 @@ public struct SiteWriter {
     }
 
     /// Writes every file into a temporary sibling, then swaps it in place of the old site.
-    public func write(_ files: [OutputFile]) throws {
+    public func write(_ files: [OutputFile], progress: (Int) -> Void = { _ in }) throws {
         try checkOutput()
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -44,7 +44,10 @@ public struct SiteWriter {
         if fm.fileExists(atPath: staging.path) { try removeOwnTree(staging) }
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files { try write(file, into: staging) }
+            for (i, file) in files.enumerated() {
+                try write(file, into: staging)
+                if i % 64 == 63 { progress(i + 1) }
+            }
             let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
             try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.markerName))
         } catch {

@@ -68,7 +68,7 @@ struct BuildCommand: ParsableCommand {
         request.siteOptions.pages = try ReportFiles.load(reports)
         let report: BuildReport
         do {
-            report = try Pipeline.build(request, log: log)
+            report = try Pipeline.build(request, log: log, progress: TerminalProgress.make(quiet: quiet))
         } catch {
             DiagnosticPrinter.print(log, quiet: quiet)
             throw RunsiteError("\(error)")
