@@ -44,6 +44,8 @@ struct HeatmapLayout: Sendable {
             titleBaseline = top + 14
             top += 26
         }
+        // Room for the "recall" heading above the margin column.
+        if marginSize > 0 { top += 12 }
         gridTop = top
         gridLeft = 10 + 12 + 10 + widest + 8
         let gridBottom = gridTop + cell * Double(count) + (marginSize > 0 ? 20 : 0)

@@ -15,7 +15,8 @@ extension LineChart {
         var drawn: [Node] = []
         if let band = bandNode(p.bands, color: color) { drawn.append(band) }
         if let raw = p.raw {
-            drawn += lineNodes(raw, ys: p.series.ys, xs: p.series.xs, color: color, dash: dash,
+            // The faint raw line stays solid: a dashed faint line reads as noise on noise.
+            drawn += lineNodes(raw, ys: p.series.ys, xs: p.series.xs, color: color, dash: nil,
                                className: "rs-raw", width: 1, opacity: "0.3")
         }
         drawn += lineNodes(p.line, ys: p.lineValues, xs: p.series.xs, color: color, dash: dash,
