@@ -40,10 +40,12 @@ extension ConfusionHeatmap {
                                  [.el("title", text: cellTitle(i, j))]))
                 guard layout.showsCellText else { continue }
                 let count = ConfusionHeatmap.countText(counts[i][j])
-                guard ChartText.width(count, fontSize: font) <= size - 4 else { continue }
+                // Long counts get a smaller font before they are left to the tooltip alone.
+                let fitted = min(font, font * (size - 4) / max(ChartText.width(count, fontSize: font), 1))
+                guard fitted >= 7 else { continue }
                 let ink = SequentialColor.prefersWhiteText(luminance: color.luminance) ? "#FFFFFF" : "#1A1A1A"
                 let centreY = y + size / 2 + (layout.showsShareLine ? -2 : font * 0.35)
-                nodes.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: font, fill: ink, anchor: "middle"))
+                nodes.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted, fill: ink, anchor: "middle"))
                 if layout.showsShareLine, let shares {
                     nodes.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
                                       className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle"))

@@ -120,7 +120,8 @@ public struct LineChart: Sendable {
         let seriesPart = "\(names.count) \(names.count == 1 ? "series" : "series")" + (names.isEmpty ? "" : ": " + shown)
         let x = "x axis \(options.xLabel.isEmpty ? "x" : options.xLabel)\(xScale.kind == .log ? " (log)" : "") from \(NumberText.compact(xScale.domain.lower)) to \(NumberText.compact(xScale.domain.upper))"
         let y = "y axis \(options.yLabel.isEmpty ? "value" : options.yLabel)\(yScale.kind == .log ? " (log)" : "") from \(NumberText.compact(yScale.domain.lower)) to \(NumberText.compact(yScale.domain.upper))"
-        return "\(accessibleTitle). \(seriesPart). \(x); \(y). \(caption)."
+        let markers = stats.hasMarkers ? " NaN and infinite values are marked above the plot at their x." : ""
+        return "\(accessibleTitle). \(seriesPart). \(x); \(y). \(caption).\(markers)"
     }
 
     /// The plot area as a rectangle (also the clip region).

@@ -27,7 +27,7 @@ struct LineChartStats: Sendable, Hashable {
         if nan > 0 { nonFinite.append("\(ChartText.grouped(nan)) NaN") }
         if positiveInfinity > 0 { nonFinite.append("\(ChartText.grouped(positiveInfinity)) +Inf") }
         if negativeInfinity > 0 { nonFinite.append("\(ChartText.grouped(negativeInfinity)) -Inf") }
-        if !nonFinite.isEmpty { parts.append(nonFinite.joined(separator: ", ") + " (marked above the plot)") }
+        if !nonFinite.isEmpty { parts.append(nonFinite.joined(separator: ", ")) }
         if nonPositiveY > 0 {
             parts.append("\(ChartText.grouped(nonPositiveY)) \(nonPositiveY == 1 ? "value" : "values") ≤ 0 left out (log scale)")
         }

@@ -41,7 +41,7 @@ import Testing
 
     @Test func allNaNAndEmptyInputsDoNotCrash() {
         let nanOnly = ChartSeries(label: "n", metric: "m", colorIndex: 0, xs: [0, 1], ys: [.nan, .nan])
-        #expect(LineChart(series: [nanOnly], options: LineChartOptions()).caption == "Shows 0 of 2 points; 2 NaN (marked above the plot)")
+        #expect(LineChart(series: [nanOnly], options: LineChartOptions()).caption == "Shows 0 of 2 points; 2 NaN")
         let empty = LineChart(series: [], options: LineChartOptions())
         #expect(empty.caption == "Shows 0 of 0 points")
         _ = Serializer.xml(empty.svg())

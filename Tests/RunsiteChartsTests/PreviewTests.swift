@@ -23,6 +23,12 @@ import Testing
         let bigChart = LineChart(series: [ChartSeries(label: "long run", metric: "loss", colorIndex: 3, xs: big.xs, ys: big.ys)], options: bigOptions)
         svgs.append((Serializer.xml(bigChart.svg()), bigChart.caption))
 
+        let million = DecimationTests.spiky(count: 1_000_000, spikeIndex: 654_321, spike: 3)
+        var millionOptions = LineChartOptions()
+        millionOptions.title = "1M points"
+        let millionChart = LineChart(series: [million], options: millionOptions)
+        svgs.append((Serializer.xml(millionChart.svg()), millionChart.caption + " (\(Serializer.xml(millionChart.svg()).utf8.count) bytes)"))
+
         var logOptions = LineChartOptions()
         logOptions.title = "Log scale"
         logOptions.logY = true
