@@ -28,7 +28,7 @@ extension ConfusionHeatmap {
     /// One rect per cell with a tooltip, and the count (plus share) where the cell has room.
     private func cellsNode() -> Node {
         let n = labels.count, size = layout.cell
-        var nodes: [Node] = []
+        var nodes: [Node] = [], texts: [Node] = []
         let font = min(12, size * 0.34)
         for i in 0..<n {
             for j in 0..<n {
@@ -36,7 +36,7 @@ extension ConfusionHeatmap {
                 let x = layout.x(j), y = layout.y(i)
                 nodes.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
                                           attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
-                                          attr("fill", color.hex), attr("stroke", "#FFFFFF"), attr("stroke-width", size >= 10 ? "1" : "0.5")],
+                                          attr("fill", color.hex)],
                                  [.el("title", text: cellTitle(i, j))]))
                 guard layout.showsCellText else { continue }
                 let count = ConfusionHeatmap.countText(counts[i][j])
@@ -45,14 +45,20 @@ extension ConfusionHeatmap {
                 guard fitted >= 7 else { continue }
                 let ink = SequentialColor.prefersWhiteText(luminance: color.luminance) ? "#FFFFFF" : "#1A1A1A"
                 let centreY = y + size / 2 + (layout.showsShareLine ? -2 : font * 0.35)
-                nodes.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted, fill: ink, anchor: "middle"))
+                texts.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted, fill: ink, anchor: "middle"))
                 if layout.showsShareLine, let shares {
-                    nodes.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
+                    texts.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
                                       className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle"))
                 }
             }
         }
-        return .el("g", [cls("rs-cells")], nodes)
+        // The white cell borders are set once on the group: with thousands of cells, per-cell
+        // attributes would double the file size.
+        return .fragment([
+            .el("g", [cls("rs-cells"), attr("stroke", "#FFFFFF"), attr("stroke-width", size >= 10 ? "1" : "0.5")], nodes),
+            // Text lets the pointer through, so hovering a number still shows its cell's tooltip.
+            .el("g", [cls("rs-cell-texts"), attr("pointer-events", "none")], texts),
+        ])
     }
 
     private func cellTitle(_ i: Int, _ j: Int) -> String {
