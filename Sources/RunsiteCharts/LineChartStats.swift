@@ -49,6 +49,8 @@ struct ExtentScan {
     var xMin: Double?, xMax: Double?
     var yMin: Double?, yMax: Double?
     var stats = LineChartStats()
+    /// Whether every placeable x is a whole number (steps): the x axis then has no fractional ticks.
+    var integralX = true
     /// Placeable y values, kept only when outliers are ignored (they are sorted for percentiles).
     var ys: [Double] = []
 
@@ -58,6 +60,7 @@ struct ExtentScan {
                 let x = s.xs[i], y = s.ys[i]
                 stats.total += 1
                 guard x.isFinite, xKind == .linear || x > 0 else { stats.unplaceableX += 1; continue }
+                if integralX && x != x.rounded() { integralX = false }
                 xMin = min(xMin ?? x, x)
                 xMax = max(xMax ?? x, x)
                 if y.isNaN { stats.nan += 1; continue }

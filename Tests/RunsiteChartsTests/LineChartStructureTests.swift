@@ -66,3 +66,27 @@ import Testing
         #expect(Palette.color(-1) == Palette.colors.last)
     }
 }
+
+@Suite struct AxisChoiceTests {
+    @Test func integerStepsNeverGetFractionalTicks() {
+        let chart = LineChart(series: [ChartSeries(label: "a", metric: "m", colorIndex: 0, xs: [0, 1, 2, 3], ys: [1, 2, 3, 4])],
+                              options: LineChartOptions())
+        let labels = chart.xTicks.map(\.label)
+        #expect(labels == ["0", "1", "2", "3"])
+    }
+
+    @Test func singlePointAtStepZeroKeepsNonNegativeAxis() {
+        let chart = LineChart(series: [ChartSeries(label: "a", metric: "m", colorIndex: 0, xs: [0], ys: [0.5])], options: LineChartOptions())
+        #expect(chart.xScale.domain.lower == 0)
+        #expect(chart.caption == "Shows 1 of 1 points")
+        #expect(chart.svg().elements(withClass: "rs-point").count == 1)
+    }
+
+    @Test func logXLeavesOutStepZero() {
+        var options = LineChartOptions()
+        options.logX = true
+        let chart = LineChart(series: [ChartSeries(label: "a", metric: "m", colorIndex: 0, xs: [0, 1, 10, 100], ys: [1, 2, 3, 4])], options: options)
+        #expect(chart.caption == "Shows 3 of 4 points; 1 point with an x that cannot be placed left out")
+        #expect(chart.xTicks.map(\.label) == ["1", "2", "5", "10", "20", "50", "100"])
+    }
+}
