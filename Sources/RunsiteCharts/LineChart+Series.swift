@@ -44,7 +44,7 @@ extension LineChart {
                 dots.append(.el("circle", [cls(className == "rs-line" ? "rs-point" : "rs-raw-point"),
                                            attr("cx", ChartText.coordinate(xScale(xs[i]))),
                                            attr("cy", ChartText.coordinate(yScale(ys[i]))),
-                                           attr("r", ChartText.coordinate(width * 1.2)), attr("fill", color)]
+                                           attr("r", ChartText.coordinate(width + 1)), attr("fill", color)]
                                     + (opacity.map { [attr("fill-opacity", $0)] } ?? [])))
                 continue
             }

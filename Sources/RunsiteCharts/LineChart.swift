@@ -82,6 +82,13 @@ public struct LineChart: Sendable {
         children.append(gridNode())
         children.append(seriesLayer(clipID: clipID))
         children.append(axesNode())
+        if stats.shown == 0 {
+            // An empty plot should say so rather than look like a rendering failure.
+            let message = stats.total == 0 ? "No data" : "No values that can be plotted"
+            children.append(.el("text", ChartText.textAttributes(className: "rs-empty", size: 13, fill: "#777777", anchor: "middle")
+                                + [attr("x", ChartText.coordinate(layout.plotLeft + layout.plotWidth / 2)),
+                                   attr("y", ChartText.coordinate(layout.plotTop + layout.plotHeight / 2))], text: message))
+        }
         children.append(legendNode())
         return .el("svg", rootAttributes, children)
     }

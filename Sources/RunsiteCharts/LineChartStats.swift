@@ -22,7 +22,7 @@ struct LineChartStats: Sendable, Hashable {
 
     /// One plain sentence: `Shows 1,280 of 200,000 points; 2 NaN, 1 +Inf`.
     var caption: String {
-        var parts = ["Shows \(ChartText.grouped(shown)) of \(ChartText.grouped(total)) points"]
+        var parts = ["Shows \(ChartText.grouped(shown)) of \(ChartText.grouped(total)) \(total == 1 ? "point" : "points")"]
         var nonFinite: [String] = []
         if nan > 0 { nonFinite.append("\(ChartText.grouped(nan)) NaN") }
         if positiveInfinity > 0 { nonFinite.append("\(ChartText.grouped(positiveInfinity)) +Inf") }

@@ -78,7 +78,7 @@ import Testing
     @Test func singlePointAtStepZeroKeepsNonNegativeAxis() {
         let chart = LineChart(series: [ChartSeries(label: "a", metric: "m", colorIndex: 0, xs: [0], ys: [0.5])], options: LineChartOptions())
         #expect(chart.xScale.domain.lower == 0)
-        #expect(chart.caption == "Shows 1 of 1 points")
+        #expect(chart.caption == "Shows 1 of 1 point")
         #expect(chart.svg().elements(withClass: "rs-point").count == 1)
     }
 

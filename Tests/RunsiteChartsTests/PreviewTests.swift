@@ -49,6 +49,7 @@ import Testing
         svgs.append((Serializer.xml(manyChart.svg()), manyChart.caption))
 
 
+        svgs += PreviewTests.edgeCases().map { (Serializer.xml($0.svg()), $0.caption) }
         for heatmap in PreviewTests.heatmaps() { svgs.append((Serializer.xml(heatmap.svg()), heatmap.caption)) }
 
         var html = "<!doctype html><meta charset=utf-8><body style='font-family:system-ui;background:#fff;margin:16px'>"
@@ -81,5 +82,26 @@ import Testing
         }
         let big = ConfusionHeatmap(labels: (0..<60).map { "c\($0)" }, counts: bigCounts)
         return [small, medium, big]
+    }
+
+    static func edgeCases() -> [LineChart] {
+        var options = LineChartOptions()
+        options.width = 420
+        options.height = 240
+        options.title = "Empty"
+        let empty = LineChart(series: [], options: options)
+        options.title = "All NaN"
+        let nan = LineChart(series: [ChartSeries(label: "n", metric: "m", colorIndex: 0, xs: [0, 1, 2], ys: [.nan, .nan, .infinity])], options: options)
+        options.title = "One point"
+        let one = LineChart(series: [ChartSeries(label: "p", metric: "m", colorIndex: 2, xs: [0], ys: [0.25])], options: options)
+        options.title = "Two metrics, log x"
+        options.logX = true
+        options.yLabel = "accuracy"
+        let d = SampleData.loss(count: 1000, seed: 8)
+        let two = LineChart(series: [
+            ChartSeries(label: "run-a train", metric: "acc", colorIndex: 0, xs: d.xs.map { $0 + 1 }, ys: d.ys.map { 1 - $0 / 3 }),
+            ChartSeries(label: "run-a val", metric: "val_acc", colorIndex: 0, dashIndex: 1, xs: d.xs.map { $0 + 1 }, ys: d.ys.map { 0.95 - $0 / 3 }),
+        ], options: options)
+        return [empty, nan, one, two]
     }
 }
