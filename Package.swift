@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "RunsiteTestSupport", dependencies: ["RunsiteCore"], path: "Sources/RunsiteTestSupport"),
         .testTarget(name: "RunsiteReadersTests", dependencies: ["RunsiteReaders", "RunsiteTestSupport"]),
         .testTarget(name: "RunsiteMarkupTests", dependencies: ["RunsiteMarkup", "RunsiteTestSupport"]),
-        .testTarget(name: "RunsiteChartsTests", dependencies: ["RunsiteCharts", "RunsiteTestSupport"]),
+        .testTarget(name: "RunsiteChartsTests", dependencies: ["RunsiteCharts", "RunsiteTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RunsiteTemplatesTests", dependencies: ["RunsiteTemplates", "RunsiteTestSupport"]),
         .testTarget(name: "RunsiteSiteTests", dependencies: ["RunsiteSite", "RunsiteTestSupport"]),
         .testTarget(name: "RunsiteBuildTests", dependencies: ["RunsiteBuild", "RunsiteTestSupport"]),
