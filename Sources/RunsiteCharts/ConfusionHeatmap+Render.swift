@@ -81,17 +81,23 @@ extension ConfusionHeatmap {
         let font = layout.labelFont, size = layout.cell
         for (i, label) in labels.enumerated() {
             let shown = ChartText.truncated(label, fontSize: font, maxWidth: HeatmapLayout.labelMax)
-            nodes.append(text(shown, x: layout.gridLeft - 6, y: layout.y(i) + size / 2 + font * 0.35,
-                              className: "rs-class-label", size: font, anchor: "end"))
+            // A cut label keeps its full text as a tooltip.
+            let tip: [Node] = shown == label ? [] : [.el("title", text: label)]
+            nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, anchor: "end")
+                             + [attr("x", ChartText.coordinate(layout.gridLeft - 6)),
+                                attr("y", ChartText.coordinate(layout.y(i) + size / 2 + font * 0.35))],
+                             tip + [.text(shown)]))
             let cx = layout.x(i) + size / 2
             if layout.rotatesColumnLabels {
                 let y = layout.columnLabelsTop + font * 0.5
                 nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, fill: "#444444", anchor: "end")
                                  + [attr("x", ChartText.coordinate(cx)), attr("y", ChartText.coordinate(y)),
                                     attr("transform", "rotate(-45 \(ChartText.coordinate(cx)) \(ChartText.coordinate(y)))")],
-                                 text: shown))
+                                 tip + [.text(shown)]))
             } else {
-                nodes.append(text(shown, x: cx, y: layout.columnLabelsTop + font * 0.85, className: "rs-class-label", size: font, anchor: "middle"))
+                nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, anchor: "middle")
+                                 + [attr("x", ChartText.coordinate(cx)), attr("y", ChartText.coordinate(layout.columnLabelsTop + font * 0.85))],
+                                 tip + [.text(shown)]))
             }
         }
         let middleY = layout.gridTop + layout.gridSize / 2, titleX = 10 + 12 * 0.8

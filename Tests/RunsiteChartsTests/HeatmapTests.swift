@@ -58,3 +58,14 @@ import Testing
         _ = Serializer.xml(ConfusionHeatmap(labels: [], counts: []).svg())
     }
 }
+
+@Suite struct HeatmapLabelTests {
+    @Test func longClassLabelsAreCutButKeepFullTextInTooltip() {
+        let long = String(repeating: "very long class name ", count: 4)
+        let svg = ConfusionHeatmap(labels: [long, "b"], counts: [[1, 0], [0, 1]]).svg()
+        let labels = svg.elements(withClass: "rs-class-label")
+        #expect(labels.count == 4)
+        #expect(labels[0].text.hasSuffix("…"))
+        #expect(labels[0].children.contains(.element("title", [], [.text(long)])))
+    }
+}
