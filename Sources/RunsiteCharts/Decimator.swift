@@ -26,6 +26,8 @@ struct Decimator {
             guard let b = bucket else { return }
             run.append(contentsOf: b.keptIndices)
             if b.count >= Decimator.bandThreshold {
+                // A band only spans neighbouring columns; across a jump in x it would invent data.
+                if let previous = stretch.last, previous.column + 1 != b.column { closeStretch() }
                 stretch.append(ColumnBand(column: b.column, low: ys[b.minIndex], high: ys[b.maxIndex]))
             } else {
                 closeStretch()
