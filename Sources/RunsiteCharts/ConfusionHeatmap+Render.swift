@@ -130,7 +130,8 @@ extension ConfusionHeatmap {
 
     /// A vertical colour bar from light (0) to dark (the maximum), with ticks.
     private func legendNode() -> Node {
-        let slices = 48, x = layout.legendLeft, top = layout.gridTop, height = layout.legendHeight
+        // The bar starts a line below the grid's top, leaving that line to the legend's title.
+        let slices = 48, x = layout.legendLeft, top = layout.gridTop + 16, height = layout.legendHeight
         var nodes: [Node] = []
         for k in 0..<slices {
             // Slice 0 is the top (darkest); slices overlap by a hair so no seams show.
@@ -142,6 +143,7 @@ extension ConfusionHeatmap {
         nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
                                   attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
                                   attr("stroke-width", "0.5")]))
+        nodes.append(text(normalization.legendTitle, x: x, y: layout.gridTop + 4, className: "rs-legend-title", size: 10, fill: "#555555"))
         let percent = shares != nil
         let maximum = percent ? legendMaximum * 100 : legendMaximum
         for tick in Ticks.labeled(0, maximum > 0 ? maximum : 1, count: 4) {
