@@ -26,9 +26,13 @@ enum ChartText {
     /// `text` shortened with an ellipsis so that its estimated width fits `maxWidth`.
     static func truncated(_ text: String, fontSize: Double, maxWidth: Double) -> String {
         if width(text, fontSize: fontSize) <= maxWidth { return text }
+        // Widths add up per character, so one pass suffices even for very long labels.
         var kept = ""
+        var used = width("…", fontSize: fontSize)
         for ch in text {
-            if width(kept + String(ch) + "…", fontSize: fontSize) > maxWidth { break }
+            let w = width(String(ch), fontSize: fontSize)
+            if used + w > maxWidth { break }
+            used += w
             kept.append(ch)
         }
         return kept + "…"
