@@ -51,8 +51,12 @@ enum ChartText {
     }
 
     /// A coordinate for SVG attributes and path data.
+    ///
+    /// Points far outside the plot (a clipped outlier of 1e300) are pulled in to a million pixels:
+    /// that keeps the number printable, and the visible, clipped part of the line keeps its slope
+    /// to within a millionth.
     static func coordinate(_ value: Double, digits: Int = 1) -> String {
-        NumberText.fixed(value, digits: digits)
+        NumberText.fixed(min(max(value, -1e6), 1e6), digits: digits)
     }
 
     /// Presentation attributes for a text element, so standalone SVG reads well without CSS.

@@ -48,7 +48,7 @@ struct Decimator {
         for i in 0..<min(xs.count, ys.count) {
             let x = xs[i], y = ys[i]
             guard xScale.accepts(x), yScale.accepts(y) else { closeRun(); continue }
-            let column = min(max(Int((xScale(x) - left).rounded(.down)), 0), max(columns - 1, 0))
+            let column = self.column(of: x)
             if var b = bucket, b.column == column {
                 b.add(i, ys)
                 bucket = b
@@ -59,6 +59,13 @@ struct Decimator {
         }
         closeRun()
         return result
+    }
+
+    /// The pixel column of a placeable x, clamped to the plot.
+    func column(of x: Double) -> Int {
+        let position = xScale(x) - left
+        guard position.isFinite else { return 0 }
+        return Int(min(max(position, 0), Double(max(columns - 1, 0))).rounded(.down))
     }
 
     /// The points of one pixel column seen so far.

@@ -14,7 +14,7 @@ struct NonFiniteMarker: Sendable, Hashable {
         var slot: [Int: Int] = [:]
         for i in 0..<min(xs.count, ys.count) where !ys[i].isFinite && decimator.xScale.accepts(xs[i]) {
             let kind: Kind = ys[i].isNaN ? .nan : (ys[i] > 0 ? .positiveInfinity : .negativeInfinity)
-            let column = Int((decimator.xScale(xs[i]) - decimator.left).rounded(.down))
+            let column = decimator.column(of: xs[i])
             let key = column * 4 + kind.rawValue
             if let at = slot[key] {
                 markers[at].count += 1

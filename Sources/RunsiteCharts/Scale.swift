@@ -15,7 +15,9 @@ struct Scale: Sendable {
 
     /// The pixel position of `value`; callers exclude values ≤ 0 before using a log scale.
     func callAsFunction(_ value: Double) -> Double {
-        let t = (transform(value) - transform(domain.lower)) / (transform(domain.upper) - transform(domain.lower))
+        // Halves keep the differences finite even for a domain from -1e308 to 1e308.
+        let lower = transform(domain.lower) / 2
+        let t = (transform(value) / 2 - lower) / (transform(domain.upper) / 2 - lower)
         return range.start + t * (range.end - range.start)
     }
 
