@@ -181,3 +181,33 @@ enum TemporaryStore {
         return run
     }
 }
+
+extension MLflowReaderTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("mlflow-sqlite").path)))
+    func sharedCorporaReadLikeTheFixtures() throws {
+        for (corpus, fixture) in [("mlflow", fileStore), ("mlflow-sqlite", sqlite)] {
+            let (runs, log) = SummaryComparison.read(SummaryComparison.sharedCorpus(corpus))
+            let expected = try SummaryComparison.expected(fixture.appendingPathComponent("expected-summary.json"))
+            let original = (expected["runs"]?.array ?? []).filter { $0["project"]?.string != "edge-cases" }
+            SummaryComparison.compare(runs, with: .object([("runs", .array(original))]))
+            #expect(log.count == 0)
+        }
+    }
+
+    /// `log_image(key=, step=)` files are shown under their key and step; thumbnails are skipped.
+    @Test func loggedImagesByKeyAndStep() throws {
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root) }
+        let run = try TemporaryStore.run(in: root)
+        let images = run.appendingPathComponent("artifacts/images")
+        try FileManager.default.createDirectory(at: images, withIntermediateDirectories: true)
+        for name in ["val~samples+step+3+timestamp+1700000000000+0a1b.png", "val~samples+step+3+timestamp+1700000000000+0a1b+compressed.webp",
+                     "old%step%7%timestamp%1%ff.png"] {
+            try Data([0x89, 0x50]).write(to: images.appendingPathComponent(name))
+        }
+        let (runs, _) = SummaryComparison.read(root)
+        let shown = try #require(runs.first).images.map { "\($0.name)@\($0.step.map(String.init) ?? "-")" }.sorted()
+        #expect(shown == ["old@7", "val/samples@3"])
+        #expect(runs.first?.artifacts.count == 3)
+    }
+}

@@ -88,3 +88,20 @@ import Testing
         #expect(SummaryComparison.hasWarning(log, id: "reader.sacred.missing-run-json", file: "runs/2"))
     }
 }
+
+extension SacredReaderTests {
+    @Test func singleRunFolderAsInput() throws {
+        let (runs, log) = SummaryComparison.read(fixture.appendingPathComponent("my_runs/2"))
+        #expect(runs.map(\.id) == ["2"] && runs.first?.project == "my_runs" && runs.first?.name == "mnist_mlp #2")
+        #expect(log.count == 0)
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("sacred").path)))
+    func sharedCorpusReadsLikeTheFixture() throws {
+        let (runs, log) = SummaryComparison.read(SummaryComparison.sharedCorpus("sacred"))
+        let expected = try SummaryComparison.expected(fixture.appendingPathComponent("expected-summary.json"))
+        let original = JSONValue.object([("runs", .array((expected["runs"]?.array ?? []).filter { $0["id"]?.string != "my_runs/5" }))])
+        SummaryComparison.compare(runs, with: original)
+        #expect(log.count == 0)
+    }
+}

@@ -16,8 +16,12 @@ public struct SacredReader: RunReader {
     /// Files of a run folder that are Sacred's bookkeeping, not artifacts.
     static let bookkeeping: Set<String> = ["run.json", "config.json", "metrics.json", "info.json"]
 
+    /// Claims the base folder; also a lone run folder (`run.json` with `config.json` and `metrics.json` or
+    /// `cout.txt`) reached without its base, e.g. when the input is the run folder itself.
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
-        if entries.contains("run.json") { return false }
+        if entries.contains("run.json") {
+            return entries.contains("config.json") && (entries.contains("metrics.json") || entries.contains("cout.txt"))
+        }
         for name in entries where !name.isEmpty && name.allSatisfy(\.isASCIIDigitCharacter) {
             if FilePaths.exists(directory.appendingPathComponent(name).appendingPathComponent("run.json")) { return true }
         }
@@ -25,6 +29,10 @@ public struct SacredReader: RunReader {
     }
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        if FilePaths.exists(directory.appendingPathComponent("run.json")) {
+            let projectName = directory.deletingLastPathComponent().lastPathComponent
+            return [Project(name: projectName, runs: [readRun(directory, project: projectName, context: context)])]
+        }
         let projectName = directory.lastPathComponent
         var runs: [Run] = []
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !Self.nonRunFolders.contains(name) {
