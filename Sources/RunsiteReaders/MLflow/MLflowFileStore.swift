@@ -135,16 +135,17 @@ struct MLflowFileStore {
         for (key, value) in params { run.params[key] = MLflowRunFields.param(value) }
         let tags = Self.keyedFiles(directory.appendingPathComponent("tags"), context: context)
         let parent = MLflowRunFields.apply(tags: tags, to: &run, hasName: hasName)
-        var metrics = MetricAccumulator()
         let metricsDirectory = directory.appendingPathComponent("metrics")
+        var lastTime: Double?
         for key in FilePaths.files(under: metricsDirectory, confinedTo: directory) {
-            MLflowMetricFile.read(metricsDirectory.appendingPathComponent(key), key: key, into: &metrics, context: context)
+            guard let series = MLflowMetricFile.read(metricsDirectory.appendingPathComponent(key), key: key, context: context) else { continue }
+            if let newest = series.times.filter(\.isFinite).max() { lastTime = max(lastTime ?? newest, newest) }
+            run.metrics.append(series)
         }
-        run.metrics = metrics.series
         let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"))
         MLflowArtifacts.read(artifacts, into: &run, context: context)
         run.diskBytes = ArtifactScanner.diskUsage(directory)
-        run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
+        run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
         return (run, uuid, parent)
     }
 

@@ -53,6 +53,12 @@ final class SQLiteDatabase {
             return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
         }
 
+        /// The column's text bytes, valid only until the next step; empty for NULL.
+        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let text = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
+        }
+
         func int(_ column: Int32) -> Int64? {
             isNull(column) ? nil : sqlite3_column_int64(statement, column)
         }
