@@ -71,3 +71,12 @@ import Testing
         #expect(SummaryComparison.hasWarning(log, id: "reader.hydra.csv-field-count", file: "metrics.csv", line: 4))
     }
 }
+
+extension HydraReaderTests {
+    @Test func sweepProjectDescribesTheSweep() {
+        let log = DiagnosticLog()
+        let projects = Discovery(readers: Readers.all).readProjects(in: [fixture], log: log)
+        #expect(projects.first { $0.name == "train 2026-11-29/11-25-29" }?.description == "Hydra sweep: lr=0.1,0.01 dropout=0.2,0.4")
+        #expect(projects.first { $0.name == "train" }?.description == nil)
+    }
+}

@@ -25,7 +25,14 @@ public struct HydraReader: RunReader {
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let run = readRun(directory, context: context)
-        return [Project(name: run.project, runs: [run])]
+        var project = Project(name: run.project, runs: [run])
+        // A sweep's project says what was swept: `multirun.yaml`'s `hydra.overrides.task` as typed.
+        let multirun = directory.deletingLastPathComponent().appendingPathComponent("multirun.yaml")
+        if FilePaths.exists(multirun), let sweep = HydraYAML.read(multirun, context: context)?["hydra"]?["overrides"]?["task"]?.array {
+            let overrides = sweep.map { $0.string ?? $0.compactText }
+            if !overrides.isEmpty { project.description = "Hydra sweep: " + overrides.joined(separator: " ") }
+        }
+        return [project]
     }
 
     func readRun(_ directory: URL, context: ReaderContext) -> Run {

@@ -63,7 +63,9 @@ struct MLflowFileStore {
         var idOfUUID: [String: String] = [:]
         for (url, trashed) in experiments {
             guard let (name, runDirectories) = experiment(url, trashed: trashed) else { continue }
-            projects.append(Project(name: name))
+            // The experiment's description is its tag `mlflow.note.content`.
+            let note = Self.keyedFiles(url.appendingPathComponent("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
+            projects.append(Project(name: name, description: note))
             for directory in runDirectories {
                 guard let (run, uuid, parent) = readRun(directory, project: name) else { continue }
                 if let parent { parents[runs.count] = parent }

@@ -78,10 +78,18 @@ struct MLflowSQLiteStore {
         var idOfUUID: [String: String] = [:]
         for i in rows.indices { idOfUUID[rows[i].uuid] = runs[i].id }
         MLflowRunFields.linkParents(&runs, parentUUIDs: parents, idOfUUID: idOfUUID)
+        var notes: [String: String] = [:]
+        if (try? db.columns(of: "experiment_tags").isEmpty) == false {
+            do {
+                try db.query("SELECT CAST(experiment_id AS TEXT), value FROM experiment_tags WHERE key = 'mlflow.note.content'") { row in
+                    if let id = row.string(0), let name = experiments[id]?.name { notes[name] = row.string(1) }
+                }
+            } catch { warnSQL(error, reading: "experiment_tags") }
+        }
         var projects: [Project] = []
         for run in runs {
             if let p = projects.firstIndex(where: { $0.name == run.project }) { projects[p].runs.append(run) }
-            else { projects.append(Project(name: run.project, runs: [run])) }
+            else { projects.append(Project(name: run.project, description: notes[run.project], runs: [run])) }
         }
         return projects
     }

@@ -17,6 +17,7 @@ final class SQLiteDatabase {
         if sqlite3_open_v2(url.path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK,
            Self.probe(db) {
             handle = db
+            sqlite3_busy_timeout(db, 2000)
             return
         }
         sqlite3_close(db)
@@ -29,11 +30,13 @@ final class SQLiteDatabase {
             throw Failure(message: message)
         }
         handle = db
+        sqlite3_busy_timeout(db, 2000)
     }
 
     deinit { sqlite3_close(handle) }
 
     /// Whether the schema can be read (fails on non-databases and on WAL databases that cannot be opened).
+    /// A writer holding a lock is waited for up to 2 s (`sqlite3_busy_timeout`) before a query gives up.
     private static func probe(_ db: OpaquePointer?) -> Bool {
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
