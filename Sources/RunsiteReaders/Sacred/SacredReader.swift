@@ -66,16 +66,20 @@ public struct SacredReader: RunReader {
             SacredMetrics.read(value, url: metricsURL, into: &metrics, context: context)
         }
         run.metrics = metrics.series
+        // `_run.info` (info.json) may hold a confusion matrix too; it is kept unless an artifact holds the same one.
         let infoURL = directory.appendingPathComponent("info.json")
-        if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"],
-           let matrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix") {
-            run.confusionMatrices.append(matrix)
+        var infoMatrix: ConfusionMatrix?
+        if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"] {
+            infoMatrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix")
         }
         let cout = directory.appendingPathComponent("cout.txt")
         if let text = SacredJSON.text(cout, context: context), !text.isEmpty {
             run.texts.append(RunText(name: "cout.txt", text: text))
         }
         readArtifacts(directory, into: &run, context: context)
+        if let infoMatrix, !run.confusionMatrices.contains(where: { $0.labels == infoMatrix.labels && $0.counts == infoMatrix.counts }) {
+            run.confusionMatrices.append(infoMatrix)
+        }
         run.diskBytes = ArtifactScanner.diskUsage(directory)
         run.lastActivity = [run.lastActivity, run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
         return run

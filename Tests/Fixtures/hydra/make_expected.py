@@ -1,6 +1,8 @@
 """Expected summary of the Hydra fixture: configs through OmegaConf (unresolved, as Hydra saved them),
 overrides and job names through YAML, and the app's own metrics.csv through pandas.
 
+Fixture: a copy of the shared corpus `corpora/hydra` (hydra-core 1.3.8; metrics.csv is the app's own).
+
     /tmp/venv/bin/pip install omegaconf pandas pyyaml && /tmp/venv/bin/python make_expected.py
 
 Conventions mirrored from runsite (Sources/RunsiteReaders/Hydra):

@@ -1,6 +1,9 @@
 """Expected summary of the Sacred fixture, read with Python's json (which accepts Sacred's bare NaN and
 Infinity tokens), in runsite's summary shape. Run from anywhere: python make_expected.py
 
+Fixture: my_runs/1-4 (and _sources) are a copy of the shared corpus `corpora/sacred` (sacred 0.8.7);
+run 5 comes from add_edge_cases.py.
+
 Conventions mirrored from runsite (Sources/RunsiteReaders/Sacred):
 - run id `my_runs/<id>`, project `my_runs` (the base folder), name `<experiment name> #<id>`;
 - status COMPLETED → finished, FAILED → failed, INTERRUPTED/TIMEOUT → killed, RUNNING/QUEUED → running;
