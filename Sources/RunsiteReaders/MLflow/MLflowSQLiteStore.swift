@@ -37,8 +37,11 @@ struct MLflowSQLiteStore {
                 guard let id = row.string(0) else { return }
                 experiments[id] = (row.string(1) ?? id, row.string(2) == "deleted")
             }
-            rows = try readRuns(db, experiments: experiments)
         } catch {
+            // Without experiments, runs are still read; their project is the experiment id.
+            warnSQL(error, reading: "experiments")
+        }
+        do { rows = try readRuns(db, experiments: experiments) } catch {
             warnSQL(error, reading: "runs")
             return []
         }
