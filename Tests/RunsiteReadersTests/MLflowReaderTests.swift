@@ -211,3 +211,20 @@ extension MLflowReaderTests {
         #expect(runs.first?.artifacts.count == 3)
     }
 }
+
+extension MLflowReaderTests {
+    /// `mlflow.db` sits in a project folder: other runs beside it are still found, and a symlink back to
+    /// the folder does not make the reader loop.
+    @Test func projectFolderWithDatabase() throws {
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root) }
+        let project = root.appendingPathComponent("project")
+        try FileManager.default.copyItem(at: sqlite, to: project)
+        try FileManager.default.copyItem(at: SummaryComparison.fixture("sacred/my_runs"), to: project.appendingPathComponent("experiments/my_runs"))
+        try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent("loop").path, withDestinationPath: project.path)
+        let (runs, _) = SummaryComparison.read(root)
+        #expect(runs.filter { $0.source == "mlflow" }.count == 6)
+        #expect(runs.filter { $0.source == "sacred" }.map(\.id).first == "project/experiments/my_runs/1")
+        #expect(runs.count == 11)
+    }
+}
