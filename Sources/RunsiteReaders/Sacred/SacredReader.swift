@@ -34,7 +34,7 @@ public struct SacredReader: RunReader {
             return [Project(name: projectName, runs: [readRun(directory, project: projectName, context: context)])]
         }
         let projectName = directory.lastPathComponent
-        var runs: [Run] = []
+        var runDirectories: [URL] = []
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !Self.nonRunFolders.contains(name) {
             let runDirectory = directory.appendingPathComponent(name)
             guard FilePaths.isDirectory(runDirectory) else { continue }
@@ -44,8 +44,9 @@ public struct SacredReader: RunReader {
                 guard name.allSatisfy(\.isASCIIDigitCharacter), FilePaths.exists(runDirectory.appendingPathComponent("config.json")) else { continue }
                 context.warn("reader.sacred.missing-run-json", "run folder has no run.json; read without status or times", runDirectory)
             }
-            runs.append(readRun(runDirectory, project: projectName, context: context))
+            runDirectories.append(runDirectory)
         }
+        let runs = ParallelMap.map(runDirectories) { readRun($0, project: projectName, context: context) }
         return runs.isEmpty ? [] : [Project(name: projectName, runs: runs)]
     }
 
