@@ -228,3 +228,19 @@ extension MLflowReaderTests {
         #expect(runs.count == 11)
     }
 }
+
+extension MLflowReaderTests {
+    /// A WAL-mode database is read without creating `-wal`/`-shm` files beside it.
+    @Test func walDatabaseLeavesNoSidecarFiles() throws {
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root) }
+        let db = root.appendingPathComponent("mlflow.db")
+        var bytes = try #require(ByteReading.contents(of: sqlite.appendingPathComponent("mlflow.db")))
+        bytes[18] = 2
+        bytes[19] = 2
+        try Data(bytes).write(to: db)
+        let (runs, log) = SummaryComparison.read(root)
+        #expect(runs.count == 6 && log.count == 0)
+        #expect(FilePaths.entries(of: root) == ["mlflow.db"])
+    }
+}
