@@ -80,3 +80,7 @@ extension HydraReaderTests {
         #expect(projects.first { $0.name == "train" }?.description == nil)
     }
 }
+
+extension HydraReaderTests {
+    @Test func everyFileDamaged() throws { try SummaryComparison.survivesDamage(fixture) }
+}

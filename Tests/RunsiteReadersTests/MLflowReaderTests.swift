@@ -244,3 +244,10 @@ extension MLflowReaderTests {
         #expect(FilePaths.entries(of: root) == ["mlflow.db"])
     }
 }
+
+extension MLflowReaderTests {
+    @Test func everyFileDamaged() throws {
+        try SummaryComparison.survivesDamage(fileStore)
+        try SummaryComparison.survivesDamage(sqlite)
+    }
+}

@@ -105,3 +105,7 @@ extension SacredReaderTests {
         #expect(log.count == 0)
     }
 }
+
+extension SacredReaderTests {
+    @Test func everyFileDamaged() throws { try SummaryComparison.survivesDamage(fixture) }
+}
