@@ -251,3 +251,21 @@ extension MLflowReaderTests {
         try SummaryComparison.survivesDamage(sqlite)
     }
 }
+
+extension MLflowReaderTests {
+    /// `artifact_uri` comes from the input: a folder outside the input is never read (nor copied into a site).
+    @Test func artifactLocationOutsideInputIsNotFollowed() throws {
+        let outside = try TemporaryStore.make()
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root); TemporaryStore.remove(outside) }
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("id_rsa"))
+        let run = try TemporaryStore.run(in: root)
+        let meta = run.appendingPathComponent("meta.yaml")
+        let text = try String(contentsOf: meta, encoding: .utf8)
+            .replacingOccurrences(of: "file:///nowhere/11/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/artifacts", with: outside.absoluteString)
+        try Data(text.utf8).write(to: meta)
+        let (runs, log) = SummaryComparison.read(root)
+        #expect(runs.first?.artifacts.isEmpty == true)
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.artifacts-outside-input", file: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/meta.yaml"))
+    }
+}

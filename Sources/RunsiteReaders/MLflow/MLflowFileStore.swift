@@ -147,8 +147,10 @@ struct MLflowFileStore {
             if let newest = series.times.filter(\.isFinite).max() { lastTime = max(lastTime ?? newest, newest) }
             run.metrics.append(series)
         }
-        let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"))
-        MLflowArtifacts.read(artifacts, into: &run, context: context)
+        if let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"),
+                                                     metadata: metaURL, context: context) {
+            MLflowArtifacts.read(artifacts, into: &run, context: context)
+        }
         run.diskBytes = ArtifactScanner.diskUsage(directory)
         run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
         return (run, uuid, parent)

@@ -69,8 +69,7 @@ struct MLflowSQLiteStore {
             } else {
                 fallback = base.appendingPathComponent("mlruns/\(rows[i].experiment)/\(rows[i].uuid)/artifacts")
             }
-            let artifacts = MLflowArtifacts.directory(uri: rows[i].artifactURI, fallback: fallback)
-            if FilePaths.isDirectory(artifacts) {
+            if let artifacts = MLflowArtifacts.directory(uri: rows[i].artifactURI, fallback: fallback, metadata: file, context: context) {
                 run.directory = artifacts.deletingLastPathComponent().path
                 MLflowArtifacts.read(artifacts, into: &run, context: context)
                 run.diskBytes = ArtifactScanner.diskUsage(artifacts)
