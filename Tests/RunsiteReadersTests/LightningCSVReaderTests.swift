@@ -38,6 +38,36 @@ import RunsiteModel
         #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
     }
 
+    /// PyYAML's unsafe `yaml.dump` (Lightning without OmegaConf) writes `!!python/…` tags and `.nan`.
+    @Test func hparamsWithPythonTags() {
+        let tree = TempTree()
+        tree.write("lightning_logs/version_0/metrics.csv", "epoch,step,loss\r\n0,0,1\r\n")
+        tree.write("lightning_logs/version_0/hparams.yaml", """
+            args: !!python/object:argparse.Namespace
+              lr: 0.1
+              layers: !!python/tuple
+              - 1
+              - 2
+            act: !!python/name:torch.nn.modules.activation.ReLU ''
+            path: !!python/object/apply:pathlib.PosixPath
+            - /data
+            - x
+            gamma: .nan
+            limit: -.inf
+            name: run-a
+            """)
+        let (runs, log) = tree.read()
+        let params = runs.first?.params
+        #expect(params?["args.lr"] == .double(0.1))
+        #expect(params?["args.layers"] == .string("[1, 2]"))
+        #expect(params?["path"] == .string("[/data, x]"))
+        #expect(params?["act"] != nil)
+        #expect(params?["limit"] == .double(-.infinity))
+        #expect(params?["gamma"]?.number?.isNaN == true)
+        #expect(params?["name"] == .string("run-a"))
+        #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
+    }
+
     @Test func olderColumnOrderAndEmptyHparams() {
         let tree = TempTree()
         tree.write("lightning_logs/version_3/metrics.csv", "train_loss,step,epoch\r\n0.0672,49,0\r\n0.0388,99,0\r\n")
