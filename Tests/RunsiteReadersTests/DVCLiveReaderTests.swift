@@ -5,19 +5,18 @@ import RunsiteModel
 @testable import RunsiteReaders
 
 @Suite struct DVCLiveReaderTests {
-    static var fixture: URL { SummaryComparison.fixtures.appendingPathComponent("dvclive") }
+    static var fixture: URL { SummaryComparison.fixture("dvclive") }
 
     /// `Tests/Fixtures/dvclive/project` (written by dvclive 3.49.1) against pandas + yaml + json.
-    @Test func matchesPandasOnFixture() {
-        let (runs, log) = SummaryComparison.readRuns(Self.fixture)
-        let problems = SummaryComparison.differences(runs, expectedFile: Self.fixture.appendingPathComponent("expected-summary.json"))
-        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    @Test func matchesPandasOnFixture() throws {
+        let (runs, log) = SummaryComparison.read(Self.fixture)
+        SummaryComparison.compare(runs, with: try SummaryComparison.expected(Self.fixture.appendingPathComponent("expected-summary.json")))
         #expect(runs.map(\.id) == ["project/dvclive", "project/experiments/lr-0.1", "project/experiments/small-batch"])
         #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
     }
 
     @Test func fixtureExtras() throws {
-        let (runs, _) = SummaryComparison.readRuns(Self.fixture)
+        let (runs, _) = SummaryComparison.read(Self.fixture)
         let run = try #require(runs.first { $0.id == "project/dvclive" })
         // val/loss was logged with timestamp=True: integer ms become Unix seconds.
         let valLoss = try #require(run.metric("val/loss"))

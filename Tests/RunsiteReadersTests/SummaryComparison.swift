@@ -2,113 +2,96 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
+import Testing
 
-/// Compares runs read by runsite with an expected summary written by a logger's own reader
-/// (`Tests/Fixtures/<format>/expected*.json`, the `RunSummaryJSON` shape). Numbers must be equal exactly;
-/// NaN equals NaN; non-finite values are the strings "NaN", "Infinity", "-Infinity".
+/// Shared helpers of the fidelity tests: read a fixture with every reader, and compare the runs with an
+/// `expected-summary.json` written by the logger's own reader (see each fixture's `make_expected.py`).
 enum SummaryComparison {
-    /// The package's `Tests/Fixtures` folder.
-    static var fixtures: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+    /// `Tests/Fixtures/<path>`.
+    static func fixture(_ path: String, file: String = #filePath) -> URL {
+        URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures").appendingPathComponent(path)
     }
 
-    /// `../shared/corpora/<name>` relative to the package root, or nil when it is not on this machine.
-    static func sharedCorpus(_ name: String) -> URL? {
-        let url = fixtures.deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("../shared/corpora/\(name)").standardizedFileURL
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    /// `../shared/corpora/<name>` relative to the package root (skipped by callers when absent).
+    static func sharedCorpus(_ name: String, file: String = #filePath) -> URL {
+        URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/corpora").appendingPathComponent(name)
     }
 
-    /// Every run under `input`, read by discovery with all readers, and the diagnostics it gave.
-    static func readRuns(_ input: URL) -> (runs: [Run], log: DiagnosticLog) {
+    /// Every run found under `input` by `Readers.all`, sorted by id, and the diagnostics.
+    static func read(_ input: URL, options: ReaderOptions = ReaderOptions()) -> (runs: [Run], log: DiagnosticLog) {
         let log = DiagnosticLog()
-        let projects = Discovery(readers: Readers.all).readProjects(in: [input], log: log)
-        return (projects.flatMap(\.runs), log)
+        let projects = Discovery(readers: Readers.all).readProjects(in: [input], options: options, log: log)
+        return (projects.flatMap(\.runs).sorted { $0.id < $1.id }, log)
     }
 
-    /// Human-readable differences between `runs` and the expected summary file; empty when they agree.
-    static func differences(_ runs: [Run], expectedFile: URL) -> [String] {
-        guard let bytes = FileManager.default.contents(atPath: expectedFile.path) else { return ["cannot read \(expectedFile.path)"] }
-        switch JSONParser.parse([UInt8](bytes)) {
-        case .success(let value): return differences(runs, expected: value)
-        case .failure(let failure): return ["\(expectedFile.lastPathComponent): invalid JSON: \(failure.message)"]
+    static func expected(_ url: URL) throws -> JSONValue {
+        let bytes = try #require(ByteReading.contents(of: url), "cannot read \(url.path)")
+        switch JSONParser.parse(bytes) {
+        case .success(let value): return value
+        case .failure(let failure): throw Mismatch(description: "\(url.lastPathComponent): \(failure.message)")
         }
     }
 
-    static func differences(_ runs: [Run], expected: JSONValue) -> [String] {
-        var problems: [String] = []
-        let expectedRuns = expected["runs"]?.array ?? []
-        let byID = Dictionary(runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let expectedIDs = Set(expectedRuns.compactMap { $0["id"]?.string })
-        for id in byID.keys.sorted() where !expectedIDs.contains(id) { problems.append("unexpected run \(id)") }
-        if byID.count != runs.count { problems.append("duplicate run ids") }
-        for item in expectedRuns {
-            let id = item["id"]?.string ?? "?"
-            guard let run = byID[id] else { problems.append("missing run \(id)"); continue }
-            problems += compare(run, with: item).map { "\(id): \($0)" }
-        }
-        return problems
-    }
+    struct Mismatch: Error, CustomStringConvertible { var description: String }
 
-    static func compare(_ run: Run, with item: JSONValue) -> [String] {
-        var problems: [String] = []
-        func check(_ field: String, _ actual: String) {
-            let wanted = item[field]?.string
-            if wanted != actual { problems.append("\(field) is '\(actual)', expected '\(wanted ?? "nil")'") }
-        }
-        check("source", run.source)
-        check("project", run.project)
-        check("name", run.name)
-        check("status", run.status.rawValue)
-        let tags = (item["tags"]?.array ?? []).compactMap(\.string)
-        if tags != run.tags { problems.append("tags are \(run.tags), expected \(tags)") }
-
-        let params = item["params"]?.object ?? []
-        let expectedKeys = Set(params.map(\.0))
-        for key in run.params.keys where !expectedKeys.contains(key) { problems.append("unexpected param \(key)") }
-        for (key, wanted) in params {
-            guard let actual = run.params[key] else { problems.append("missing param \(key)"); continue }
-            if !same(actual, wanted) { problems.append("param \(key) is \(actual), expected \(wanted)") }
-        }
-
-        let metrics = item["metrics"]?.object ?? []
-        let expectedMetrics = Set(metrics.map(\.0))
-        for series in run.metrics where !expectedMetrics.contains(series.key) {
-            problems.append("unexpected metric \(series.key) (\(series.count) points)")
-        }
-        for (key, wanted) in metrics {
-            guard let series = run.metric(key) else { problems.append("missing metric \(key)"); continue }
-            let summary = series.summary
-            if Int64(summary.count) != wanted["count"]?.int { problems.append("metric \(key) count \(summary.count), expected \(wanted["count"] ?? .null)") }
-            for (field, value) in [("first", summary.first), ("last", summary.last), ("min", summary.min), ("max", summary.max)] {
-                if !same(value, wanted[field]) {
-                    problems.append("metric \(key) \(field) \(value.map(NumberText.exact) ?? "null"), expected \(wanted[field] ?? .null)")
+    /// Compares every run, param, tag and metric summary number, exactly (NaN equals NaN).
+    static func compare(_ runs: [Run], with expected: JSONValue, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let wanted = expected["runs"]?.array ?? []
+        #expect(runs.map(\.id) == wanted.compactMap { $0["id"]?.string }, "run ids", sourceLocation: sourceLocation)
+        for item in wanted {
+            guard let id = item["id"]?.string, let run = runs.first(where: { $0.id == id }) else { continue }
+            for field in ["source", "project", "name", "status"] {
+                let actual = field == "source" ? run.source : field == "project" ? run.project : field == "name" ? run.name : run.status.rawValue
+                #expect(actual == item[field]?.string, "\(id): \(field)", sourceLocation: sourceLocation)
+            }
+            let params = item["params"]?.object ?? []
+            #expect(run.params.keys.sorted() == params.map(\.0).sorted(), "\(id): param keys", sourceLocation: sourceLocation)
+            for (key, value) in params {
+                #expect(same(run.params[key], value), "\(id): param \(key) = \(String(describing: run.params[key])), expected \(value.compactText)",
+                        sourceLocation: sourceLocation)
+            }
+            #expect(run.tags == (item["tags"]?.array ?? []).compactMap(\.string), "\(id): tags", sourceLocation: sourceLocation)
+            let metrics = item["metrics"]?.object ?? []
+            #expect(run.metrics.map(\.key).sorted() == metrics.map(\.0).sorted(), "\(id): metric keys", sourceLocation: sourceLocation)
+            for (key, numbers) in metrics {
+                guard let series = run.metric(key) else { continue }
+                let s = series.summary
+                #expect(Int64(s.count) == numbers["count"]?.int, "\(id): \(key) count", sourceLocation: sourceLocation)
+                let pairs: [(String, Double?)] = [("first", s.first), ("last", s.last), ("min", s.min), ("max", s.max)]
+                for (name, value) in pairs {
+                    #expect(same(value, numbers[name]), "\(id): \(key) \(name) = \(String(describing: value)), expected \(numbers[name]?.compactText ?? "nil")",
+                            sourceLocation: sourceLocation)
                 }
-            }
-            if summary.lastStep != wanted["last_step"]?.int {
-                problems.append("metric \(key) last_step \(summary.lastStep.map(String.init) ?? "null"), expected \(wanted["last_step"] ?? .null)")
+                #expect(s.lastStep == numbers["last_step"]?.int, "\(id): \(key) last_step", sourceLocation: sourceLocation)
             }
         }
-        return problems
     }
 
-    /// Exact equality of an optional number with an expected JSON number, null, or non-finite string.
-    static func same(_ actual: Double?, _ wanted: JSONValue?) -> Bool {
-        guard let actual else { return wanted == nil || wanted == .null }
-        guard let wanted, let number = wanted.number else { return false }
-        return actual == number || (actual.isNaN && number.isNaN)
+    /// A summary number against its JSON form: a number, "NaN"/"Infinity"/"-Infinity", or null.
+    static func same(_ value: Double?, _ json: JSONValue?) -> Bool {
+        guard let json, json != .null else { return value == nil }
+        guard let value, let expected = json.number else { return false }
+        return value == expected || (value.isNaN && expected.isNaN)
     }
 
-    /// Params compare by kind (an integer is not a double) and value.
-    static func same(_ actual: ParamValue, _ wanted: JSONValue) -> Bool {
-        switch (actual, wanted) {
-        case let (.int(a), .int(b)): return a == b
-        case let (.double(a), .double(b)): return a == b
-        case let (.double(a), .string): return !a.isFinite && same(a, wanted)   // "NaN", "Infinity", "-Infinity"
-        case let (.string(a), .string(b)): return a == b
-        case let (.bool(a), .bool(b)): return a == b
-        case (.null, .null): return true
+    static func same(_ value: ParamValue?, _ json: JSONValue) -> Bool {
+        switch (value, json) {
+        case (.int(let a)?, .int(let b)): return a == b
+        case (.double(let a)?, .double(let b)): return a == b || (a.isNaN && b.isNaN)
+        case (.double(let a)?, .int(let b)): return a == Double(b)
+        case (.string(let a)?, .string(let b)): return a == b
+        case (.bool(let a)?, .bool(let b)): return a == b
+        case (.null?, .null): return true
         default: return false
+        }
+    }
+
+    /// Whether some warning has this id and names a file ending in `file` (and the line, when given).
+    static func hasWarning(_ log: DiagnosticLog, id: String, file: String, line: Int? = nil) -> Bool {
+        log.sorted.contains { d in
+            d.id == id && (d.location?.file.hasSuffix(file) ?? false) && (line == nil || d.location?.line == line)
         }
     }
 }

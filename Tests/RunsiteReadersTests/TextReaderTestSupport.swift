@@ -30,7 +30,7 @@ final class TempTree {
     }
 
     /// All runs read from the root by discovery with every reader, and the log.
-    func read() -> (runs: [Run], log: DiagnosticLog) { SummaryComparison.readRuns(root) }
+    func read() -> (runs: [Run], log: DiagnosticLog) { SummaryComparison.read(root) }
 }
 
 extension DiagnosticLog {
