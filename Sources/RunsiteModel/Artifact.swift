@@ -6,12 +6,15 @@ public struct Artifact: Sendable, Hashable {
     public var sha256: String?
     /// The absolute path of the file on disk, used to copy it into the site.
     public var sourceFile: String
+    /// The start of a small text file (JSON, CSV, logs), for an inline preview; nil otherwise.
+    public var preview: String?
 
-    public init(path: String, size: Int64, sha256: String?, sourceFile: String) {
+    public init(path: String, size: Int64, sha256: String?, sourceFile: String, preview: String? = nil) {
         self.path = path
         self.size = size
         self.sha256 = sha256
         self.sourceFile = sourceFile
+        self.preview = preview
     }
 }
 

@@ -8,6 +8,8 @@ public struct MetricSeries: Sendable, Hashable {
     public var values: [Double]
     public var times: [Double]
     public var epochs: [Double]
+    /// The summary of every logged point, kept when the points were thinned by `compacted(buckets:)`.
+    public var loggedSummary: MetricSummary?
 
     public init(key: String, steps: [Int64] = [], values: [Double] = [], times: [Double] = [], epochs: [Double] = []) {
         self.key = key
@@ -43,8 +45,12 @@ public struct MetricSeries: Sendable, Hashable {
         return out
     }
 
-    /// count / first / last / min / max / last step, as the summary contract defines them.
-    public var summary: MetricSummary { MetricSummary(of: self) }
+    /// count / first / last / min / max / last step, as the summary contract defines them —
+    /// always of every logged point, also after `compacted(buckets:)`.
+    public var summary: MetricSummary { loggedSummary ?? MetricSummary(of: self) }
+
+    /// Whether points were dropped by `compacted(buckets:)`.
+    public var isCompacted: Bool { loggedSummary.map { $0.count != count } ?? false }
 }
 
 /// The numbers of `runs.json`: `count` counts every point (NaN too), `min`/`max` only finite values,

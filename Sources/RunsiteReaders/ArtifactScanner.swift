@@ -16,8 +16,23 @@ public enum ArtifactScanner {
             if context.options.hashArtifacts && hash == nil {
                 context.warn("reader.unreadable-file", "file cannot be read", url)
             }
-            return Artifact(path: rel, size: FilePaths.size(url), sha256: hash, sourceFile: url.path)
+            let size = FilePaths.size(url)
+            return Artifact(path: rel, size: size, sha256: hash, sourceFile: url.path, preview: preview(of: url, size: size))
         }
+    }
+
+    static let textExtensions: Set<String> = ["txt", "json", "jsonl", "csv", "tsv", "yaml", "yml", "md", "log", "out", "err", "py", "cfg", "ini", "toml"]
+
+    /// The first 4 KB of a small (≤ 256 KB) text file, cut at a line end; nil for other files.
+    public static func preview(of url: URL, size: Int64) -> String? {
+        guard size <= 256_000, textExtensions.contains(url.pathExtension.lowercased()),
+              let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        defer { try? handle.close() }
+        guard var bytes = (try? handle.read(upToCount: 4096)).map({ [UInt8]($0 ?? Data()) }) else { return nil }
+        if bytes.contains(0) { return nil }
+        if size > 4096, let lastNewline = bytes.lastIndex(of: 10) { bytes = Array(bytes[...lastNewline]) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return size > Int64(bytes.count) ? text + "…\n" : text
     }
 
     /// Hex SHA-256 of a file, streamed in 1 MiB blocks.

@@ -49,14 +49,43 @@ public struct Discovery: Sendable {
         return result
     }
 
-    /// Reads every claim, in parallel across claims, and merges projects that share a name.
-    public func readProjects(in inputs: [URL], options: ReaderOptions = ReaderOptions(), log: DiagnosticLog) -> [Project] {
-        var jobs: [(Claim, ReaderContext)] = []
+    /// Reads every claim, in parallel across the claims' units (runs), and merges projects that share a name.
+    /// - Parameter compact: applied to each run as soon as it is read (the pipeline thins series for
+    ///   drawing there, so that memory follows what is drawn rather than what was logged).
+    public func readProjects(in inputs: [URL], options: ReaderOptions = ReaderOptions(), log: DiagnosticLog,
+                             compact: (Run) -> Run = { $0 }) -> [Project] {
+        let jobs = units(in: inputs, options: options, log: log)
+        return read(jobs, compact: compact)
+    }
+
+    /// The units of work of every claim under the inputs, in discovery order.
+    public func units(in inputs: [URL], options: ReaderOptions, log: DiagnosticLog) -> [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] {
+        var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
         for input in inputs {
             let context = ReaderContext(inputRoot: input, log: log, options: options)
-            for claim in claims(in: input, log: log) { jobs.append((claim, context)) }
+            for claim in claims(in: input, log: log) {
+                for unit in claim.reader.units(of: claim.directory, context: context) {
+                    jobs.append((claim.reader, unit, context))
+                }
+            }
         }
-        let results = ParallelMap.map(jobs) { job in job.0.reader.readProjects(at: job.0.directory, context: job.1) }
+        return jobs
+    }
+
+    /// Reads units on all cores and merges the projects.
+    /// - Parameter progress: called after each unit with the number of units done (from any thread).
+    public func read(_ jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)], compact: (Run) -> Run = { $0 },
+                     progress: (Int) -> Void = { _ in }) -> [Project] {
+        let done = Counter()
+        let results = ParallelMap.map(jobs) { job -> [Project] in
+            let projects = job.reader.read(job.unit, context: job.context).map { project in
+                var project = project
+                project.runs = project.runs.map(compact)
+                return project
+            }
+            progress(done.increment())
+            return projects
+        }
         return ProjectMerging.merge(results.flatMap { $0 })
     }
 }
@@ -101,5 +130,16 @@ public enum ParallelMap {
             }
         }
         return results.map { $0! }
+    }
+}
+
+/// A thread-safe counter for progress reports.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func increment() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        value += 1
+        return value
     }
 }

@@ -4,7 +4,12 @@ public enum Readers {
     public static var all: [any RunReader] {
         [
             RunsiteReader(),
+            MLflowReader(),
+            HydraReader(),
+            SacredReader(),
             DVCLiveReader(),
+            WandBReader(),
+            TensorBoardReader(),
             LightningCSVReader(),
             KerasCSVReader(),
         ]

@@ -48,4 +48,29 @@ public protocol RunReader: Sendable {
     func claims(_ directory: URL, entries: Set<String>) -> Bool
     /// Reads every run under a claimed directory, grouped in projects.
     func readProjects(at directory: URL, context: ReaderContext) -> [Project]
+    /// Splits a claimed directory into pieces that can be read independently, in parallel
+    /// (usually one per run). The default is one piece: the whole claim.
+    func units(of directory: URL, context: ReaderContext) -> [ReadUnit]
+    /// Reads one piece of a claim.
+    func read(_ unit: ReadUnit, context: ReaderContext) -> [Project]
+}
+
+/// A piece of a claimed directory that one thread reads: `item` (a run directory, a file) inside `claim`.
+public struct ReadUnit: Sendable, Hashable {
+    public var claim: URL
+    public var item: URL
+    public init(claim: URL, item: URL) {
+        self.claim = claim
+        self.item = item
+    }
+}
+
+extension RunReader {
+    public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
+        [ReadUnit(claim: directory, item: directory)]
+    }
+
+    public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
+        readProjects(at: unit.claim, context: context)
+    }
 }

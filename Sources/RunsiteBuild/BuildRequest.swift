@@ -1,0 +1,31 @@
+import Foundation
+import RunsiteReaders
+import RunsiteSite
+
+/// Everything one `runsite build` needs, filled in by the command line.
+public struct BuildRequest {
+    public var inputs: [URL]
+    public var output: URL
+    /// The folder holding the default `templates/` and `assets/`.
+    public var resourceRoot: URL
+    /// `--templates DIR`: files here override the default templates one by one.
+    public var templateOverride: URL?
+    /// `--format NAME`: use only this reader.
+    public var format: String?
+    public var readerOptions = ReaderOptions()
+    public var siteOptions = SiteOptions()
+
+    public init(inputs: [URL], output: URL, resourceRoot: URL) {
+        self.inputs = inputs
+        self.output = output
+        self.resourceRoot = resourceRoot
+    }
+}
+
+/// What a build did: the files written and how long each phase took.
+public struct BuildReport {
+    public var runCount = 0
+    public var projectCount = 0
+    public var fileCount = 0
+    public var phases: [(name: String, seconds: Double)] = []
+}

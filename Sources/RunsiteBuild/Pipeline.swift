@@ -1,0 +1,84 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+import RunsiteReaders
+import RunsiteSite
+
+/// discover → read (+ summarise and thin each run as soon as it is read) → render → write.
+/// Each phase is timed; `progress` hears about runs read and files written.
+public enum Pipeline {
+    public enum Failure: Error, CustomStringConvertible {
+        case unknownFormat(String)
+        case missingResources(String)
+        public var description: String {
+            switch self {
+            case .unknownFormat(let name):
+                return "unknown format '\(name)'; known formats: \(Readers.formatNames.joined(separator: ", "))"
+            case .missingResources(let message): return message
+            }
+        }
+    }
+
+    /// Chart points kept per series: first/last/min/max in each of this many step bins.
+    public static let drawBuckets = 1024
+
+    public static func discovery(format: String?) throws -> Discovery {
+        guard let format else { return Discovery(readers: Readers.all) }
+        guard let reader = Readers.named(format) else { throw Failure.unknownFormat(format) }
+        return Discovery(readers: [reader])
+    }
+
+    /// Reads every run under the inputs with all readers, or only the one named by `format`.
+    /// Summaries are exact; with `compact`, series are thinned for drawing as each run is read.
+    public static func readProjects(_ inputs: [URL], format: String?, options: ReaderOptions, log: DiagnosticLog,
+                                    compact: Bool = false, progress: BuildProgress? = nil) throws -> [Project] {
+        let discovery = try discovery(format: format)
+        let units = discovery.units(in: inputs, options: options, log: log)
+        progress?.begin("read", total: units.count)
+        let projects = discovery.read(units, compact: { compact ? $0.compacted(buckets: drawBuckets) : $0 },
+                                      progress: { progress?.step($0) })
+        progress?.end()
+        return projects
+    }
+
+    /// Builds the site and writes it atomically into `request.output`.
+    @discardableResult
+    public static func build(_ request: BuildRequest, log: DiagnosticLog, progress: BuildProgress? = nil) throws -> BuildReport {
+        var report = BuildReport()
+        let writer = SiteWriter(output: request.output)
+        try writer.checkOutput()
+        let clock = PhaseClock()
+        let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
+        let projects = try readProjects(request.inputs, format: request.format, options: request.readerOptions, log: log,
+                                        compact: true, progress: progress)
+        report.phases.append(("read", clock.lap()))
+        let files = SiteBuilder(templates: templates, options: request.siteOptions).build(projects, log: log)
+        report.phases.append(("render", clock.lap()))
+        progress?.begin("write", total: files.count)
+        try writer.write(files) { progress?.step($0) }
+        progress?.end()
+        report.phases.append(("write", clock.lap()))
+        report.projectCount = projects.count
+        report.runCount = projects.reduce(0) { $0 + $1.runs.count }
+        report.fileCount = files.count
+        return report
+    }
+}
+
+/// Receives progress: the CLI draws it on a terminal; tests and pipes pass nil.
+public protocol BuildProgress: AnyObject, Sendable {
+    func begin(_ phase: String, total: Int)
+    /// `done` of `total` finished; may be called from any thread.
+    func step(_ done: Int)
+    func end()
+}
+
+/// Wall-clock laps for the closing summary (timing only; never written into the site).
+final class PhaseClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { last = now }
+        return Double(now - last) / 1e9
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import RunsiteSite
+
+/// Writes a site atomically: everything goes into a temporary sibling of the output directory,
+/// which then replaces the old site in one rename. Never deletes a file runsite did not write.
+public struct SiteWriter {
+    /// The marker file that identifies a directory as a runsite site; it lists the files written.
+    public static let markerName = ".runsite-site"
+
+    public enum Failure: Error, CustomStringConvertible {
+        case notOurs(String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .notOurs(let path):
+                return "refusing to build into '\(path)': it is not empty and was not created by runsite (no \(SiteWriter.markerName) file); choose another --out or empty it"
+            case .io(let message): return message
+            }
+        }
+    }
+
+    public var output: URL
+    public init(output: URL) { self.output = output.standardizedFileURL }
+
+    /// Checks, before any work, that the output can be (re)placed.
+    public func checkOutput() throws {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: output.path, isDirectory: &isDir) else { return }
+        guard isDir.boolValue else { throw Failure.notOurs(output.path) }
+        let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+        if entries.isEmpty || entries.contains(Self.markerName) { return }
+        throw Failure.notOurs(output.path)
+    }
+
+    /// Writes every file into a temporary sibling, then swaps it in place of the old site.
+    public func write(_ files: [OutputFile], progress: (Int) -> Void = { _ in }) throws {
+        try checkOutput()
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
+        if fm.fileExists(atPath: staging.path) { try removeOwnTree(staging) }
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for (i, file) in files.enumerated() {
+                try write(file, into: staging)
+                if i % 64 == 63 { progress(i + 1) }
+            }
+            let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
+            try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+        } catch {
+            try? removeOwnTree(staging)
+            throw Failure.io("cannot write the site into '\(staging.path)': \(error)")
+        }
+        try swap(staging)
+    }
+
+    private func write(_ file: OutputFile, into root: URL) throws {
+        precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes the site: \(file.path)")
+        let url = root.appendingPathComponent(file.path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        switch file.content {
+        case .text(let text): try Data(text.utf8).write(to: url)
+        case .bytes(let bytes): try Data(bytes).write(to: url)
+        case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: url.path)
+        }
+    }
+
+    /// Moves the old site aside, renames the staging tree into place, then removes the old files
+    /// that runsite wrote (those listed in its marker); anything else in it is kept and reported.
+    private func swap(_ staging: URL) throws {
+        let fm = FileManager.default
+        var previous: URL?
+        if fm.fileExists(atPath: output.path) {
+            let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).runsite-old-\(getpid())")
+            do { try fm.moveItem(at: output, to: aside) } catch {
+                try? removeOwnTree(staging)
+                throw Failure.io("cannot move the old site '\(output.path)' aside: \(error)")
+            }
+            previous = aside
+        }
+        do { try fm.moveItem(at: staging, to: output) } catch {
+            if let previous { try? fm.moveItem(at: previous, to: output) }
+            throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
+        }
+        if let previous { try removeOwnTree(previous) }
+    }
+
+    /// Deletes only files listed in the tree's marker (plus the marker and emptied folders).
+    /// A tree without a marker (an empty output directory, an aborted staging tree) may only hold our files.
+    func removeOwnTree(_ root: URL) throws {
+        let fm = FileManager.default
+        let markerURL = root.appendingPathComponent(Self.markerName)
+        if let data = fm.contents(atPath: markerURL.path) {
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") {
+                try? fm.removeItem(at: root.appendingPathComponent(String(line)))
+            }
+            try? fm.removeItem(at: markerURL)
+        } else if root.lastPathComponent.contains(".runsite-tmp-") {
+            try? fm.removeItem(at: root)
+            return
+        }
+        removeEmptyDirectories(root)
+        if fm.fileExists(atPath: root.path) {
+            // Files someone added by hand: keep them, next to the site, and say so.
+            let kept = root.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".kept")
+            try? fm.moveItem(at: root, to: kept)
+            FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
+        }
+    }
+
+    private func removeEmptyDirectories(_ directory: URL) {
+        let fm = FileManager.default
+        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] {
+            let child = directory.appendingPathComponent(name)
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: child.path, isDirectory: &isDir), isDir.boolValue { removeEmptyDirectories(child) }
+        }
+        if ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? ["x"]).isEmpty {
+            try? fm.removeItem(at: directory)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// One line of a line chart: plain numbers and labels, nothing about where they came from.
+///
+///     ChartSeries(label: "run-1", metric: "loss", colorIndex: 0, xs: [0, 1, 2], ys: [0.9, 0.5, .nan])
+public struct ChartSeries: Sendable {
+    /// Legend text, such as a run name; any characters are fine (the serializer escapes them).
+    public var label: String
+    /// The metric name, used in the series' `<title>` tooltip.
+    public var metric: String
+    /// Index into `Palette`; keep it stable per run across a site so a run keeps its colour.
+    public var colorIndex: Int
+    /// Dash pattern index; 0 is solid. Use 1 for a second metric of the same run in one chart.
+    public var dashIndex: Int
+    /// The x values (steps, usually ascending).
+    public var xs: [Double]
+    /// The y values; NaN and ±Infinity are shown as markers and break the line.
+    public var ys: [Double]
+
+    /// Creates a series; when `xs` and `ys` differ in length the extra values are ignored.
+    public init(label: String, metric: String, colorIndex: Int, dashIndex: Int = 0, xs: [Double], ys: [Double]) {
+        self.label = label
+        self.metric = metric
+        self.colorIndex = colorIndex
+        self.dashIndex = dashIndex
+        self.xs = xs
+        self.ys = ys
+    }
+
+    /// The number of (x, y) pairs.
+    var count: Int { min(xs.count, ys.count) }
+}

@@ -1,0 +1,148 @@
+import RunsiteCore
+import RunsiteMarkup
+
+extension ConfusionHeatmap {
+    /// The heatmap as an `<svg>` element with `role="img"`, `<title>` and `<desc>`.
+    public func svg() -> Node {
+        let c = { ChartText.coordinate($0, digits: 2) }
+        var children: [Node] = [
+            .el("title", text: title.isEmpty ? "Confusion matrix" : title),
+            .el("desc", text: caption + ". Rows are true classes, columns predicted classes."),
+        ]
+        if let baseline = layout.titleBaseline {
+            children.append(text(title, x: 10, y: baseline, className: "rs-title", size: 14, fill: "#222222", weight: "600"))
+        }
+        children.append(cellsNode())
+        children.append(labelsNode())
+        if layout.marginSize > 0 { children.append(marginsNode()) }
+        children.append(legendNode())
+        return .el("svg", [
+            attr("xmlns", "http://www.w3.org/2000/svg"), cls("rs-chart rs-heatmap"),
+            attr("width", c(layout.width)), attr("height", c(layout.height)),
+            attr("viewBox", "0 0 \(c(layout.width)) \(c(layout.height))"), attr("role", "img"),
+            attr("font-family", ChartText.fontFamily), attr("font-size", c(layout.labelFont)),
+            attr("data-classes", String(labels.count)), attr("data-normalization", normalization.rawValue),
+        ], children)
+    }
+
+    /// One rect per cell with a tooltip, and the count (plus share) where the cell has room.
+    private func cellsNode() -> Node {
+        let n = labels.count, size = layout.cell
+        var nodes: [Node] = []
+        let font = min(12, size * 0.34)
+        for i in 0..<n {
+            for j in 0..<n {
+                let color = SequentialColor.blue(shade[i][j])
+                let x = layout.x(j), y = layout.y(i)
+                nodes.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
+                                          attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
+                                          attr("fill", color.hex), attr("stroke", "#FFFFFF"), attr("stroke-width", size >= 10 ? "1" : "0.5")],
+                                 [.el("title", text: cellTitle(i, j))]))
+                guard layout.showsCellText else { continue }
+                let count = ConfusionHeatmap.countText(counts[i][j])
+                guard ChartText.width(count, fontSize: font) <= size - 4 else { continue }
+                let ink = SequentialColor.prefersWhiteText(luminance: color.luminance) ? "#FFFFFF" : "#1A1A1A"
+                let centreY = y + size / 2 + (layout.showsShareLine ? -2 : font * 0.35)
+                nodes.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: font, fill: ink, anchor: "middle"))
+                if layout.showsShareLine, let shares {
+                    nodes.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
+                                      className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle"))
+                }
+            }
+        }
+        return .el("g", [cls("rs-cells")], nodes)
+    }
+
+    private func cellTitle(_ i: Int, _ j: Int) -> String {
+        var text = "true \(labels[i]), predicted \(labels[j]): \(ConfusionHeatmap.countText(counts[i][j]))"
+        if let shares {
+            let of: String
+            switch normalization {
+            case .rows: of = "of true \(labels[i])"
+            case .columns: of = "of predicted \(labels[j])"
+            default: of = "of all samples"
+            }
+            text += " (\(ConfusionHeatmap.percentText(shares[i][j])) \(of))"
+        }
+        return text
+    }
+
+    /// Class labels on both axes and the axis titles "true" and "predicted".
+    private func labelsNode() -> Node {
+        var nodes: [Node] = []
+        let font = layout.labelFont, size = layout.cell
+        for (i, label) in labels.enumerated() {
+            let shown = ChartText.truncated(label, fontSize: font, maxWidth: HeatmapLayout.labelMax)
+            nodes.append(text(shown, x: layout.gridLeft - 6, y: layout.y(i) + size / 2 + font * 0.35,
+                              className: "rs-class-label", size: font, anchor: "end"))
+            let cx = layout.x(i) + size / 2
+            if layout.rotatesColumnLabels {
+                let y = layout.columnLabelsTop + font * 0.5
+                nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, fill: "#444444", anchor: "end")
+                                 + [attr("x", ChartText.coordinate(cx)), attr("y", ChartText.coordinate(y)),
+                                    attr("transform", "rotate(-45 \(ChartText.coordinate(cx)) \(ChartText.coordinate(y)))")],
+                                 text: shown))
+            } else {
+                nodes.append(text(shown, x: cx, y: layout.columnLabelsTop + font * 0.85, className: "rs-class-label", size: font, anchor: "middle"))
+            }
+        }
+        let middleY = layout.gridTop + layout.gridSize / 2, titleX = 10 + 12 * 0.8
+        nodes.append(.el("text", ChartText.textAttributes(className: "rs-axis-title", size: 12, fill: "#333333", anchor: "middle")
+                         + [attr("x", ChartText.coordinate(titleX)), attr("y", ChartText.coordinate(middleY)),
+                            attr("transform", "rotate(-90 \(ChartText.coordinate(titleX)) \(ChartText.coordinate(middleY)))")],
+                         text: "true"))
+        nodes.append(text("predicted", x: layout.gridLeft + layout.gridSize / 2, y: layout.predictedTitleBaseline,
+                          className: "rs-axis-title", size: 12, fill: "#333333", anchor: "middle"))
+        return .el("g", [cls("rs-labels")], nodes)
+    }
+
+    /// Recall beside each row and precision under each column, as percentages.
+    private func marginsNode() -> Node {
+        var nodes: [Node] = []
+        let size = layout.cell, font = min(10.5, size * 0.32)
+        let right = layout.gridLeft + layout.gridSize, below = layout.gridTop + layout.gridSize
+        nodes.append(text("recall", x: right + layout.marginSize / 2, y: layout.gridTop - 4, className: "rs-margin-title",
+                          size: 10, fill: "#555555", anchor: "middle"))
+        nodes.append(text("precision", x: layout.gridLeft - 6, y: below + 14, className: "rs-margin-title",
+                          size: 10, fill: "#555555", anchor: "end"))
+        for k in labels.indices {
+            nodes.append(text(recall(k).map(ConfusionHeatmap.percentText) ?? "–", x: right + layout.marginSize / 2,
+                              y: layout.y(k) + size / 2 + font * 0.35, className: "rs-recall", size: font, fill: "#333333", anchor: "middle"))
+            nodes.append(text(precision(k).map(ConfusionHeatmap.percentText) ?? "–", x: layout.x(k) + size / 2,
+                              y: below + 14, className: "rs-precision", size: font, fill: "#333333", anchor: "middle"))
+        }
+        return .el("g", [cls("rs-margins")], nodes)
+    }
+
+    /// A vertical colour bar from light (0) to dark (the maximum), with ticks.
+    private func legendNode() -> Node {
+        let slices = 48, x = layout.legendLeft, top = layout.gridTop, height = layout.legendHeight
+        var nodes: [Node] = []
+        for k in 0..<slices {
+            // Slice 0 is the top (darkest); slices overlap by a hair so no seams show.
+            let t = 1 - (Double(k) + 0.5) / Double(slices)
+            nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
+                                      attr("width", "12"), attr("height", ChartText.coordinate(height / Double(slices) + 0.3)),
+                                      attr("fill", SequentialColor.blue(t).hex)]))
+        }
+        nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
+                                  attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
+                                  attr("stroke-width", "0.5")]))
+        let percent = shares != nil
+        let maximum = percent ? legendMaximum * 100 : legendMaximum
+        for tick in Ticks.labeled(0, maximum > 0 ? maximum : 1, count: 4) {
+            let y = top + height * (1 - tick.value / (maximum > 0 ? maximum : 1))
+            nodes.append(.el("line", [attr("x1", ChartText.coordinate(x + 12)), attr("y1", ChartText.coordinate(y)),
+                                      attr("x2", ChartText.coordinate(x + 15)), attr("y2", ChartText.coordinate(y)),
+                                      attr("stroke", "#555555"), attr("stroke-width", "1")]))
+            nodes.append(text(tick.label + (percent ? "%" : ""), x: x + 18, y: y + 3.5, className: "rs-tick-label", size: 10))
+        }
+        return .el("g", [cls("rs-color-legend")], nodes)
+    }
+
+    private func text(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",
+                      anchor: String? = nil, weight: String? = nil) -> Node {
+        .el("text", ChartText.textAttributes(className: className, size: size, fill: fill, anchor: anchor, weight: weight)
+            + [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y))], text: content)
+    }
+}

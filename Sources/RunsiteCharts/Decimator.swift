@@ -1,0 +1,115 @@
+/// Reduces a long series to what its plot can show: per pixel column, the first, last, lowest and
+/// highest point, in their original order (the M4 idea). Every spike therefore survives at its
+/// true height, the global first/last/min/max are kept because they are a column's extremes, and
+/// the number of vertices follows the plot's width, not the data's length.
+///
+/// Points that cannot be placed (non-finite, or ≤ 0 on a log axis) end the current run, so the
+/// line breaks there instead of bridging the gap. The result is a pure function of its input.
+struct Decimator {
+    /// Columns holding at least this many points get a min/max envelope band.
+    static let bandThreshold = 4
+
+    var xScale: Scale
+    var yScale: Scale
+    /// The plot's left edge and width in pixels; column *c* covers `[left + c, left + c + 1)`.
+    var left: Double
+    var columns: Int
+
+    /// The kept points of one series.
+    func decimate(xs: [Double], ys: [Double]) -> DecimatedLine {
+        var result = DecimatedLine()
+        var run: [Int] = []
+        var stretch: [ColumnBand] = []
+        var bucket: Bucket?
+
+        func closeBucket() {
+            guard let b = bucket else { return }
+            run.append(contentsOf: b.keptIndices)
+            if b.count >= Decimator.bandThreshold {
+                stretch.append(ColumnBand(column: b.column, low: ys[b.minIndex], high: ys[b.maxIndex]))
+            } else {
+                closeStretch()
+            }
+            bucket = nil
+        }
+        func closeStretch() {
+            if stretch.count >= 2 { result.bands.append(stretch) }
+            stretch = []
+        }
+        func closeRun() {
+            closeBucket()
+            closeStretch()
+            if !run.isEmpty { result.runs.append(run) }
+            run = []
+        }
+
+        for i in 0..<min(xs.count, ys.count) {
+            let x = xs[i], y = ys[i]
+            guard xScale.accepts(x), yScale.accepts(y) else { closeRun(); continue }
+            let column = min(max(Int((xScale(x) - left).rounded(.down)), 0), max(columns - 1, 0))
+            if var b = bucket, b.column == column {
+                b.add(i, ys)
+                bucket = b
+            } else {
+                closeBucket()
+                bucket = Bucket(column: column, first: i)
+            }
+        }
+        closeRun()
+        return result
+    }
+
+    /// The points of one pixel column seen so far.
+    private struct Bucket {
+        var column: Int
+        var first: Int
+        var last: Int
+        var minIndex: Int
+        var maxIndex: Int
+        var count = 1
+
+        init(column: Int, first: Int) {
+            self.column = column
+            self.first = first
+            last = first
+            minIndex = first
+            maxIndex = first
+        }
+
+        mutating func add(_ i: Int, _ ys: [Double]) {
+            last = i
+            count += 1
+            // Strict comparisons keep the earliest of equal extremes, so output is deterministic.
+            if ys[i] < ys[minIndex] { minIndex = i }
+            if ys[i] > ys[maxIndex] { maxIndex = i }
+        }
+
+        /// First, min, max and last in index order, without repeats.
+        var keptIndices: [Int] {
+            var kept = [first, minIndex, maxIndex, last].sorted()
+            var i = 1
+            while i < kept.count {
+                if kept[i] == kept[i - 1] { kept.remove(at: i) } else { i += 1 }
+            }
+            return kept
+        }
+    }
+}
+
+/// A decimated series: runs of point indices to join with a line, and envelope bands.
+struct DecimatedLine: Sendable {
+    /// Index lists; each is drawn as one subpath, and a new run starts after an unplaceable point.
+    var runs: [[Int]] = []
+    /// Stretches of adjacent dense columns, each drawn as one filled min/max band.
+    var bands: [[ColumnBand]] = []
+
+    /// The number of points the line passes through.
+    var keptCount: Int { runs.reduce(0) { $0 + $1.count } }
+}
+
+/// The value range of one dense pixel column.
+struct ColumnBand: Sendable, Hashable {
+    var column: Int
+    var low: Double
+    var high: Double
+}

@@ -1,0 +1,26 @@
+/// How a `LineChart` is drawn.
+public struct LineChartOptions: Sendable {
+    /// Heading drawn above the plot and used as the SVG `<title>`; empty for none.
+    public var title: String = ""
+    /// The x axis title.
+    public var xLabel: String = "step"
+    /// The y axis title; empty for none.
+    public var yLabel: String = ""
+    /// Total SVG width in pixels, legend included.
+    public var width: Double = 640
+    /// Total SVG height in pixels; a long legend below the plot adds to it.
+    public var height: Double = 320
+    /// A base-10 log y axis; values ≤ 0 are left out and counted in the caption.
+    public var logY: Bool = false
+    /// A base-10 log x axis; points with x ≤ 0 are left out and counted in the caption.
+    public var logX: Bool = false
+    /// TensorBoard's debiased EMA weight in `[0, 1)`; 0 turns smoothing off. The raw line stays
+    /// faint behind the smoothed one.
+    public var smoothing: Double = 0
+    /// Scales the y axis to the 1st–99th percentile of the values (widened a little) instead of
+    /// the full range; lines beyond it are clipped at the plot edge, and the caption says so.
+    public var ignoreOutliers: Bool = false
+
+    /// Default options: 640 × 320, linear axes, no smoothing.
+    public init() {}
+}

@@ -1,0 +1,97 @@
+import RunsiteCore
+
+/// One series made ready to draw: optional smoothed values, decimated lines and non-finite markers.
+struct PlottedSeries: Sendable {
+    var series: ChartSeries
+    var index: Int
+    /// The smoothed values, when smoothing is on; the raw values are then drawn faintly.
+    var smoothed: [Double]?
+    /// The main line: smoothed values when smoothing is on, else raw values.
+    var line: DecimatedLine
+    /// The raw values' line behind the smoothed one.
+    var raw: DecimatedLine?
+    var markers: [NonFiniteMarker]
+
+    init(series: ChartSeries, index: Int, smoothing: Double, decimator: Decimator) {
+        self.series = series
+        self.index = index
+        let xs = Array(series.xs.prefix(series.count)), ys = Array(series.ys.prefix(series.count))
+        if smoothing > 0 {
+            let values = Smoothing.debiasedEMA(ys, weight: smoothing)
+            smoothed = values
+            line = decimator.decimate(xs: xs, ys: values)
+            raw = decimator.decimate(xs: xs, ys: ys)
+        } else {
+            line = decimator.decimate(xs: xs, ys: ys)
+        }
+        markers = NonFiniteMarker.collect(xs: xs, ys: ys, decimator: decimator)
+    }
+
+    /// Points the main line passes through.
+    var shownCount: Int { line.keptCount }
+
+    /// The min/max bands, always from the raw values: they show the spread the smoothing hides.
+    var bands: [[ColumnBand]] { (raw ?? line).bands }
+
+    /// The values the main line is drawn from.
+    var lineValues: [Double] { smoothed ?? series.ys }
+
+    /// Placeable raw values outside the y axis (clipped when outliers are ignored).
+    func countOutside(_ yScale: Scale) -> Int {
+        var outside = 0
+        for i in 0..<series.count where yScale.accepts(series.ys[i]) && series.xs[i].isFinite {
+            let y = series.ys[i]
+            if y < yScale.domain.lower || y > yScale.domain.upper { outside += 1 }
+        }
+        return outside
+    }
+
+    /// The tooltip text: label, metric and last finite value with its x.
+    var title: String {
+        var text = series.label + " — " + series.metric
+        guard let i = (0..<series.count).last(where: { series.ys[$0].isFinite }) else {
+            return text + ": no finite values"
+        }
+        text += ": last " + NumberText.compact(series.ys[i]) + " at " + NumberText.compact(series.xs[i])
+        if let smoothed, smoothed[i].isFinite { text += " (smoothed " + NumberText.compact(smoothed[i]) + ")" }
+        return text
+    }
+}
+
+/// A NaN, +Infinity or −Infinity value, shown as a marker above the plot at its x.
+struct NonFiniteMarker: Sendable, Hashable {
+    enum Kind: Int, Sendable, CaseIterable { case positiveInfinity, negativeInfinity, nan }
+
+    var kind: Kind
+    /// The x of the first such value in this pixel column.
+    var x: Double
+    /// How many such values share the column.
+    var count: Int
+
+    /// Markers for the non-finite values of one series, one per kind and pixel column, in order of appearance.
+    static func collect(xs: [Double], ys: [Double], decimator: Decimator) -> [NonFiniteMarker] {
+        var markers: [NonFiniteMarker] = []
+        var slot: [Int: Int] = [:]
+        for i in 0..<min(xs.count, ys.count) where !ys[i].isFinite && decimator.xScale.accepts(xs[i]) {
+            let kind: Kind = ys[i].isNaN ? .nan : (ys[i] > 0 ? .positiveInfinity : .negativeInfinity)
+            let column = Int((decimator.xScale(xs[i]) - decimator.left).rounded(.down))
+            let key = column * 4 + kind.rawValue
+            if let at = slot[key] {
+                markers[at].count += 1
+            } else {
+                slot[key] = markers.count
+                markers.append(NonFiniteMarker(kind: kind, x: xs[i], count: 1))
+            }
+        }
+        return markers
+    }
+
+    /// The glyph text used in the legend key.
+    static func keyText(_ kind: Kind) -> String {
+        switch kind {
+        case .positiveInfinity: return "+Inf"
+        case .negativeInfinity: return "\u{2212}Inf"
+        case .nan: return "NaN"
+        }
+    }
+}

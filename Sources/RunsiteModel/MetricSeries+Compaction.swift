@@ -1,0 +1,70 @@
+extension MetricSeries {
+    /// The series thinned for drawing, with the summary of every logged point kept.
+    ///
+    /// The step range is cut into `buckets` equal bins; each bin keeps its first, last, minimum and
+    /// maximum finite points, so a chart drawn from the result has the same min/max envelope (no spike
+    /// is lost) as one drawn from every point, at any width up to `buckets` pixels. Non-finite points
+    /// are all kept (up to `buckets` of them; past that one per bin and kind) so that charts can mark
+    /// them. Memory then follows what is drawn (≤ 4 × buckets points), not what was logged.
+    public func compacted(buckets: Int = 1024) -> MetricSeries {
+        let logged = summary
+        guard count > 4 * buckets else {
+            var same = self
+            same.loggedSummary = logged
+            return same
+        }
+        let sorted = sortedByStep()
+        let lo = Double(sorted.steps.first!), hi = Double(sorted.steps.last!)
+        let width = max((hi - lo) / Double(buckets), .leastNonzeroMagnitude)
+        var keep = [Bool](repeating: false, count: count)
+        var bin = -1, first = 0, last = 0, minI = -1, maxI = -1
+        var nonFiniteKept = 0
+        var seenKinds: (nan: Int, pos: Int, neg: Int) = (-1, -1, -1)
+        func flush() {
+            guard bin >= 0 else { return }
+            keep[first] = true; keep[last] = true
+            if minI >= 0 { keep[minI] = true }
+            if maxI >= 0 { keep[maxI] = true }
+        }
+        for i in 0..<sorted.count {
+            let b = min(buckets - 1, Int((Double(sorted.steps[i]) - lo) / width))
+            if b != bin {
+                flush()
+                bin = b; first = i; minI = -1; maxI = -1
+            }
+            last = i
+            let v = sorted.values[i]
+            if v.isFinite {
+                if minI < 0 || v < sorted.values[minI] { minI = i }
+                if maxI < 0 || v > sorted.values[maxI] { maxI = i }
+            } else if nonFiniteKept < buckets {
+                keep[i] = true; nonFiniteKept += 1
+            } else {
+                // Past the budget: one marker per bin and kind still shows where they are.
+                if v.isNaN, seenKinds.nan != b { keep[i] = true; seenKinds.nan = b }
+                if v == .infinity, seenKinds.pos != b { keep[i] = true; seenKinds.pos = b }
+                if v == -.infinity, seenKinds.neg != b { keep[i] = true; seenKinds.neg = b }
+            }
+        }
+        flush()
+        var out = MetricSeries(key: key)
+        let hasEpochs = sorted.epochs.count == sorted.count
+        for i in 0..<sorted.count where keep[i] {
+            out.steps.append(sorted.steps[i])
+            out.values.append(sorted.values[i])
+            out.times.append(i < sorted.times.count ? sorted.times[i] : .nan)
+            if hasEpochs { out.epochs.append(sorted.epochs[i]) }
+        }
+        out.loggedSummary = logged
+        return out
+    }
+}
+
+extension Run {
+    /// The run with every metric compacted for drawing (see `MetricSeries.compacted(buckets:)`).
+    public func compacted(buckets: Int = 1024) -> Run {
+        var run = self
+        run.metrics = metrics.map { $0.compacted(buckets: buckets) }
+        return run
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import RunsiteModel
+
+/// Hydra job folders (formats.md §7): `.hydra/config.yaml` (composed config → params), `.hydra/overrides.yaml`
+/// (command-line overrides → `labels["overrides"]` and a text) and `.hydra/hydra.yaml` (job name).
+///
+/// Hydra records no metrics: runs of any other format found inside the job folder (Lightning logs,
+/// TensorBoard events, `mlruns/`, …) are read with the other readers and merged into the Hydra run,
+/// which keeps source `hydra` (see `HydraNesting`).
+///
+/// Projects: the jobs of one sweep (`multirun/<date>/<time>/<n>`, whose parent holds `multirun.yaml`)
+/// form the project `<task name> <date>/<time>`; single runs (`outputs/<date>/<time>`) form the project
+/// `<task name>`, so all single runs of one app are seen together. The task name is `hydra.job.name`
+/// (the script name), or `hydra` when `hydra.yaml` is missing.
+public struct HydraReader: RunReader {
+    public let format = "hydra"
+    public init() {}
+
+    public func claims(_ directory: URL, entries: Set<String>) -> Bool {
+        guard entries.contains(".hydra") else { return false }
+        let hydra = directory.appendingPathComponent(".hydra")
+        return FilePaths.exists(hydra.appendingPathComponent("config.yaml"))
+            || FilePaths.exists(hydra.appendingPathComponent("overrides.yaml"))
+    }
+
+    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        let run = readRun(directory, context: context)
+        return [Project(name: run.project, runs: [run])]
+    }
+
+    func readRun(_ directory: URL, context: ReaderContext) -> Run {
+        let hydraDirectory = directory.appendingPathComponent(".hydra")
+        let id = context.relativePath(directory)
+        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: "hydra",
+                      name: directory.lastPathComponent, directory: directory.path)
+        let configURL = hydraDirectory.appendingPathComponent("config.yaml")
+        if let config = HydraYAML.read(configURL, context: context) {
+            if case .object = config { config.flatten(into: &run.params) }
+            else if config != .null { context.warn("reader.hydra.config-not-mapping", "config.yaml does not hold a mapping", configURL, line: 1) }
+        }
+        let overridesURL = hydraDirectory.appendingPathComponent("overrides.yaml")
+        if let overrides = HydraYAML.read(overridesURL, context: context) {
+            let items = overrides.array?.map { $0.string ?? $0.compactText } ?? []
+            run.labels["overrides"] = items.joined(separator: " ")
+            run.texts.append(RunText(name: "overrides.yaml", text: items.map { "- " + $0 }.joined(separator: "\n")))
+        }
+        var taskName = "hydra"
+        var overrideDirname = ""
+        let hydraURL = hydraDirectory.appendingPathComponent("hydra.yaml")
+        if let hydra = HydraYAML.read(hydraURL, context: context)?["hydra"] {
+            if let name = hydra["job"]?["name"]?.string, !name.isEmpty { taskName = name }
+            overrideDirname = hydra["job"]?["override_dirname"]?.string ?? ""
+            if let mode = hydra["mode"]?.string { run.labels["hydra.mode"] = mode }
+            if let choices = hydra["runtime"]?["choices"]?.object {
+                for (group, choice) in choices where !group.hasPrefix("hydra/") { run.labels["choice." + group] = choice.compactText }
+            }
+        }
+        run.name = overrideDirname.isEmpty ? taskName : "\(taskName) \(overrideDirname)"
+        let sweep = directory.deletingLastPathComponent()
+        if FilePaths.exists(sweep.appendingPathComponent("multirun.yaml")) {
+            run.project = "\(taskName) \(Self.dateTimeName(of: sweep))"
+            run.group = Self.dateTimeName(of: sweep)
+        } else {
+            run.project = taskName
+        }
+        run.start = Self.folderTime(directory) ?? FilePaths.modificationTime(configURL)
+        HydraNesting.merge(into: &run, jobDirectory: directory, context: context)
+        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.lastActivity = [run.lastActivity, run.end, run.start].compactMap { $0 }.max()
+        return run
+    }
+
+    /// `<date>/<time>` of a sweep folder (its last two path components).
+    static func dateTimeName(of directory: URL) -> String {
+        let parent = directory.deletingLastPathComponent().lastPathComponent
+        return parent.isEmpty || parent == "/" ? directory.lastPathComponent : "\(parent)/\(directory.lastPathComponent)"
+    }
+
+    /// The start time from Hydra's default folder names `<YYYY-MM-DD>/<HH-MM-SS>` (of the job folder, or
+    /// of its sweep folder), which are in the local time of the machine that ran the job: read here in
+    /// this machine's time zone, the best available guess.
+    static func folderTime(_ directory: URL) -> Double? {
+        for folder in [directory, directory.deletingLastPathComponent()] {
+            let time = folder.lastPathComponent, date = folder.deletingLastPathComponent().lastPathComponent
+            guard time.count == 8, date.count == 10 else { continue }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone.current
+            formatter.dateFormat = "yyyy-MM-dd HH-mm-ss"
+            if let parsed = formatter.date(from: "\(date) \(time)") { return parsed.timeIntervalSince1970 }
+        }
+        return nil
+    }
+}
+
+/// Reads Hydra's YAML files with warnings on the ways they go wrong.
+enum HydraYAML {
+    static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
+        guard FilePaths.exists(url) else { return nil }
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        do {
+            return try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
+        } catch {
+            context.warn("reader.hydra.malformed-yaml", "file is not valid YAML: \(MLflowYAML.describe(error))", url,
+                         line: MLflowYAML.line(of: error))
+            return nil
+        }
+    }
+}

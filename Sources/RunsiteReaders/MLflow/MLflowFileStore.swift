@@ -1,0 +1,173 @@
+import Foundation
+import RunsiteModel
+
+/// Reads an MLflow file store (`mlruns/`, formats.md §1.2–1.8): one project per experiment, named
+/// after the experiment.
+///
+///     mlruns/<experiment id>/meta.yaml
+///     mlruns/<experiment id>/<run id>/{meta.yaml, metrics/, params/, tags/, artifacts/}
+///     mlruns/.trash/<experiment id>/…      deleted experiments
+///
+/// Deleted experiments (`.trash/` or `lifecycle_stage: deleted`) and deleted runs are skipped unless
+/// `ReaderOptions.includeDeleted` is set.
+struct MLflowFileStore {
+    let root: URL
+    let context: ReaderContext
+
+    /// Experiment-level folders that are not runs (3.x reserved folders and experiment tags).
+    static let nonRunFolders: Set<String> = ["tags", "models", "datasets", "traces", "artifacts"]
+
+    /// Whether `directory` looks like a file store: some child folder named by digits holds an experiment
+    /// `meta.yaml`, or (when that file is missing and `strict` is off) a run folder with `meta.yaml` or
+    /// `metrics/`. The artifact folders that SQLite runs keep in `mlruns/` hold neither.
+    static func isStore(_ directory: URL, entries: Set<String>, strict: Bool = false) -> Bool {
+        if entries.contains("meta.yaml") { return false }
+        let experiments = entries.filter { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }
+        if experiments.isEmpty { return false }
+        for name in experiments.sorted() {
+            let experiment = directory.appendingPathComponent(name)
+            let meta = experiment.appendingPathComponent("meta.yaml")
+            if let handle = FileHandle(forReadingAtPath: meta.path) {
+                defer { try? handle.close() }
+                let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
+                if head.contains("experiment_id:") || head.contains("artifact_location:") { return true }
+                continue
+            }
+            if strict { continue }
+            for run in FilePaths.entries(of: experiment).prefix(64) where run.count == 32 {
+                let folder = experiment.appendingPathComponent(run)
+                if FilePaths.exists(folder.appendingPathComponent("meta.yaml")) || FilePaths.isDirectory(folder.appendingPathComponent("metrics")) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    func readProjects() -> [Project] {
+        var experiments: [(URL, deleted: Bool)] = []
+        for name in FilePaths.entries(of: root) where !name.hasPrefix(".") && name != "models" {
+            let url = root.appendingPathComponent(name)
+            if FilePaths.isDirectory(url), isExperiment(url, name: name) { experiments.append((url, false)) }
+        }
+        let trash = root.appendingPathComponent(".trash")
+        if context.options.includeDeleted, FilePaths.isDirectory(trash) {
+            for name in FilePaths.entries(of: trash) where !name.hasPrefix(".") {
+                let url = trash.appendingPathComponent(name)
+                if FilePaths.isDirectory(url) { experiments.append((url, true)) }
+            }
+        }
+        var projects: [Project] = []
+        var runs: [Run] = []
+        var parents: [Int: String] = [:]
+        var idOfUUID: [String: String] = [:]
+        for (url, trashed) in experiments {
+            guard let (name, runDirectories) = experiment(url, trashed: trashed) else { continue }
+            projects.append(Project(name: name))
+            for directory in runDirectories {
+                guard let (run, uuid, parent) = readRun(directory, project: name) else { continue }
+                if let parent { parents[runs.count] = parent }
+                idOfUUID[uuid] = run.id
+                runs.append(run)
+            }
+        }
+        MLflowRunFields.linkParents(&runs, parentUUIDs: parents, idOfUUID: idOfUUID)
+        for run in runs {
+            if let index = projects.firstIndex(where: { $0.name == run.project }) { projects[index].runs.append(run) }
+        }
+        // Experiments without runs (the ever-present "Default" one) make no project.
+        return projects.filter { !$0.runs.isEmpty }
+    }
+
+    /// Digit-named folders are experiments even without `meta.yaml` (reported later); other folders
+    /// only when they hold an experiment `meta.yaml`.
+    private func isExperiment(_ url: URL, name: String) -> Bool {
+        if name.allSatisfy(\.isASCIIDigitCharacter) { return true }
+        return FilePaths.exists(url.appendingPathComponent("meta.yaml"))
+    }
+
+    /// The experiment's name and run folders, or nil when it is deleted and deleted items are hidden.
+    private func experiment(_ url: URL, trashed: Bool) -> (String, [URL])? {
+        let metaURL = url.appendingPathComponent("meta.yaml")
+        var name = url.lastPathComponent
+        if let meta = MLflowYAML.read(metaURL, context: context) {
+            if let text = meta["name"]?.string ?? meta["name"].map(\.compactText), !text.isEmpty { name = text }
+            if meta["lifecycle_stage"]?.string == "deleted", !context.options.includeDeleted { return nil }
+        } else if !FilePaths.exists(metaURL) {
+            context.warn("reader.mlflow.missing-meta",
+                         "experiment folder has no meta.yaml; named after its id '\(url.lastPathComponent)'", url)
+        }
+        var runs: [URL] = []
+        for entry in FilePaths.entries(of: url) where !entry.hasPrefix(".") && !Self.nonRunFolders.contains(entry) {
+            let run = url.appendingPathComponent(entry)
+            guard FilePaths.isDirectory(run) else { continue }
+            if FilePaths.exists(run.appendingPathComponent("meta.yaml")) { runs.append(run); continue }
+            // A run folder whose meta.yaml is gone still has its data: read it and say so.
+            if ["metrics", "params", "tags"].contains(where: { FilePaths.isDirectory(run.appendingPathComponent($0)) }) {
+                context.warn("reader.mlflow.missing-meta", "run folder has no meta.yaml; read without name, status or times", run)
+                runs.append(run)
+            }
+        }
+        return (name, runs)
+    }
+
+    /// One run, its uuid and its parent's uuid; nil when deleted and deleted runs are hidden.
+    private func readRun(_ directory: URL, project: String) -> (Run, String, String?)? {
+        let id = context.relativePath(directory)
+        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: "mlflow", project: project,
+                      name: directory.lastPathComponent, directory: directory.path)
+        var uuid = directory.lastPathComponent
+        var hasName = false
+        var artifactURI: String?
+        let metaURL = directory.appendingPathComponent("meta.yaml")
+        if FilePaths.exists(metaURL), let meta = MLflowYAML.read(metaURL, context: context) {
+            if meta["lifecycle_stage"]?.string == "deleted", !context.options.includeDeleted { return nil }
+            if let value = (meta["run_id"] ?? meta["run_uuid"])?.string, !value.isEmpty { uuid = value }
+            if let value = meta["run_name"]?.string, !value.isEmpty { run.name = value; hasName = true }
+            run.status = MLflowRunFields.status(meta["status"])
+            run.start = milliseconds(meta["start_time"])
+            run.end = milliseconds(meta["end_time"])
+            if let user = meta["user_id"]?.string, !user.isEmpty { run.user = user }
+            artifactURI = meta["artifact_uri"]?.string
+        }
+        if !hasName { run.name = uuid }
+        let params = Self.keyedFiles(directory.appendingPathComponent("params"), context: context)
+        for (key, value) in params { run.params[key] = MLflowRunFields.param(value) }
+        let tags = Self.keyedFiles(directory.appendingPathComponent("tags"), context: context)
+        let parent = MLflowRunFields.apply(tags: tags, to: &run, hasName: hasName)
+        var metrics = MetricAccumulator()
+        let metricsDirectory = directory.appendingPathComponent("metrics")
+        for key in FilePaths.files(under: metricsDirectory, confinedTo: directory) {
+            MLflowMetricFile.read(metricsDirectory.appendingPathComponent(key), key: key, into: &metrics, context: context)
+        }
+        run.metrics = metrics.series
+        let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"))
+        MLflowArtifacts.read(artifacts, into: &run, context: context)
+        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
+        return (run, uuid, parent)
+    }
+
+    private func milliseconds(_ value: JSONValue?) -> Double? {
+        guard let ms = value?.number, ms.isFinite else { return nil }
+        return ms / 1000
+    }
+
+    /// Params and tags: one file per key, the value is the raw file content (no trailing newline);
+    /// a key with `/` is a nested path.
+    static func keyedFiles(_ directory: URL, context: ReaderContext) -> [(String, String)] {
+        guard FilePaths.isDirectory(directory) else { return [] }
+        return FilePaths.files(under: directory, confinedTo: directory).compactMap { key in
+            let url = directory.appendingPathComponent(key)
+            guard let bytes = ByteReading.contents(of: url) else {
+                context.warn("reader.unreadable-file", "file cannot be read", url)
+                return nil
+            }
+            return (key, String(decoding: bytes, as: UTF8.self))
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
+}

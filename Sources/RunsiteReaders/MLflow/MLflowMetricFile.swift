@@ -1,0 +1,69 @@
+import Foundation
+import RunsiteModel
+
+/// Reads one file-store metric file, `metrics/<key>`: one point per line, fields separated by one space.
+///
+/// MLflow's own reader accepts 2 fields (`<ms> <value>`, legacy, step 0), 3 fields (`<ms> <value> <step>`)
+/// and 5 fields (`<ms> <value> <step> <dataset name> <dataset digest>`, 3.x dataset-bound metrics) and
+/// rejects the whole metric on any other line. We keep every good line and warn about each bad one.
+/// A last line without its newline is accepted when it parses, as MLflow does.
+enum MLflowMetricFile {
+    static func read(_ url: URL, key: String, into metrics: inout MetricAccumulator, context: ReaderContext) {
+        var fields: [Range<Int>] = []
+        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+            split(line, into: &fields)
+            guard fields.count == 2 || fields.count == 3 || fields.count == 5 else {
+                let shown = line.isEmpty ? "empty line" : "\(fields.count) fields"
+                context.warn("reader.mlflow.metric-field-count",
+                             "metric line has \(shown), expected 2, 3 or 5; line skipped", url, line: lineNumber)
+                return
+            }
+            let timestampBytes = UnsafeBufferPointer(rebasing: line[fields[0]])
+            let valueBytes = UnsafeBufferPointer(rebasing: line[fields[1]])
+            guard let timestamp = ByteNumber.parseInt(timestampBytes) else {
+                context.warn("reader.mlflow.bad-metric-timestamp",
+                             "metric timestamp '\(text(timestampBytes))' is not an integer; line skipped", url, line: lineNumber)
+                return
+            }
+            guard let value = ByteNumber.parseDouble(valueBytes) else {
+                context.warn("reader.mlflow.non-numeric-value",
+                             "metric value '\(text(valueBytes))' is not a number; line skipped", url, line: lineNumber)
+                return
+            }
+            var step: Int64 = 0
+            if fields.count >= 3 {
+                let stepBytes = UnsafeBufferPointer(rebasing: line[fields[2]])
+                guard let parsed = ByteNumber.parseInt(stepBytes) else {
+                    context.warn("reader.mlflow.bad-metric-step",
+                                 "metric step '\(text(stepBytes))' is not an integer; line skipped", url, line: lineNumber)
+                    return
+                }
+                step = parsed
+            }
+            metrics.append(key, step: step, value: value, time: Double(timestamp) / 1000)
+        }
+        if !opened { context.warn("reader.unreadable-file", "file cannot be read", url) }
+    }
+
+    /// Splits on single spaces, exactly as Python's `line.split(" ")` after stripping: MLflow strips
+    /// the line and then splits on one space, so two spaces in a row make an empty field.
+    private static func split(_ line: UnsafeBufferPointer<UInt8>, into fields: inout [Range<Int>]) {
+        fields.removeAll(keepingCapacity: true)
+        var lo = 0, hi = line.count
+        while lo < hi, isSpace(line[lo]) { lo += 1 }
+        while hi > lo, isSpace(line[hi - 1]) { hi -= 1 }
+        guard lo < hi else { return }
+        var start = lo
+        for i in lo..<hi where line[i] == 32 {
+            fields.append(start..<i)
+            start = i + 1
+        }
+        fields.append(start..<hi)
+    }
+
+    private static func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 13 }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: bytes.prefix(40), as: UTF8.self)
+    }
+}

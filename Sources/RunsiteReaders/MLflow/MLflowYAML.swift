@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reads MLflow `meta.yaml` files, reporting the ways they go wrong: run `meta.yaml` is rewritten in
+/// place, so it can be found empty or cut short.
+enum MLflowYAML {
+    /// The parsed mapping, or nil (with a warning) when the file is unreadable, empty, invalid or not a mapping.
+    static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
+        guard FilePaths.exists(url) else { return nil }
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.allSatisfy(\.isWhitespace) {
+            context.warn("reader.mlflow.empty-meta", "meta.yaml is empty", url)
+            return nil
+        }
+        do {
+            let value = try JSONValue.parseYAML(text)
+            guard case .object = value else {
+                context.warn("reader.mlflow.malformed-meta", "meta.yaml does not hold a mapping", url, line: 1)
+                return nil
+            }
+            return value
+        } catch {
+            context.warn("reader.mlflow.malformed-meta", "meta.yaml is not valid YAML: \(Self.describe(error))", url,
+                         line: Self.line(of: error))
+            return nil
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+        return text.count > 120 ? String(text.prefix(120)) : text
+    }
+
+    /// Yams errors mention the line as `<string>:LINE:COLUMN:`; pick it out when present.
+    static func line(of error: Error) -> Int? {
+        let text = "\(error)"
+        guard let range = text.range(of: #":(\d+):\d+:"#, options: .regularExpression) else { return nil }
+        return Int(text[range].split(separator: ":").first ?? "")
+    }
+}

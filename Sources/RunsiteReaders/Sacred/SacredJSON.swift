@@ -1,0 +1,57 @@
+import Foundation
+
+/// File helpers for Sacred's JSON files (written by `json.dump` through jsonpickle, with bare
+/// `NaN`/`Infinity` tokens, which `JSONParser` accepts).
+enum SacredJSON {
+    /// The parsed file, or nil when it is absent (silently), unreadable, empty or invalid (with a warning).
+    static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
+        guard FilePaths.exists(url) else { return nil }
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
+            context.warn("reader.sacred.empty-file", "file is empty (Sacred rewrites it at every heartbeat)", url)
+            return nil
+        }
+        switch JSONParser.parse(bytes) {
+        case .success(let value): return value
+        case .failure(let failure):
+            context.warn("reader.sacred.malformed-json", "invalid JSON at byte \(failure.offset): \(failure.message)", url,
+                         line: LineCounter.line(at: failure.offset, in: bytes))
+            return nil
+        }
+    }
+
+    /// Text files such as `cout.txt`; very long output keeps its last 1 MiB.
+    static func text(_ url: URL, context: ReaderContext) -> String? {
+        guard FilePaths.exists(url) else { return nil }
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        let limit = 1 << 20
+        if bytes.count > limit {
+            return "[… \(bytes.count - limit) earlier bytes not shown …]\n" + String(decoding: bytes.suffix(limit), as: UTF8.self)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Undoes jsonpickle's wrappers: `{"py/tuple": [...]}` and `{"py/set": [...]}` become arrays,
+    /// numpy scalars `{"py/object": …, "value": x}` become `x`, numpy arrays (`"values": [...]`) become arrays.
+    static func unpickled(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .array(let items):
+            return .array(items.map(unpickled))
+        case .object(let pairs):
+            if let items = (value["py/tuple"] ?? value["py/set"])?.array { return .array(items.map(unpickled)) }
+            if value["py/object"] != nil {
+                if let scalar = value["value"] { return unpickled(scalar) }
+                if let items = value["values"] { return unpickled(items) }
+            }
+            return .object(pairs.map { ($0.0, unpickled($0.1)) })
+        default:
+            return value
+        }
+    }
+}

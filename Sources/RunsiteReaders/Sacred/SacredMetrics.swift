@@ -1,0 +1,44 @@
+import Foundation
+import RunsiteModel
+
+/// `metrics.json`: `{"<name>": {"steps": [...], "timestamps": ["<ISO, UTC, no zone>", ...], "values": [...]}}`,
+/// three parallel arrays per metric. Steps may repeat or go backwards; values may be bare `NaN`.
+enum SacredMetrics {
+    static func read(_ value: JSONValue, url: URL, into metrics: inout MetricAccumulator, context: ReaderContext) {
+        guard let entries = value.object else {
+            return context.warn("reader.sacred.metrics-not-object", "metrics.json must hold a JSON object", url, line: 1)
+        }
+        for (name, entry) in entries {
+            guard let values = entry["values"]?.array else {
+                context.warn("reader.sacred.metric-shape", "metric '\(name)' has no 'values' array; skipped", url)
+                continue
+            }
+            let steps = entry["steps"]?.array ?? []
+            let timestamps = entry["timestamps"]?.array ?? []
+            if steps.count != values.count || (!timestamps.isEmpty && timestamps.count != values.count) {
+                context.warn("reader.sacred.metric-length",
+                             "metric '\(name)' has \(values.count) values, \(steps.count) steps and \(timestamps.count) timestamps; extra values use their index",
+                             url)
+            }
+            for (i, item) in values.enumerated() {
+                guard let number = numeric(SacredJSON.unpickled(item)) else {
+                    context.warn("reader.sacred.non-numeric-value",
+                                 "value \(i) of metric '\(name)' is not a number ('\(item.compactText.prefix(40))'); point skipped", url)
+                    continue
+                }
+                let step = i < steps.count ? (steps[i].int ?? Int64(i)) : Int64(i)
+                let time = i < timestamps.count ? (timestamps[i].string.flatMap(Timestamps.parseISO) ?? .nan) : .nan
+                metrics.append(name, step: step, value: number, time: time)
+            }
+        }
+    }
+
+    /// JSON numbers only (also the bare NaN/Infinity tokens); strings and booleans are not metric values.
+    private static func numeric(_ value: JSONValue) -> Double? {
+        switch value {
+        case .int(let v): return Double(v)
+        case .double(let d): return d
+        default: return nil
+        }
+    }
+}

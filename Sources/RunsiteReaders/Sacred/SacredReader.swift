@@ -1,0 +1,90 @@
+import Foundation
+import RunsiteModel
+
+/// Sacred's `FileStorageObserver` (formats.md §4): a base folder whose subfolders (named by run id,
+/// normally 1, 2, 3, …) each hold `run.json`, `config.json`, `metrics.json`, `cout.txt` and the artifacts.
+///
+/// The base folder is one project named after it; a run is named `<experiment name> #<id>`.
+/// Every JSON file is rewritten whole at each heartbeat, so any of them can be found empty or cut
+/// short: each is read on its own and a bad one only costs what it holds.
+public struct SacredReader: RunReader {
+    public let format = "sacred"
+    public init() {}
+
+    /// Folders of the base directory that are not runs.
+    static let nonRunFolders: Set<String> = ["_sources", "_resources"]
+    /// Files of a run folder that are Sacred's bookkeeping, not artifacts.
+    static let bookkeeping: Set<String> = ["run.json", "config.json", "metrics.json", "info.json"]
+
+    public func claims(_ directory: URL, entries: Set<String>) -> Bool {
+        if entries.contains("run.json") { return false }
+        for name in entries where !name.isEmpty && name.allSatisfy(\.isASCIIDigitCharacter) {
+            if FilePaths.exists(directory.appendingPathComponent(name).appendingPathComponent("run.json")) { return true }
+        }
+        return false
+    }
+
+    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        let projectName = directory.lastPathComponent
+        var runs: [Run] = []
+        for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !Self.nonRunFolders.contains(name) {
+            let runDirectory = directory.appendingPathComponent(name)
+            guard FilePaths.isDirectory(runDirectory) else { continue }
+            let hasRunJSON = FilePaths.exists(runDirectory.appendingPathComponent("run.json"))
+            if !hasRunJSON {
+                // A numbered folder without run.json: the observer died before its first write.
+                guard name.allSatisfy(\.isASCIIDigitCharacter), FilePaths.exists(runDirectory.appendingPathComponent("config.json")) else { continue }
+                context.warn("reader.sacred.missing-run-json", "run folder has no run.json; read without status or times", runDirectory)
+            }
+            runs.append(readRun(runDirectory, project: projectName, context: context))
+        }
+        return runs.isEmpty ? [] : [Project(name: projectName, runs: runs)]
+    }
+
+    func readRun(_ directory: URL, project: String, context: ReaderContext) -> Run {
+        let id = context.relativePath(directory)
+        let runID = directory.lastPathComponent
+        var run = Run(id: id == "." ? runID : id, source: format, project: project, name: runID, directory: directory.path)
+        let runJSON = directory.appendingPathComponent("run.json")
+        if let info = SacredJSON.read(runJSON, context: context) { SacredRunInfo.apply(info, to: &run, runID: runID, url: runJSON, context: context) }
+        let configURL = directory.appendingPathComponent("config.json")
+        if let config = SacredJSON.read(configURL, context: context) {
+            if case .object = config { SacredJSON.unpickled(config).flatten(into: &run.params) }
+            else { context.warn("reader.sacred.config-not-object", "config.json must hold a JSON object", configURL, line: 1) }
+        }
+        var metrics = MetricAccumulator()
+        let metricsURL = directory.appendingPathComponent("metrics.json")
+        if let value = SacredJSON.read(metricsURL, context: context) {
+            SacredMetrics.read(value, url: metricsURL, into: &metrics, context: context)
+        }
+        run.metrics = metrics.series
+        let infoURL = directory.appendingPathComponent("info.json")
+        if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"],
+           let matrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix") {
+            run.confusionMatrices.append(matrix)
+        }
+        let cout = directory.appendingPathComponent("cout.txt")
+        if let text = SacredJSON.text(cout, context: context), !text.isEmpty {
+            run.texts.append(RunText(name: "cout.txt", text: text))
+        }
+        readArtifacts(directory, into: &run, context: context)
+        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.lastActivity = [run.lastActivity, run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
+        return run
+    }
+
+    /// Artifacts sit flat in the run folder next to the bookkeeping files (cout.txt is listed too).
+    private func readArtifacts(_ directory: URL, into run: inout Run, context: ReaderContext) {
+        run.artifacts = ArtifactScanner.scan(directory, runRoot: directory, context: context)
+            .filter { !Self.bookkeeping.contains($0.path) }
+        for artifact in run.artifacts {
+            if ArtifactScanner.isImage(artifact.path) {
+                run.images.append(RunImage(name: artifact.path, content: .file(artifact.sourceFile)))
+            } else if ConfusionMatrixJSON.isCandidate(artifact.path),
+                      let matrix = ConfusionMatrixJSON.read(URL(fileURLWithPath: artifact.sourceFile), name: String(artifact.path.dropLast(5)),
+                                                            reader: format, context: context) {
+                run.confusionMatrices.append(matrix)
+            }
+        }
+    }
+}

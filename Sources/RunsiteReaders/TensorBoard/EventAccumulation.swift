@@ -1,0 +1,221 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+
+/// Accumulates one run's events, file after file, the way TensorBoard's Python `EventAccumulator`
+/// (`plugin_event_accumulator`, the one its server uses) does with its defaults, all points kept:
+///
+/// - The first `metadata` of a tag decides its plugin; later ones are ignored.
+/// - **Purge of orphaned data** (`purge_orphaned_data`, on by default), for data written before a crash
+///   and restart. With `file_version` ≥ 2 (`brain.Event:2`, every modern writer): the *second and later*
+///   `SessionLog.START` drop every point, of every tag, whose step is ≥ that event's step. Without a
+///   file version (or < 2): a summary event whose step is below the step of the previous summary event
+///   drops, for that event's tags only, the points with step ≥ its step. The version, the START flag
+///   and the previous step carry over from file to file within the run.
+/// - Nothing else is deduplicated: several points at one step are all kept (TensorBoard's Rust data
+///   server would keep only the last; the Python accumulator keeps all).
+/// - Scalars are `simple_value` (float32) or tensors of a tag whose plugin is `scalars`; both are
+///   widened to double exactly as TensorBoard returns them.
+struct EventAccumulation {
+    let runDirectory: URL
+    let context: ReaderContext
+
+    private var fileVersion: Double?
+    private var seenSessionStart = false
+    private var mostRecentStep: Int64 = -1
+    private var pluginOfTag: [String: String] = [:]
+    private var seriesIndex: [String: Int] = [:]
+    private var series: [MetricSeries] = []
+    private var images: [(tag: String, image: RunImage)] = []
+    private var texts: [RunText] = []
+    private var params = Params()
+    private var status: RunStatus?
+    private var firstWallTime: Double?
+    private var lastWallTime: Double?
+    private var hparamsEnd: Double?
+    /// One note per run for each kind of summary runsite does not show (histograms, audio, …).
+    private var skippedKinds: [String: (tag: String, file: URL)] = [:]
+    private var skippedOrder: [String] = []
+
+    /// TensorBoard shows at most 10 images per tag by default; runsite keeps the 10 newest.
+    static let imagesPerTag = 10
+
+    init(runDirectory: URL, context: ReaderContext) {
+        self.runDirectory = runDirectory
+        self.context = context
+    }
+
+    mutating func readFile(_ url: URL) {
+        let end = TFRecordReader(url: url).forEachRecord { data, offset in
+            do {
+                process(try EventDecoder.decode(data), file: url)
+            } catch {
+                let at = (error as? ProtoWire.Malformed).map { offset + 12 + $0.offset } ?? offset
+                context.warn("reader.tensorboard.malformed-event",
+                             "record at byte \(offset) is not a valid Event message; record skipped", url, byteOffset: at)
+            }
+        }
+        switch end {
+        case .complete: break
+        case .truncated(let offset):
+            context.warn("reader.tensorboard.truncated-record",
+                         "file ends inside the record at byte \(offset) (still being written?); that record is ignored",
+                         url, byteOffset: offset)
+        case .badLengthChecksum(let offset):
+            context.warn("reader.tensorboard.bad-length-checksum",
+                         "length checksum mismatch in the record at byte \(offset); rest of the file ignored",
+                         url, byteOffset: offset)
+        case .badDataChecksum(let offset):
+            context.warn("reader.tensorboard.bad-data-checksum",
+                         "data checksum mismatch in the record at byte \(offset); rest of the file ignored",
+                         url, byteOffset: offset)
+        case .unreadable:
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+        }
+    }
+
+    private mutating func process(_ event: TBEvent, file: URL) {
+        if firstWallTime == nil { firstWallTime = event.wallTime }
+        if event.wallTime.isFinite, event.wallTime > (lastWallTime ?? -.infinity) { lastWallTime = event.wallTime }
+        if let text = event.fileVersion {
+            // event_util.ParseFileVersion: the number after "brain.Event:", -1 when unparsable.
+            let token = text.components(separatedBy: "brain.Event:").last ?? ""
+            fileVersion = Double(token) ?? -1
+        }
+        maybePurge(event)
+        if event.hasSummary { mostRecentStep = event.step }
+        for value in event.values { process(value, event: event, file: file) }
+    }
+
+    private mutating func maybePurge(_ event: TBEvent) {
+        if let version = fileVersion, version >= 2 {
+            guard event.sessionStatus == 1 else { return }
+            if !seenSessionStart { seenSessionStart = true; return }
+            purge(stepAtLeast: event.step, tags: nil)
+        } else if event.step < mostRecentStep && event.hasSummary {
+            purge(stepAtLeast: event.step, tags: Set(event.values.map(\.tag)))
+        }
+    }
+
+    /// Drops points with step ≥ `step`, for `tags` only or for all tags.
+    private mutating func purge(stepAtLeast step: Int64, tags: Set<String>?) {
+        for i in series.indices where tags?.contains(series[i].key) ?? true {
+            let keep = series[i].steps.indices.filter { series[i].steps[$0] < step }
+            guard keep.count < series[i].count else { continue }
+            var kept = MetricSeries(key: series[i].key)
+            for k in keep { kept.append(step: series[i].steps[k], value: series[i].values[k], time: series[i].times[k]) }
+            series[i] = kept
+        }
+        images.removeAll { ($0.image.step ?? .min) >= step && (tags?.contains($0.tag) ?? true) }
+        texts.removeAll { ($0.step ?? .min) >= step && (tags?.contains($0.name) ?? true) }
+    }
+
+    private mutating func process(_ value: TBValue, event: TBEvent, file: URL) {
+        if let meta = value.metadata, pluginOfTag[value.tag] == nil {
+            pluginOfTag[value.tag] = meta.pluginName
+            if meta.pluginName == "hparams" { readHParams(meta.content, tag: value.tag, file: file) }
+        }
+        switch value.payload {
+        case .none:
+            break
+        case .simpleValue(let float):
+            appendScalar(value.tag, step: event.step, value: Double(float), time: event.wallTime)
+        case .image(let bytes):
+            appendImage(value.tag, step: event.step, bytes: bytes, index: 0)
+        case .histogram:
+            skipped("histogram", tag: value.tag, file: file)
+        case .audio:
+            skipped("audio", tag: value.tag, file: file)
+        case .tensor(let tensor):
+            // Old-style tensor summaries have no tag and are keyed by node name (as TensorBoard does).
+            let tag = value.tag.isEmpty ? value.nodeName : value.tag
+            switch pluginOfTag[tag] ?? "" {
+            case "scalars":
+                if let number = tensor.firstNumber {
+                    appendScalar(tag, step: event.step, value: number, time: event.wallTime)
+                } else {
+                    skipped("non-numeric scalar", tag: tag, file: file)
+                }
+            case "images":
+                // TF2 image tensors: [width, height, png, png, …] as strings.
+                for (k, png) in tensor.strings.dropFirst(2).enumerated() {
+                    appendImage(tag, step: event.step, bytes: png, index: k)
+                }
+            case "text":
+                let text = tensor.strings.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+                texts.append(RunText(name: tag, step: event.step, text: text))
+            case "hparams":
+                break
+            case "histograms":
+                skipped("histogram", tag: tag, file: file)
+            case "":
+                skipped("tensor (no plugin)", tag: tag, file: file)
+            case let plugin:
+                skipped(plugin, tag: tag, file: file)
+            }
+        }
+    }
+
+    private mutating func appendScalar(_ tag: String, step: Int64, value: Double, time: Double) {
+        let i: Int
+        if let existing = seriesIndex[tag] { i = existing } else {
+            i = series.count
+            seriesIndex[tag] = i
+            series.append(MetricSeries(key: tag))
+        }
+        series[i].append(step: step, value: value, time: time)
+    }
+
+    private mutating func appendImage(_ tag: String, step: Int64, bytes: [UInt8], index: Int) {
+        let name = "\(tag)/step-\(step)\(index > 0 ? "-\(index)" : "")\(Self.imageExtension(bytes))"
+        images.append((tag, RunImage(name: name, step: step, content: .bytes(bytes))))
+        // Keep the newest `imagesPerTag` of this tag.
+        var count = 0
+        for entry in images where entry.tag == tag { count += 1 }
+        if count > Self.imagesPerTag, let oldest = images.firstIndex(where: { $0.tag == tag }) {
+            images.remove(at: oldest)
+        }
+    }
+
+    /// File extension from the image's magic bytes (PNG, JPEG, GIF); ".png" when unknown.
+    static func imageExtension(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xFF, 0xD8, 0xFF]) { return ".jpg" }
+        if bytes.starts(with: [0x47, 0x49, 0x46]) { return ".gif" }
+        return ".png"
+    }
+
+    private mutating func readHParams(_ content: [UInt8], tag: String, file: URL) {
+        do {
+            let result = try HParamsDecoder.decode(content)
+            for (key, value) in result.params { params[key] = value }
+            if let s = result.status { status = s }
+            if let t = result.endTime, t > 0 { hparamsEnd = t }
+        } catch {
+            context.warn("reader.tensorboard.malformed-hparams", "hparams data of tag '\(tag)' cannot be decoded", file)
+        }
+    }
+
+    private mutating func skipped(_ kind: String, tag: String, file: URL) {
+        guard skippedKinds[kind] == nil else { return }
+        skippedKinds[kind] = (tag, file)
+        skippedOrder.append(kind)
+    }
+
+    /// Moves what was read into `run`, and reports each kind of summary that was skipped, once.
+    func finish(into run: inout Run) {
+        run.metrics = series
+        run.images = images.map(\.image)
+        run.texts = texts
+        run.params = params
+        if let status { run.status = status }
+        run.start = firstWallTime
+        run.end = hparamsEnd
+        run.lastActivity = lastWallTime
+        for kind in skippedOrder {
+            let (tag, file) = skippedKinds[kind]!
+            context.log.append(.note("reader.tensorboard.summary-not-shown",
+                                     "\(kind) summaries are not shown (first: '\(tag)')",
+                                     at: context.location(file)))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import RunsiteModel
+
+/// The text files of an online (synced) run folder, used when the folder has no `.wandb` log
+/// (formats.md §6.2):
+///
+/// - `files/config.yaml`: every top-level key maps to `{value: …}` (older SDKs add `desc`, and a
+///   top-level `wandb_version: 1`); values are unwrapped, `_wandb` and `wandb_version` dropped.
+/// - `files/wandb-summary.json`: final values only (may hold bare `NaN`/`Infinity`). `_step` and
+///   `_timestamp` give the point's step and time, so each numeric value becomes a one-point series.
+enum WandBOnlineFiles {
+    static func read(_ files: URL, into builder: inout WandBRunBuilder, context: ReaderContext) {
+        let configURL = files.appendingPathComponent("config.yaml")
+        if FilePaths.exists(configURL) {
+            if let bytes = ByteReading.contents(of: configURL) {
+                do {
+                    let yaml = try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
+                    for (key, wrapped) in yaml.object ?? [] where key != "wandb_version" && key != "_wandb" {
+                        builder.config.set([key], to: wrapped["value"] ?? wrapped)
+                    }
+                } catch {
+                    context.warn("reader.wandb.malformed-config", "config.yaml cannot be parsed: \(error)", configURL)
+                }
+            } else {
+                context.warn("reader.unreadable-file", "file cannot be read", configURL)
+            }
+        }
+        let summaryURL = files.appendingPathComponent("wandb-summary.json")
+        guard FilePaths.exists(summaryURL) else { return }
+        guard let bytes = ByteReading.contents(of: summaryURL) else {
+            return context.warn("reader.unreadable-file", "file cannot be read", summaryURL)
+        }
+        switch JSONParser.parse(bytes) {
+        case .success(let value):
+            guard case .object = value else {
+                return context.warn("reader.wandb.summary-not-object", "wandb-summary.json must hold a JSON object", summaryURL, line: 1)
+            }
+            builder.summary = value
+            builder.lastStep = value["_step"]?.int
+            builder.lastTimestamp = value["_timestamp"]?.number
+        case .failure(let failure):
+            context.warn("reader.wandb.malformed-summary", "invalid JSON: \(failure.message)", summaryURL,
+                         line: LineCounter.line(at: failure.offset, in: bytes))
+        }
+    }
+}

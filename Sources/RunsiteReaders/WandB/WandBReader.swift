@@ -1,0 +1,131 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+
+/// Weights & Biases run folders (formats.md §6): `run-YYYYMMDD_HHMMSS-<id>/` (online) and
+/// `offline-run-…/` inside a `wandb/` (or `.wandb/`) directory. Each run folder is a run, identified by
+/// its path under the input; its project is the W&B project named in its RunRecord.
+///
+/// Claim rule: a directory that directly holds run folders (normally `wandb/`; any name works, so a
+/// `.wandb/` given as input does too), or a single run folder given directly (it holds `run-*.wandb`).
+///
+/// The `.wandb` log is the source of everything when present (it always is for offline runs). A run
+/// folder without one (online runs synced elsewhere, log deleted) is read from `files/config.yaml`
+/// (values wrapped as `{value: …}`) and `files/wandb-summary.json`, which holds final values only:
+/// each numeric summary value becomes a one-point series at `_step`.
+public struct WandBReader: RunReader {
+    public let format = "wandb"
+    public init() {}
+
+    /// `run-20261129_112736-abc123` or `offline-run-…` (an optional suffix may follow the id).
+    static func isRunFolderName(_ name: String) -> Bool {
+        let rest: Substring
+        if name.hasPrefix("offline-run-") { rest = name.dropFirst(12) } else if name.hasPrefix("run-") { rest = name.dropFirst(4) } else { return false }
+        let chars = Array(rest.utf8)
+        guard chars.count > 16 else { return false }
+        for i in 0..<15 where i != 8 { guard chars[i] >= 48 && chars[i] <= 57 else { return false } }
+        return chars[8] == UInt8(ascii: "_") && chars[15] == UInt8(ascii: "-")
+    }
+
+    static func isLogName(_ name: String) -> Bool { name.hasPrefix("run-") && name.hasSuffix(".wandb") }
+
+    public func claims(_ directory: URL, entries: Set<String>) -> Bool {
+        if entries.contains(where: Self.isLogName) { return true }
+        return entries.contains { Self.isRunFolderName($0) && FilePaths.isDirectory(directory.appendingPathComponent($0)) }
+    }
+
+    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        let entries = FilePaths.entries(of: directory)
+        let folders: [URL]
+        if entries.contains(where: Self.isLogName) {
+            folders = [directory]
+        } else {
+            folders = entries.filter(Self.isRunFolderName).map { directory.appendingPathComponent($0) }.filter(FilePaths.isDirectory)
+        }
+        // Used when a run names no project (online folder without its log): the folder holding `wandb/`.
+        let fallbackProject = directory.deletingLastPathComponent().lastPathComponent
+        let runs = ParallelMap.map(folders) { readRun($0, fallbackProject: fallbackProject, context: context) }
+        var projects: [String: [Run]] = [:]
+        for run in runs { projects[run.project, default: []].append(run) }
+        return projects.keys.sorted().map { Project(name: $0, runs: projects[$0]!) }
+    }
+
+    func readRun(_ folder: URL, fallbackProject: String, context: ReaderContext) -> Run {
+        let id = context.relativePath(folder)
+        var run = Run(id: id == "." ? folder.lastPathComponent : id, source: format, project: fallbackProject,
+                      name: Self.runIDFromFolder(folder.lastPathComponent), directory: folder.path)
+        let logs = FilePaths.entries(of: folder).filter(Self.isLogName)
+        var builder = WandBRunBuilder()
+        if logs.isEmpty {
+            WandBOnlineFiles.read(folder.appendingPathComponent("files"), into: &builder, context: context)
+        }
+        var modified: Double?
+        for name in logs {
+            let url = folder.appendingPathComponent(name)
+            read(url, into: &builder, context: context)
+            modified = max(modified ?? 0, FilePaths.modificationTime(url) ?? 0)
+        }
+        builder.finish(into: &run, logModified: modified)
+        if let project = builder.info?.project, !project.isEmpty { run.project = project }
+        let files = folder.appendingPathComponent("files")
+        WandBMedia.attach(files: files, builder: builder, to: &run, context: context)
+        run.artifacts = ArtifactScanner.scan(files, runRoot: folder, context: context)
+        run.diskBytes = ArtifactScanner.diskUsage(folder)
+        return run
+    }
+
+    /// The run id at the end of a run folder name (`offline-run-20261129_112736-rpy1ibii` → `rpy1ibii`).
+    static func runIDFromFolder(_ name: String) -> String {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        let start = name.hasPrefix("offline-") ? 3 : 2
+        return parts.count > start ? parts[start...].joined(separator: "-") : name
+    }
+
+    func read(_ url: URL, into builder: inout WandBRunBuilder, context: ReaderContext) {
+        var malformed = 0
+        var firstMalformed = 0
+        WandBLogReader(url: url).forEachRecord({ bytes, offset in
+            do {
+                builder.apply(try WandBRecordDecoder.decode(bytes), offset: offset)
+            } catch {
+                if malformed == 0 { firstMalformed = offset }
+                malformed += 1
+            }
+        }, problem: { problem in
+            let o = problem.offset
+            switch problem.kind {
+            case .unreadable:
+                context.warn("reader.unreadable-file", "file cannot be read", url)
+            case .badHeader:
+                context.warn("reader.wandb.bad-header", "file does not start with the W&B log header ':W&B'; not read",
+                             url, byteOffset: 0)
+            case .badChecksum:
+                context.warn("reader.wandb.bad-checksum",
+                             "checksum mismatch in the chunk at byte \(o); the rest of its 32 KiB block is skipped",
+                             url, byteOffset: o)
+            case .badLength:
+                context.warn("reader.wandb.bad-length",
+                             "chunk at byte \(o) claims a length past its block; the rest of the block is skipped",
+                             url, byteOffset: o)
+            case .badChunkOrder:
+                context.warn("reader.wandb.bad-chunk-order",
+                             "chunk at byte \(o) is out of sequence (a record part is missing); that record is skipped",
+                             url, byteOffset: o)
+            case .truncated:
+                context.warn("reader.wandb.truncated-record",
+                             "file ends inside the record at byte \(o) (still being written?); that record is ignored",
+                             url, byteOffset: o)
+            }
+        })
+        if malformed > 0 {
+            context.warn("reader.wandb.malformed-record",
+                         "\(malformed) record(s) are not valid protobuf and were skipped, the first at byte \(firstMalformed)",
+                         url, byteOffset: firstMalformed)
+        }
+        if let bad = builder.firstBadValue, builder.badValues > 0 {
+            context.warn("reader.wandb.malformed-value",
+                         "\(builder.badValues) value(s) are not valid JSON and were skipped, the first '\(bad.raw.prefix(80))' in the record at byte \(bad.offset)",
+                         url, byteOffset: bad.offset)
+        }
+    }
+}

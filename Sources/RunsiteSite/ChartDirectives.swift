@@ -1,0 +1,74 @@
+import Foundation
+import RunsiteCharts
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// `{charts}` draws one chart per metric (every run in scope overlaid, with a legend);
+/// `{chart}` draws the listed metrics together in one chart (colour per run, dash per metric).
+enum ChartDirectives {
+    static let chartOptions: Set<String> = ["metrics", "smoothing", "log-y", "x", "title"]
+
+    static func register(into registry: inout DirectiveRegistry) {
+        registry.register("charts", options: chartOptions) { d, c in charts(d, c) }
+        registry.register("chart", options: chartOptions) { d, c in chart(d, c) }
+    }
+
+    /// The permalink anchor of a metric's chart.
+    static func anchor(_ metric: String) -> String { "chart-" + Slug.make(metric) }
+
+    static func charts(_ directive: Directive, _ context: PageContext) -> Node {
+        let scoped = context.runsInScope
+        var keys = Set(scoped.flatMap { $0.run.metrics.map(\.key) }).sorted()
+        if let patterns = directive.option("metrics").map(list), !patterns.isEmpty, patterns != ["all"] {
+            keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
+        }
+        guard !keys.isEmpty else { return .el("p", [cls("rs-muted")], text: "No metrics were logged.") }
+        return .el("div", [cls("rs-charts")], keys.map { figure(metrics: [$0], title: $0, directive, context) })
+    }
+
+    static func chart(_ directive: Directive, _ context: PageContext) -> Node {
+        let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key) })
+        let metrics = directive.option("metrics").map(list) ?? []
+        guard !metrics.isEmpty else {
+            context.warn("directive.chart.no-metrics", "{chart} needs ':metrics:'", at: directive.location)
+            return DirectiveError.box("':metrics:' is missing", directive)
+        }
+        for metric in metrics where !available.contains(metric) {
+            let hint = Suggestion.closest(to: metric, in: available.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+            context.warn("directive.chart.unknown-metric", "no run logged metric '\(metric)'\(hint)", at: directive.location)
+        }
+        let title = directive.option("title") ?? metrics.joined(separator: ", ")
+        return figure(metrics: metrics, title: title, directive, context)
+    }
+
+    static func figure(metrics: [String], title: String, _ directive: Directive, _ context: PageContext) -> Node {
+        let x = ChartsBridge.XAxis(rawValue: directive.option("x") ?? "step") ?? .step
+        var series: [ChartSeries] = []
+        for item in context.runsInScope {
+            for (m, metric) in metrics.enumerated() {
+                guard let data = item.run.metric(metric) else { continue }
+                let points = ChartsBridge.points(data, x: x)
+                let label = metrics.count > 1 ? "\(item.run.name) · \(metric)" : item.run.name
+                series.append(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
+                                          dashIndex: m, xs: points.xs, ys: points.ys))
+            }
+        }
+        var options = LineChartOptions()
+        options.title = title
+        options.xLabel = x == .time ? "time (s)" : x.rawValue
+        options.yLabel = metrics.count == 1 ? metrics[0] : ""
+        options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
+        options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
+        let chart = LineChart(series: series, options: options)
+        return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor(metrics.joined(separator: "+")))], [
+            chart.svg(),
+            .el("figcaption", [], [.el("strong", [], text: title), .text(chart.caption.isEmpty ? "" : " — " + chart.caption)]),
+        ])
+    }
+
+    static func list(_ text: String) -> [String] {
+        text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

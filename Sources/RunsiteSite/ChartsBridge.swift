@@ -1,0 +1,30 @@
+import RunsiteCharts
+import RunsiteMarkup
+import RunsiteModel
+
+/// Turns model values into the plain numbers RunsiteCharts draws (charts know nothing of runs).
+enum ChartsBridge {
+    static func color(_ index: Int) -> String { Palette.color(index) }
+
+    enum XAxis: String { case step, epoch, time = "relative-time" }
+
+    /// The x and y numbers of one metric series on the chosen x axis.
+    static func points(_ series: MetricSeries, x: XAxis) -> (xs: [Double], ys: [Double]) {
+        switch x {
+        case .step:
+            return (series.steps.map(Double.init), series.values)
+        case .epoch:
+            guard series.epochs.count == series.count else { return (series.steps.map(Double.init), series.values) }
+            return (series.epochs, series.values)
+        case .time:
+            let origin = series.times.first(where: \.isFinite) ?? 0
+            return (series.times.map { $0.isFinite ? $0 - origin : .nan }, series.values)
+        }
+    }
+
+    static func heatmap(_ matrix: ConfusionMatrix, normalize: String, title: String) -> (svg: Node, caption: String) {
+        let mode = HeatmapNormalization(rawValue: normalize) ?? .rows
+        let chart = ConfusionHeatmap(labels: matrix.labels, counts: matrix.counts, normalization: mode, title: title)
+        return (chart.svg(), chart.caption)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Mustache
+import RunsiteMarkup
+
+/// Wraps a page body in `templates/layout.html` (a Mustache template; `{{x}}` is HTML-escaped,
+/// `{{{x}}}` is for HTML runsite produced).
+struct Layout {
+    struct Crumb { var title: String; var href: String? }
+
+    private let template: MustacheTemplate?
+    let error: String?
+
+    init(source: String) {
+        do {
+            template = try MustacheTemplate(string: source)
+            error = nil
+        } catch {
+            template = nil
+            self.error = "layout.html is not a valid Mustache template: \(error)"
+        }
+    }
+
+    func render(title: String, body: String, pagePath: String, crumbs: [Crumb], pageClass: String,
+                options: SiteOptions, reports: [(title: String, href: String)]) -> String {
+        let root = SiteMap.relative("", from: pagePath)
+        let nav = Serializer.html(.el("nav", [cls("rs-crumbs"), attr("aria-label", "breadcrumbs")], crumbs.enumerated().flatMap { i, crumb -> [Node] in
+            let item: Node = crumb.href.map { .el("a", [attr("href", $0)], text: crumb.title) } ?? .el("span", [attr("aria-current", "page")], text: crumb.title)
+            return i == 0 ? [item] : [.el("span", [cls("rs-sep"), attr("aria-hidden", "true")], text: " / "), item]
+        }))
+        let built = options.buildTime.map { "Built " + Formatting.dateTime($0) + " with runsite " + options.version }
+            ?? "Built with runsite " + options.version
+        let context: [String: Any] = [
+            "title": title,
+            "site_title": options.title,
+            "root": root,
+            "content": body,
+            "nav": nav,
+            "page_class": pageClass,
+            "built": built,
+            "has_reports": !reports.isEmpty,
+            "reports": reports.map { ["title": $0.title, "href": $0.href] },
+        ]
+        guard let template else {
+            return "<!doctype html><meta charset=\"utf-8\"><title>" + Serializer.escaped(title) + "</title>" + body
+        }
+        return template.render(context)
+    }
+}

@@ -1,0 +1,59 @@
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// What a directive sees while a page is rendered: the site map, the page's own place in it, and the log.
+struct PageContext {
+    enum Scope { case site, project(Int), run(Int, Int) }
+
+    let map: SiteMap
+    let options: SiteOptions
+    /// This page's path relative to the site root, e.g. `demo/index.html`.
+    let pagePath: String
+    let scope: Scope
+    let log: DiagnosticLog
+
+    /// A site-root-relative URL as seen from this page.
+    func link(_ url: String) -> String { SiteMap.relative(url, from: pagePath) }
+
+    var projectIndex: Int? {
+        switch scope {
+        case .site: return nil
+        case .project(let p): return p
+        case .run(let p, _): return p
+        }
+    }
+
+    var run: Run? {
+        if case .run(let p, let r) = scope { return map.projects[p].runs[r] }
+        return nil
+    }
+
+    /// Runs in scope with their indices: the whole site, one project, or one run.
+    var runsInScope: [(p: Int, r: Int, run: Run)] {
+        switch scope {
+        case .site:
+            return map.projects.indices.flatMap { p in map.projects[p].runs.indices.map { (p, $0, map.projects[p].runs[$0]) } }
+        case .project(let p):
+            return map.projects[p].runs.indices.map { (p, $0, map.projects[p].runs[$0]) }
+        case .run(let p, let r):
+            return [(p, r, map.projects[p].runs[r])]
+        }
+    }
+
+    func warn(_ id: String, _ message: String, at location: SourceLocation) {
+        log.append(.warning(id, message, at: location))
+    }
+}
+
+/// A visible box that replaces a directive that could not be expanded, so the page still builds.
+enum DirectiveError {
+    static func box(_ message: String, _ directive: Directive) -> Node {
+        .el("div", [cls("rs-directive-error"), attr("role", "note")], [
+            .el("strong", [], text: "{\(directive.name)}: "),
+            .text(message),
+            .el("span", [cls("rs-where")], text: " (\(directive.location.description))"),
+        ])
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// Directives for a run page: `{run-meta}`, `{notes}`, `{params}`, `{metric-summary}`,
+/// `{confusion-matrices}`, `{images}`, `{artifacts}`, `{texts}`.
+enum RunDirectives {
+    static func register(into registry: inout DirectiveRegistry) {
+        registry.register("run-meta") { _, c in c.run.map(meta) ?? .empty }
+        registry.register("notes") { _, c in c.run.map(notes) ?? .empty }
+        registry.register("params") { _, c in c.run.map(params) ?? .empty }
+        registry.register("metric-summary") { _, c in c.run.map { metricSummary($0, c) } ?? .empty }
+        registry.register("confusion-matrices", options: ["normalize"]) { d, c in confusion(d, c) }
+        registry.register("images") { _, c in images(c) }
+        registry.register("artifacts") { _, c in ArtifactList.render(c) }
+        registry.register("texts") { _, c in c.run.map(texts) ?? .empty }
+    }
+
+    static func meta(_ run: Run) -> Node {
+        var rows: [(String, Node)] = [
+            ("Status", .el("span", [cls("rs-status rs-status-\(run.status.rawValue)")], text: run.status.rawValue)),
+            ("Project", .text(run.project)),
+            ("Source", .text(run.source)),
+            ("Run id", .el("code", [], text: run.id)),
+        ]
+        if let user = run.user { rows.append(("User", .text(user))) }
+        if let host = run.host { rows.append(("Host", .text(host))) }
+        if run.start != nil { rows.append(("Start", .el("time", [attr("datetime", Formatting.isoTime(run.start))], text: Formatting.dateTime(run.start)))) }
+        if run.end != nil { rows.append(("End", .text(Formatting.dateTime(run.end)))) }
+        if run.duration != nil { rows.append(("Duration", .text(Formatting.duration(run.duration)))) }
+        if let group = run.group { rows.append(("Group", .text(group))) }
+        if let parent = run.parentID { rows.append(("Parent run", .el("code", [], text: parent))) }
+        if !run.tags.isEmpty {
+            rows.append(("Tags", .fragment(run.tags.map { .el("span", [cls("rs-tag")], text: $0) })))
+        }
+        rows.append(("Disk usage", .text(Formatting.bytes(run.diskBytes))))
+        for key in run.labels.keys.sorted() where !key.hasPrefix("mlflow.") || key == "mlflow.source.name" {
+            rows.append((key, .text(run.labels[key]!)))
+        }
+        return keyValueTable(rows, cssClass: "rs-meta")
+    }
+
+    static func keyValueTable(_ rows: [(String, Node)], cssClass: String) -> Node {
+        .el("table", [cls("rs-kv " + cssClass)], [
+            .el("tbody", [], rows.map { .el("tr", [], [.el("th", [attr("scope", "row")], text: $0.0), .el("td", [], [$0.1])]) }),
+        ])
+    }
+
+    static func notes(_ run: Run) -> Node {
+        guard let notes = run.notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
+        return .el("div", [cls("rs-notes")], [.raw(Markdown.renderUntrusted(notes))])
+    }
+
+    static func params(_ run: Run) -> Node {
+        guard !run.params.isEmpty else { return .el("p", [cls("rs-muted")], text: "No parameters were logged.") }
+        return keyValueTable(run.params.sorted.map { ($0.key, .el("code", [], text: $0.value.text)) }, cssClass: "rs-params")
+    }
+
+    static func metricSummary(_ run: Run, _ context: PageContext) -> Node {
+        guard !run.metrics.isEmpty else { return .el("p", [cls("rs-muted")], text: "No metrics were logged.") }
+        let header = ["Metric", "Points", "First", "Last", "Min", "Max", "Last step", "Non-finite"]
+        let rows: [Node] = run.metrics.sorted(by: { $0.key < $1.key }).map { series in
+            let s = series.summary
+            func num(_ v: Double?) -> Node { .el("td", [cls("rs-num")], text: Formatting.exact(v)) }
+            return .el("tr", [], [
+                .el("th", [attr("scope", "row")], [.el("a", [attr("href", "#" + ChartDirectives.anchor(series.key))], text: series.key)]),
+                .el("td", [cls("rs-num")], text: String(s.count)),
+                num(s.first), num(s.last), num(s.min), num(s.max),
+                .el("td", [cls("rs-num")], text: s.lastStep.map(String.init) ?? ""),
+                .el("td", [cls("rs-num")], text: s.nonFinite == 0 ? "" : String(s.nonFinite)),
+            ])
+        }
+        return .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-summary")], [
+            .el("thead", [], [.el("tr", [], header.map { .el("th", [attr("scope", "col")], text: $0) })]),
+            .el("tbody", [], rows),
+        ])])
+    }
+
+    static func confusion(_ directive: Directive, _ context: PageContext) -> Node {
+        guard let run = context.run else { return .empty }
+        guard !run.confusionMatrices.isEmpty else { return .el("p", [cls("rs-muted")], text: "No confusion matrices were logged.") }
+        let mode = directive.option("normalize") ?? "rows"
+        return .el("div", [cls("rs-grid-figures")], run.confusionMatrices.map { matrix in
+            let title = matrix.name + (matrix.step.map { " (step \($0))" } ?? "")
+            let heatmap = ChartsBridge.heatmap(matrix, normalize: mode, title: title)
+            return .el("figure", [cls("rs-figure"), attr("id", "cm-" + Slug.make(matrix.name))], [
+                heatmap.svg,
+                .el("figcaption", [], [.el("strong", [], text: title), .text(" — " + heatmap.caption)]),
+            ])
+        })
+    }
+
+    static func images(_ context: PageContext) -> Node {
+        guard case .run(let p, let r) = context.scope else { return .empty }
+        let run = context.map.projects[p].runs[r]
+        guard !run.images.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images were logged.") }
+        return .el("div", [cls("rs-gallery")], run.images.indices.map { i in
+            let image = run.images[i]
+            let href = RunMedia.link(RunMedia.imagePath(context.map, p, r, index: i), from: context)
+            let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
+            return .el("figure", [cls("rs-image")], [
+                .el("a", [attr("href", href)], [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
+                .el("figcaption", [], text: caption),
+            ])
+        })
+    }
+
+    static func texts(_ run: Run) -> Node {
+        guard !run.texts.isEmpty else { return .empty }
+        return .fragment(run.texts.map { text in
+            .el("details", [cls("rs-text")], [
+                .el("summary", [], text: text.name + (text.step.map { " · step \($0)" } ?? "")),
+                .el("pre", [], text: text.text),
+            ])
+        })
+    }
+}

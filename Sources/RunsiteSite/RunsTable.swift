@@ -1,0 +1,110 @@
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+
+/// The experiment table: one row per run, readable with JavaScript off. Best values of metric
+/// columns are marked; `assets/runsite.js` adds sorting, filtering and a column chooser.
+struct RunsTable {
+    struct Row {
+        var run: Run
+        var link: String
+        var color: Int
+    }
+
+    var id: String
+    var rows: [Row]
+    var columns: [TableColumn]
+    var visible: Set<TableColumn>
+    var options: SiteOptions
+
+    func render() -> Node {
+        let hidden = columns.filter { !visible.contains($0) }.count
+        let best = bestValues()
+        var children: [Node] = []
+        if hidden > 0 {
+            children.append(.el("input", [attr("type", "checkbox"), attr("id", id + "-all"), cls("rs-allcols")]))
+            children.append(.el("label", [attr("for", id + "-all"), cls("rs-allcols-label")],
+                                text: "Show all \(columns.count) columns (\(hidden) hidden)"))
+        }
+        let table = Node.el("table", [attr("id", id), cls("rs-runs"), attr("data-rows", String(rows.count))], [
+            .el("thead", [], [.el("tr", [], columns.map(header))]),
+            .el("tbody", [], rows.map { row in
+                .el("tr", [attr("data-status", row.run.status.rawValue)], columns.map { cell($0, row, best: best) })
+            }),
+        ])
+        children.append(.el("div", [cls("rs-table-wrap")], [table]))
+        return .el("div", [cls("rs-table"), attr("data-table", id)], children)
+    }
+
+    private func header(_ column: TableColumn) -> Node {
+        var attributes = [attr("data-col", column.key), attr("data-type", column.isNumeric ? "number" : "text"), attr("scope", "col")]
+        if !visible.contains(column) { attributes.append(cls("rs-opt")) }
+        if case .metric(let key, _) = column {
+            attributes.append(attr("data-best", direction(key).rawValue))
+        }
+        var content: [Node] = [.el("span", [cls("rs-th-title")], text: column.title)]
+        if let sub = column.subtitle { content.append(.el("span", [cls("rs-th-sub")], text: sub)) }
+        return .el("th", attributes, content)
+    }
+
+    private func direction(_ key: String) -> MetricDirection {
+        MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize)
+    }
+
+    /// The best value of each metric column (min for minimised metrics, max otherwise).
+    private func bestValues() -> [TableColumn: Double] {
+        var best: [TableColumn: Double] = [:]
+        guard rows.count > 1 else { return best }
+        for column in columns {
+            guard case .metric(let key, _) = column else { continue }
+            let values = rows.compactMap { column.number(for: $0.run) }.filter(\.isFinite)
+            guard let value = direction(key) == .minimize ? values.min() : values.max() else { continue }
+            best[column] = value
+        }
+        return best
+    }
+
+    private func cell(_ column: TableColumn, _ row: Row, best: [TableColumn: Double]) -> Node {
+        var attributes: [Attribute] = []
+        var classes: [String] = []
+        if !visible.contains(column) { classes.append("rs-opt") }
+        if column.isNumeric { classes.append("rs-num") }
+        var content: [Node]
+        switch column {
+        case .run(.name):
+            content = [
+                .el("span", [cls("rs-swatch"), attr("style", "background:\(SeriesColor.css(row.color))"), attr("aria-hidden", "true")]),
+                .el("a", [attr("href", row.link)], text: row.run.name),
+            ]
+            attributes.append(attr("data-v", row.run.name))
+        case .run(.status):
+            content = [.el("span", [cls("rs-status rs-status-\(row.run.status.rawValue)")], text: row.run.status.rawValue)]
+        case .run(.start):
+            content = [.text(column.text(for: row.run))]
+            if let start = row.run.start { attributes.append(attr("data-v", NumberText.exact(start))) }
+        case .run(.duration):
+            content = [.text(column.text(for: row.run))]
+            if let d = row.run.duration { attributes.append(attr("data-v", NumberText.exact(d))) }
+        case .metric:
+            let value = column.number(for: row.run)
+            content = [.text(Formatting.cell(value))]
+            if let value {
+                attributes.append(attr("data-v", NumberText.exact(value)))
+                attributes.append(attr("title", NumberText.exact(value)))
+                if let b = best[column], value == b {
+                    classes.append("rs-best")
+                    content.append(.el("span", [cls("rs-best-mark"), attr("aria-label", "best")], text: "★"))
+                }
+            }
+        default:
+            content = [.text(column.text(for: row.run))]
+        }
+        if !classes.isEmpty { attributes.insert(cls(classes.joined(separator: " ")), at: 0) }
+        return .el("td", attributes, content)
+    }
+}
+
+/// The run colour palette as CSS colours; the same indices as the charts' palette.
+enum SeriesColor {
+    static func css(_ index: Int) -> String { ChartsBridge.color(index) }
+}

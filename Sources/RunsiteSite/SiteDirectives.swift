@@ -1,0 +1,106 @@
+import Foundation
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// Directives for the overview and project pages: `{project-list}`, `{running-runs}`,
+/// `{project-summary}`, `{runs-table}`.
+enum SiteDirectives {
+    static func register(into registry: inout DirectiveRegistry) {
+        registry.register("project-list") { _, context in projectList(context) }
+        registry.register("running-runs") { _, context in runningRuns(context) }
+        registry.register("project-summary") { _, context in projectSummary(context) }
+        registry.register("runs-table") { directive, context in runsTable(directive, context) }
+    }
+
+    static func projectList(_ context: PageContext) -> Node {
+        let map = context.map
+        guard !map.projects.isEmpty else {
+            return .el("p", [cls("rs-empty")], text: "No runs were found in the inputs.")
+        }
+        let header = ["Project", "Runs", "Running", "Finished", "Failed", "Killed", "Disk", "Last activity"]
+        let rows: [Node] = map.projects.indices.map { p in
+            let project = map.projects[p]
+            func count(_ status: RunStatus) -> String { String(project.runs.filter { $0.status == status }.count) }
+            let disk = project.runs.reduce(Int64(0)) { $0 + $1.diskBytes }
+            let last = project.runs.compactMap(\.lastActivity).max()
+            return .el("tr", [], [
+                .el("td", [], [.el("a", [attr("href", context.link(map.projectPath(p)))], text: project.name),
+                               project.description.map { .el("div", [cls("rs-muted")], text: $0) } ?? .empty]),
+                .el("td", [cls("rs-num")], text: String(project.runs.count)),
+                .el("td", [cls("rs-num")], text: count(.running)),
+                .el("td", [cls("rs-num")], text: count(.finished)),
+                .el("td", [cls("rs-num")], text: count(.failed)),
+                .el("td", [cls("rs-num")], text: count(.killed)),
+                .el("td", [cls("rs-num"), attr("data-v", String(disk))], text: Formatting.bytes(disk)),
+                .el("td", [], text: Formatting.dateTime(last)),
+            ])
+        }
+        let runs = map.projects.flatMap(\.runs)
+        let totals = Node.el("p", [cls("rs-stats")], [
+            stat(String(runs.count), "runs"),
+            stat(String(map.projects.count), map.projects.count == 1 ? "project" : "projects"),
+            stat(String(runs.filter { $0.status == .running }.count), "running"),
+            stat(String(runs.filter { $0.status == .failed }.count), "failed"),
+            stat(Formatting.bytes(runs.reduce(0) { $0 + $1.diskBytes }), "on disk"),
+            stat(Formatting.dateTime(runs.compactMap(\.lastActivity).max()), "last activity"),
+        ])
+        return .fragment([
+            totals,
+            .el("div", [cls("rs-table-wrap")], [
+                .el("table", [cls("rs-projects")], [
+                    .el("thead", [], [.el("tr", [], header.map { .el("th", [attr("scope", "col")], text: $0) })]),
+                    .el("tbody", [], rows),
+                ]),
+            ]),
+        ])
+    }
+
+    private static func stat(_ value: String, _ label: String) -> Node {
+        .el("span", [cls("rs-stat")], [.el("strong", [], text: value), .text(" " + label)])
+    }
+
+    static func runningRuns(_ context: PageContext) -> Node {
+        let running = context.runsInScope.filter { $0.run.status == .running }
+        guard !running.isEmpty else { return .el("p", [cls("rs-muted")], text: "No run is running.") }
+        return .el("ul", [cls("rs-running")], running.map { item in
+            .el("li", [], [
+                .el("a", [attr("href", context.link(context.map.runPath(item.p, item.r)))], text: item.run.name),
+                .el("span", [cls("rs-muted")], text: " — \(item.run.project), started \(Formatting.dateTime(item.run.start)), last activity \(Formatting.dateTime(item.run.lastActivity))"),
+            ])
+        })
+    }
+
+    static func projectSummary(_ context: PageContext) -> Node {
+        guard let p = context.projectIndex else { return .empty }
+        let project = context.map.projects[p]
+        var parts: [Node] = []
+        if let description = project.description { parts.append(.el("p", [cls("rs-lead")], text: description)) }
+        let runs = project.runs
+        let counts = RunStatus.allCases.compactMap { status -> String? in
+            let n = runs.filter { $0.status == status }.count
+            return n == 0 ? nil : "\(n) \(status.rawValue)"
+        }
+        parts.append(.el("p", [cls("rs-stats")], [
+            stat(String(runs.count), runs.count == 1 ? "run" : "runs"),
+            .text(counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"),
+            stat(Formatting.bytes(runs.reduce(0) { $0 + $1.diskBytes }), "on disk"),
+            stat(Formatting.dateTime(runs.compactMap(\.lastActivity).max()), "last activity"),
+        ]))
+        if let readme = project.readme {
+            parts.append(.el("div", [cls("rs-readme")], [.raw(Markdown.renderUntrusted(readme))]))
+        }
+        return .fragment(parts)
+    }
+
+    static func runsTable(_ directive: Directive, _ context: PageContext) -> Node {
+        let scoped = context.runsInScope
+        guard !scoped.isEmpty else { return .el("p", [cls("rs-empty")], text: "No runs.") }
+        let runs = scoped.map(\.run)
+        let plan = ColumnPlan(runs: runs, options: context.options)
+        let rows = scoped.map { RunsTable.Row(run: $0.run, link: context.link(context.map.runPath($0.p, $0.r)), color: context.map.color($0.p, $0.r)) }
+        let id = "runs-" + Slug.hash(directive.location.description)
+        return RunsTable(id: id, rows: rows, columns: plan.columns, visible: plan.visible, options: context.options).render()
+    }
+}

@@ -1,0 +1,51 @@
+import RunsiteModel
+
+/// Where every page lives and which colour each run gets. Built once per site, so that every
+/// page, chart and table agrees on links and colours.
+///
+///     index.html
+///     <project>/index.html
+///     <project>/<run>/index.html      (+ <run>/media/…, <run>/files/…)
+struct SiteMap {
+    let projects: [Project]
+    private(set) var projectSlugs: [String] = []
+    private var runSlugs: [[String]] = []
+    private var colors: [[Int]] = []
+
+    init(projects: [Project]) {
+        self.projects = projects
+        var usedProjects = Set<String>()
+        var color = 0
+        for project in projects {
+            let slug = Self.unique(Slug.make(project.name), in: &usedProjects)
+            projectSlugs.append(slug)
+            var used = Set<String>()
+            runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used) })
+            colors.append(project.runs.map { _ in defer { color += 1 }; return color })
+        }
+    }
+
+    private static func lastComponent(_ id: String) -> String {
+        id.split(separator: "/").last.map(String.init) ?? id
+    }
+
+    private static func unique(_ slug: String, in used: inout Set<String>) -> String {
+        var candidate = slug
+        var n = 2
+        while !used.insert(candidate).inserted { candidate = "\(slug)-\(n)"; n += 1 }
+        return candidate
+    }
+
+    func projectPath(_ p: Int) -> String { projectSlugs[p] + "/index.html" }
+    func runDirectory(_ p: Int, _ r: Int) -> String { projectSlugs[p] + "/" + runSlugs[p][r] }
+    func runPath(_ p: Int, _ r: Int) -> String { runDirectory(p, r) + "/index.html" }
+
+    /// The colour index of a run, the same in every chart and table of the site.
+    func color(_ p: Int, _ r: Int) -> Int { colors[p][r] }
+
+    /// `url` (relative to the site root) as seen from a page at `pagePath`.
+    static func relative(_ url: String, from pagePath: String) -> String {
+        let depth = pagePath.split(separator: "/").count - 1
+        return String(repeating: "../", count: max(0, depth)) + url
+    }
+}

@@ -1,0 +1,21 @@
+/// Markdown to HTML for texts that are not templates.
+public enum Markdown {
+    /// Renders untrusted Markdown (run notes, READMEs from run data) to HTML in cmark's safe mode.
+    ///
+    ///     Hi <script>x()</script> [a](javascript:x())  →  <p>Hi <!-- raw HTML omitted -->x()<!-- raw HTML omitted --> <a href="">a</a></p>
+    ///
+    /// Raw HTML is replaced by a comment and `javascript:`, `vbscript:`, `file:` and non-image
+    /// `data:` URLs become empty. Headings get no `id`, so that notes cannot clobber the page's anchors.
+    public static func renderUntrusted(_ text: String) -> String {
+        CmarkRenderer.renderUntrusted(text)
+    }
+
+    /// Renders trusted inline Markdown for short texts: a single paragraph comes back without its `<p>` wrapper.
+    ///
+    ///     Best **val/loss**  →  Best <strong>val/loss</strong>
+    ///
+    /// Text that is more than one paragraph (or a list, a heading…) comes back as blocks.
+    public static func renderInline(_ text: String) -> String {
+        CmarkRenderer.renderInline(text)
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+import RunsiteReaders
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Read every run under the inputs and write the static site.")
+
+    @Argument(help: "Folders that hold runs, at any depth (runsite, MLflow, TensorBoard, CSV, … formats).")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "The site folder to write; replaced atomically. Refused when it holds files runsite did not write.")
+    var out: String = "site"
+
+    @Option(help: "A folder whose index.md, project.md, run.md, layout.html (and assets/) override the defaults one by one.")
+    var templates: String?
+
+    @Option(name: [.customLong("format"), .customLong("input-format")], help: "Read with this reader only (\(Readers.formatNames.joined(separator: ", "))).")
+    var format: String?
+
+    @Option(help: "The site's title.")
+    var title: String = "Experiments"
+
+    @Option(name: .customLong("report"), help: "A Markdown page to add to the site (repeatable); directives expand as in templates.")
+    var reports: [String] = []
+
+    @Option(help: "Default smoothing weight for charts, 0 ≤ w < 1 (TensorBoard's EMA); 0 turns it off.")
+    var smoothing: Double = 0
+
+    @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable); by default loss-like names are minimised.")
+    var minimize: [String] = []
+
+    @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
+    var maximize: [String] = []
+
+    @Option(help: "Artifacts larger than this many bytes are listed but not copied into the site.")
+    var maxArtifactSize: Int64 = 50_000_000
+
+    @Flag(help: "Also show runs and experiments the logger marks as deleted.")
+    var includeDeleted = false
+
+    @Flag(help: "Treat warnings as errors: exit 1 if any input problem was found.")
+    var strict = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
+    }
+
+    func run() throws {
+        let log = DiagnosticLog()
+        var request = BuildRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: out),
+                                   resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
+        request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
+        request.format = format
+        request.readerOptions.includeDeleted = includeDeleted
+        request.siteOptions.title = title
+        request.siteOptions.version = Runsite.version
+        request.siteOptions.buildTime = Environment.buildTime()
+        request.siteOptions.smoothing = smoothing
+        request.siteOptions.minimize = minimize
+        request.siteOptions.maximize = maximize
+        request.siteOptions.maxArtifactBytes = maxArtifactSize
+        request.siteOptions.pages = try ReportFiles.load(reports)
+        let report: BuildReport
+        do {
+            report = try Pipeline.build(request, log: log, progress: TerminalProgress.make(quiet: quiet))
+        } catch {
+            DiagnosticPrinter.print(log, quiet: quiet)
+            throw RunsiteError("\(error)")
+        }
+        let failed = DiagnosticPrinter.print(log, quiet: quiet, strict: strict)
+        if !quiet {
+            let timing = report.phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
+            Stderr.write("wrote \(report.fileCount) files for \(report.runCount) runs in \(report.projectCount) projects to \(out) (\(timing))")
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,13 @@
+import ArgumentParser
+import Foundation
+import RunsiteBuild
+
+@main
+struct Runsite: ParsableCommand {
+    static let version = "0.1.0"
+    static let configuration = CommandConfiguration(
+        commandName: "runsite",
+        abstract: "Turn ML experiment run directories into a static HTML site.",
+        version: version,
+        subcommands: [BuildCommand.self, ExportCommand.self, TemplatesCommand.self])
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+import RunsiteSite
+
+enum Stderr {
+    static func write(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+}
+
+enum Environment {
+    /// `SOURCE_DATE_EPOCH` (reproducible builds) or now.
+    static func buildTime() -> Double {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) { return seconds }
+        return Date().timeIntervalSince1970
+    }
+}
+
+/// Prints diagnostics as `path:line:col: warning: message [id]`, sorted, at most 10 per id and
+/// file, then `N errors, M warnings`. Returns whether the build must fail.
+enum DiagnosticPrinter {
+    @discardableResult
+    static func print(_ log: DiagnosticLog, quiet: Bool, strict: Bool = false) -> Bool {
+        let all = log.sorted.filter { $0.severity != .note || !quiet }
+        var shown: [String: Int] = [:]
+        for diagnostic in all where !quiet || diagnostic.severity == .error {
+            let key = (diagnostic.location?.file ?? "") + "|" + diagnostic.id
+            let n = shown[key, default: 0]
+            shown[key] = n + 1
+            if n < 10 { Stderr.write(diagnostic.formatted) }
+            else if n == 10 {
+                let rest = all.filter { ($0.location?.file ?? "") + "|" + $0.id == key }.count - 10
+                Stderr.write("\(diagnostic.location?.file ?? "runsite"): … and \(rest) more [\(diagnostic.id)]")
+            }
+        }
+        let errors = log.count(of: .error), warnings = log.count(of: .warning)
+        if !quiet && (errors + warnings) > 0 {
+            Stderr.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+        }
+        if strict && warnings > 0 && !quiet { Stderr.write("error: --strict: warnings are fatal") }
+        return errors > 0 || (strict && warnings > 0)
+    }
+}
+
+enum ReportFiles {
+    /// Loads `--report` files as extra pages named after their file.
+    static func load(_ paths: [String]) throws -> [UserPage] {
+        try paths.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RunsiteError("cannot read report '\(path)'")
+            }
+            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            return UserPage(file: path, slug: name, text: String(decoding: data, as: UTF8.self))
+        }
+    }
+}
+
+/// A fatal problem, printed by ArgumentParser as `Error: message` with exit status 1.
+struct RunsiteError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}

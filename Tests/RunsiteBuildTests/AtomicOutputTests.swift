@@ -1,0 +1,44 @@
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+import Testing
+
+@Suite struct AtomicOutputTests {
+    let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+
+    @Test func refusesANonEmptyFolderRunsiteDidNotWrite() throws {
+        let out = TestSite.temporaryDirectory().appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: out.appendingPathComponent("thesis.tex"))
+        #expect(throws: SiteWriter.Failure.self) {
+            try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        }
+        #expect(FileManager.default.contents(atPath: out.appendingPathComponent("thesis.tex").path) == Data("precious".utf8))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
+    @Test func rebuildReplacesTheSiteAndLeavesNoStagingFolders() throws {
+        let parent = TestSite.temporaryDirectory()
+        let out = parent.appendingPathComponent("site")
+        try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path))
+    }
+
+    @Test func filesAddedByHandToASiteAreKept() throws {
+        let parent = TestSite.temporaryDirectory()
+        let out = parent.appendingPathComponent("site")
+        try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        try Data("mine".utf8).write(to: out.appendingPathComponent("CNAME"))
+        try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        let kept = parent.appendingPathComponent("site.kept/CNAME")
+        #expect(FileManager.default.contents(atPath: kept.path) == Data("mine".utf8))
+    }
+
+    @Test func inputFilesAreNeverModified() throws {
+        let before = TestSite.contents(of: basic)
+        _ = try TestSite.build([basic])
+        #expect(TestSite.contents(of: basic) == before)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Runs the built `runsite` executable, as a user would.
+@Suite struct CommandLineTests {
+    static var executable: URL {
+        // The test bundle sits next to the products of the same build.
+        var directory = Bundle.main.bundleURL
+        for _ in 0..<4 where !FileManager.default.fileExists(atPath: directory.appendingPathComponent("runsite").path) {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("runsite")
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["RUNSITE_HOME"] = TestSite.packageRoot.path
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func brokenInput() throws -> URL {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("{\"step\": 1, \"loss\": 1}\n{oops\n".utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        return input
+    }
+
+    @Test func helpIsAvailableForEveryCommand() throws {
+        for command in [["--help"], ["build", "--help"], ["export", "summary", "--help"], ["templates", "init", "--help"]] {
+            let result = try Self.run(command)
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE"), "no usage for \(command)")
+        }
+    }
+
+    @Test func warningsArePrintedWithPathAndLineAndStrictFails() throws {
+        let input = try brokenInput()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let lenient = try Self.run(["build", input.path, "--out", out])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("r/metrics.jsonl:2:2: warning:"), "\(lenient.stderr)")
+        let strict = try Self.run(["build", input.path, "--out", out, "--strict"])
+        #expect(strict.status == 1)
+    }
+
+    @Test func exportSummaryPrintsTheContract() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let result = try Self.run(["export", "summary", basic.path, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let runs = json?["runs"] as? [[String: Any]]
+        #expect(runs?.map { $0["id"] as? String } == ["runs/a", "runs/b", "runs/c"])
+    }
+
+    @Test func refusesToOverwriteAForeignFolder() throws {
+        let out = TestSite.temporaryDirectory()
+        try Data("x".utf8).write(to: out.appendingPathComponent("keep.txt"))
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let result = try Self.run(["build", basic.path, "--out", out.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("refusing to build into"))
+    }
+
+    @Test func sourceDateEpochMakesBuildsIdentical() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let a = TestSite.temporaryDirectory().appendingPathComponent("a")
+        let b = TestSite.temporaryDirectory().appendingPathComponent("b")
+        _ = try Self.run(["build", basic.path, "--out", a.path, "-q"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        _ = try Self.run(["build", basic.path, "--out", b.path, "-q"], environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(TestSite.contents(of: a) == TestSite.contents(of: b))
+        #expect(TestSite.text(a, "index.html").contains("2023-11-14"))
+    }
+
+    @Test func templatesOverrideOneFileAtATime() throws {
+        let custom = TestSite.temporaryDirectory()
+        try Data("## Custom overview\n\n```{project-list}\n```\n\n```{no-such-thing}\n```\n".utf8)
+            .write(to: custom.appendingPathComponent("index.md"))
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let result = try Self.run(["build", basic.path, "--out", out.path, "--templates", custom.path])
+        #expect(result.status == 0)
+        let index = TestSite.text(out, "index.html")
+        #expect(index.contains("Custom overview"))
+        #expect(index.contains("rs-directive-error"))
+        #expect(result.stderr.contains("index.md:6:1: warning: unknown directive 'no-such-thing'"), "\(result.stderr)")
+        #expect(TestSite.text(out, "basic/index.html").contains("rs-runs"), "project page still uses the default template")
+    }
+}

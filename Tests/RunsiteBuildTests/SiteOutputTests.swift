@@ -1,0 +1,84 @@
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+import Testing
+
+@Suite struct SiteOutputTests {
+    let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+
+    @Test func buildWritesOverviewProjectAndRunPages() throws {
+        let (site, _) = try TestSite.build([basic])
+        let files = TestSite.contents(of: site)
+        for path in ["index.html", "runs.json", "assets/runsite.css", "assets/runsite.js", "basic/index.html",
+                     "basic/a/index.html", "basic/b/index.html", "basic/c/index.html", ".runsite-site"] {
+            #expect(files[path] != nil, "missing \(path)")
+        }
+        let run = TestSite.text(site, "basic/a/index.html")
+        #expect(run.contains("<svg"), "run page has charts")
+        #expect(run.contains("notes file #1.txt"), "artifact listed")
+        #expect(run.contains("5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"), "artifact SHA-256 shown")
+    }
+
+    @Test func runDataIsEscapedEverywhere() throws {
+        let (site, _) = try TestSite.build([basic])
+        for (path, data) in TestSite.contents(of: site) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            #expect(!html.contains("<script>alert(1)"), "unescaped run name in \(path)")
+            #expect(!html.contains("x&y<") && !html.contains(">x&y"), "unescaped tag in \(path)")
+        }
+        #expect(TestSite.text(site, "basic/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test func everyLinkIsRelativeAndResolves() throws {
+        let (site, _) = try TestSite.build([basic])
+        for (path, data) in TestSite.contents(of: site) where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for link in LinkScanner.links(in: html) {
+                #expect(!link.hasPrefix("/") && !link.contains("://") && !link.hasPrefix("//"), "non-relative link \(link) in \(path)")
+                if link.hasPrefix("#") || link.hasPrefix("data:") || link.hasPrefix("mailto:") { continue }
+                let file = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link
+                let decoded = file.removingPercentEncoding ?? file
+                let target = site.appendingPathComponent(path).deletingLastPathComponent().appendingPathComponent(decoded).standardizedFileURL
+                #expect(FileManager.default.fileExists(atPath: target.path), "broken link \(link) in \(path)")
+            }
+        }
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let first = TestSite.contents(of: try TestSite.build([basic]).site)
+        let second = TestSite.contents(of: try TestSite.build([basic]).site)
+        #expect(first.keys.sorted() == second.keys.sorted())
+        for (path, data) in first { #expect(second[path] == data, "\(path) differs between builds") }
+    }
+
+    @Test func badLineIsAWarningWithLineNumber() throws {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("{\"step\": 1, \"loss\": 1}\n{\"step\": 2, \"loss\": \n{\"step\": 3, \"loss\": 0.5}\n".utf8)
+            .write(to: run.appendingPathComponent("metrics.jsonl"))
+        let (site, log) = try TestSite.build([input])
+        let warning = try #require(log.sorted.first { $0.id == "reader.runsite.malformed-json-line" })
+        #expect(warning.location?.line == 2)
+        #expect(warning.location?.file.hasSuffix("r/metrics.jsonl") == true)
+        #expect(TestSite.text(site, "runs.json").contains("\"count\": 2"))
+    }
+}
+
+/// Finds href and src attribute values in HTML.
+enum LinkScanner {
+    static func links(in html: String) -> [String] {
+        var result: [String] = []
+        for attribute in ["href=\"", "src=\""] {
+            var rest = Substring(html)
+            while let start = rest.range(of: attribute) {
+                rest = rest[start.upperBound...]
+                guard let end = rest.firstIndex(of: "\"") else { break }
+                result.append(String(rest[..<end]).replacingOccurrences(of: "&amp;", with: "&"))
+                rest = rest[end...]
+            }
+        }
+        return result
+    }
+}

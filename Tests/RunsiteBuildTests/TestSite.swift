@@ -1,0 +1,47 @@
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+
+/// Builds fixture sites into temporary folders for end-to-end tests.
+enum TestSite {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures")
+
+    static func temporaryDirectory(_ name: String = "runsite-test") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func request(inputs: [URL], output: URL) -> BuildRequest {
+        var request = BuildRequest(inputs: inputs, output: output, resourceRoot: packageRoot)
+        request.siteOptions.buildTime = 1_764_400_000
+        return request
+    }
+
+    /// Builds `inputs` into a fresh folder; returns the site folder and the diagnostics.
+    static func build(_ inputs: [URL], configure: (inout BuildRequest) -> Void = { _ in }) throws -> (site: URL, log: DiagnosticLog) {
+        let site = temporaryDirectory().appendingPathComponent("site")
+        var request = request(inputs: inputs, output: site)
+        configure(&request)
+        let log = DiagnosticLog()
+        try Pipeline.build(request, log: log)
+        return (site, log)
+    }
+
+    /// Every file of a site, relative path → bytes.
+    static func contents(of site: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: site, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            let rel = String(url.standardizedFileURL.path.dropFirst(site.standardizedFileURL.path.count + 1))
+            result[rel] = FileManager.default.contents(atPath: url.path)
+        }
+        return result
+    }
+
+    static func text(_ site: URL, _ path: String) -> String {
+        (try? String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)) ?? ""
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+import RunsiteReaders
+import RunsiteTestSupport
+import Testing
+
+@Suite struct RunsiteReaderTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/runsite")
+
+    func read(_ input: URL) -> (projects: [Project], log: DiagnosticLog) {
+        let log = DiagnosticLog()
+        return (Discovery(readers: Readers.all).readProjects(in: [input], log: log), log)
+    }
+
+    @Test func basicProjectSummaryMatchesGolden() {
+        let (projects, log) = read(Self.fixtures.appendingPathComponent("basic"))
+        #expect(log.count == 0, "\(log.sorted.map(\.formatted))")
+        #expect(projects.map(\.name) == ["basic"])
+        let mismatch = Golden.check(RunSummaryJSON.encode(projects.flatMap(\.runs)), named: "runsite-basic-summary.json")
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func summaryCountsNaNButMinMaxUseFiniteValuesOnly() throws {
+        let (projects, _) = read(Self.fixtures.appendingPathComponent("basic"))
+        let run = try #require(projects.first?.runs.first { $0.name == "alpha" })
+        let loss = try #require(run.metric("train/loss")).summary
+        #expect(loss.count == 4)
+        #expect(loss.min == 0.25 && loss.max == 1.0)
+        #expect(loss.last == 0.25 && loss.lastStep == 30)
+        let acc = try #require(run.metric("val/acc")).summary
+        #expect(acc.last == .infinity && acc.max == 0.75)
+    }
+
+    @Test func csvEmptyCellsAreNotLogged() throws {
+        let (projects, _) = read(Self.fixtures.appendingPathComponent("basic"))
+        let run = try #require(projects.first?.runs.first { $0.id.hasSuffix("/b") })
+        #expect(run.metric("train/loss")?.steps == [0, 10, 30])
+        #expect(run.metric("val/acc")?.steps == [0, 20, 30])
+    }
+
+    @Test func paramsAreFlattenedAndKeepTheirTypes() throws {
+        let (projects, _) = read(Self.fixtures.appendingPathComponent("basic"))
+        let run = try #require(projects.first?.runs.first { $0.name == "alpha" })
+        #expect(run.params["optimizer.lr"] == .double(0.001))
+        #expect(run.params["batch_size"] == .int(32))
+        #expect(run.params["augment"] == .bool(true))
+        #expect(run.params["note"] == .null)
+    }
+
+    @Test func symlinkOutsideTheRunIsSkippedWithAWarning() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rs-symlink-\(UUID().uuidString)")
+        let run = root.appendingPathComponent("runs/r1")
+        try FileManager.default.createDirectory(at: run.appendingPathComponent("artifacts"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        let secret = root.appendingPathComponent("secret.txt")
+        try Data("secret".utf8).write(to: secret)
+        try FileManager.default.createSymbolicLink(at: run.appendingPathComponent("artifacts/leak.txt"), withDestinationURL: secret)
+        let (projects, log) = read(root.appendingPathComponent("runs"))
+        #expect(projects.first?.runs.first?.artifacts.isEmpty == true)
+        #expect(log.sorted.contains { $0.id == "reader.symlink-outside-run" && $0.location?.file.hasSuffix("leak.txt") == true })
+    }
+
+    @Test func malformedMetadataStillGivesARun() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rs-bad-\(UUID().uuidString)")
+        let run = root.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{\"name\": \"x\",\n oops}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("not json".utf8).write(to: run.appendingPathComponent("params.json"))
+        try Data([0xff, 0xfe, 0x00, 0x01]).write(to: run.appendingPathComponent("metrics.csv"))
+        let (projects, log) = read(root)
+        #expect(projects.first?.runs.count == 1)
+        let metadata = try #require(log.sorted.first { $0.location?.file.hasSuffix("runsite.json") == true })
+        #expect(metadata.location?.line == 2)
+        #expect(log.sorted.contains { $0.location?.file.hasSuffix("params.json") == true })
+    }
+}

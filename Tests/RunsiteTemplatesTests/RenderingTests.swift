@@ -1,0 +1,64 @@
+import Testing
+@testable import RunsiteTemplates
+
+@Suite struct RenderingTests {
+    @Test func untrustedDropsScriptsAndJavascriptLinks() {
+        let html = Markdown.renderUntrusted("""
+        Hello <script>alert(1)</script> *you*
+
+        <div onclick="x()">block</div>
+
+        [click](javascript:alert(1)) [ok](https://example.org/a?b=1&c=2)
+        """)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("javascript:"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("<em>you</em>"))
+        #expect(html.contains(#"<a href="https://example.org/a?b=1&amp;c=2">ok</a>"#))
+    }
+
+    @Test func untrustedHeadingsGetNoIDs() {
+        #expect(Markdown.renderUntrusted("# Notes") == "<h1>Notes</h1>\n")
+    }
+
+    @Test func trustedDocumentKeepsRawHTML() {
+        let document = MarkdownDocument.parse("<div class=\"hero\">Hi</div>\n\nText <span>inline</span>", file: "t.md")
+        #expect(document.blocks == [.html("<div class=\"hero\">Hi</div>\n<p>Text <span>inline</span></p>\n")])
+    }
+
+    @Test func inlineRenderingDropsTheParagraph() {
+        #expect(Markdown.renderInline("Best **val/loss** <i>x</i>") == "Best <strong>val/loss</strong> <i>x</i>")
+        #expect(Markdown.renderInline("") == "")
+        #expect(Markdown.renderInline("a\n\nb") == "<p>a</p>\n<p>b</p>\n")
+    }
+
+    @Test func headingsGetUniqueSlugs() {
+        let text = """
+        # Loss curves
+        ## Loss curves
+        ### Über α/β, `val/acc`!
+        #### Deep
+        Setext
+        ======
+        ## 
+        """
+        let html = MarkdownDocument.parse(text, file: "t.md").render(resolveDirective: { _ in "" }, resolveRole: { _ in "" })
+        #expect(html == """
+        <h1 id="loss-curves">Loss curves</h1>
+        <h2 id="loss-curves-2">Loss curves</h2>
+        <h3 id="über-α-β-val-acc">Über α/β, <code>val/acc</code>!</h3>
+        <h4>Deep</h4>
+        <h1 id="setext">Setext</h1>
+        <h2 id="section"></h2>
+
+        """)
+    }
+
+    @Test func headingSlugsUseRoleContentAndAvoidTaken() {
+        #expect(HeadingSlugs.slug("  Hello,   World!  ") == "hello-world")
+        var slugs = HeadingSlugs()
+        #expect(["a-2", "a", "a", "a"].map { slugs.next(for: $0) } == ["a-2", "a", "a-3", "a-4"])
+        let html = MarkdownDocument.parse("## Best {metric}`val/loss`", file: "t.md").render(resolveDirective: { _ in "" }, resolveRole: { $0.content })
+        #expect(html == "<h2 id=\"best-val-loss\">Best val/loss</h2>\n")
+    }
+}
