@@ -7,8 +7,15 @@ enum NestedDiscovery {
     /// Projects found by all readers in the non-hidden subfolders of `directory`, read with `context`
     /// so that run ids stay relative to the original input.
     static func readSubfolders(of directory: URL, context: ReaderContext) -> [Project] {
+        claims(under: directory, context: context).flatMap { claim in
+            claim.reader.readProjects(at: claim.directory, context: context)
+        }
+    }
+
+    /// The claims of all readers in the non-hidden subfolders of `directory`, in sorted path order.
+    static func claims(under directory: URL, context: ReaderContext) -> [Discovery.Claim] {
         let discovery = Discovery(readers: Readers.all)
-        var projects: [Project] = []
+        var claims: [Discovery.Claim] = []
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && name != "node_modules" && name != "__pycache__" {
             let child = directory.appendingPathComponent(name)
             guard FilePaths.isDirectory(child) else { continue }
@@ -16,10 +23,14 @@ enum NestedDiscovery {
                 context.warn("discovery.symlink-outside-input", "symlink points outside the input and is skipped", child)
                 continue
             }
-            for claim in discovery.claims(in: child, log: context.log) {
-                projects += claim.reader.readProjects(at: claim.directory, context: context)
-            }
+            claims += discovery.claims(in: child, log: context.log)
         }
-        return projects
+        return claims
+    }
+
+    /// The reader that discovery gives `directory` to (the first in priority order that claims it).
+    static func owner(of directory: URL) -> (any RunReader)? {
+        let entries = Set(FilePaths.entries(of: directory))
+        return Readers.all.first { $0.claims(directory, entries: entries) }
     }
 }

@@ -84,7 +84,7 @@ public struct DVCLiveReader: RunReader {
         }
         for file in files where file.hasSuffix(".tsv") {
             let key = String(file.dropLast(4))
-            var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeScale: 0.001)
+            var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeUnitsPerSecond: 1000)
             reader.metricKey = { _ in key }
             let table = reader.read(folder.appendingPathComponent(file), context: context)
             if let t = table.lastTime, t > (lastTime ?? -.infinity) { lastTime = t }

@@ -22,7 +22,7 @@ struct DVCProjectFile {
         while true {
             let file = folder.appendingPathComponent("dvc.yaml")
             if FilePaths.exists(file) { return read(file, context: context) }
-            if folder.path == root || !folder.path.hasPrefix(root) || folder.path == "/" { return nil }
+            if folder.path == root || !within(folder.path, root) || folder.path == "/" { return nil }
             folder = folder.deletingLastPathComponent()
         }
     }
@@ -32,7 +32,7 @@ struct DVCProjectFile {
     static func projectDirectory(above directory: URL, context: ReaderContext) -> URL? {
         var folder = directory.standardizedFileURL.deletingLastPathComponent()
         let root = context.inputRoot.standardizedFileURL.path
-        while folder.path.hasPrefix(root) {
+        while within(folder.path, root) {
             if FilePaths.exists(folder.appendingPathComponent("dvc.yaml")) || FilePaths.isDirectory(folder.appendingPathComponent(".dvc")) {
                 return folder
             }
@@ -40,6 +40,11 @@ struct DVCProjectFile {
             folder = folder.deletingLastPathComponent()
         }
         return nil
+    }
+
+    /// Whether `path` is `root` or below it (plain prefix tests would take `/a/bc` to be inside `/a/b`).
+    private static func within(_ path: String, _ root: String) -> Bool {
+        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     static func read(_ url: URL, context: ReaderContext) -> DVCProjectFile? {

@@ -35,16 +35,28 @@ public struct KerasCSVReader: RunReader {
     /// claiming the folder stops discovery there, and Keras users often keep `logs/` (TensorBoard) beside
     /// `training.log`.
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
-        let project = directory.standardizedFileURL.lastPathComponent
-        var runs: [Run] = []
-        for name in FilePaths.entries(of: directory) where Self.isCandidate(name) {
-            let file = directory.appendingPathComponent(name)
-            guard !FilePaths.isDirectory(file), let separator = KerasHeader.separator(of: file) else { continue }
-            runs.append(readRun(file, separator: separator, project: project, context: context))
+        units(of: directory, context: context).flatMap { read($0, context: context) }
+    }
+
+    /// One unit per Keras file, then the units of the claims found in subfolders (read by their own readers).
+    public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
+        var units = FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.appendingPathComponent($0) }
+            .filter { !FilePaths.isDirectory($0) }
+            .map { ReadUnit(claim: directory, item: $0) }
+        for claim in NestedDiscovery.claims(under: directory, context: context) {
+            units += claim.reader.units(of: claim.directory, context: context)
         }
-        var projects = [Project(name: project, runs: runs)]
-        projects += NestedDiscovery.readSubfolders(of: directory, context: context)
-        return projects
+        return units
+    }
+
+    /// A Keras file of a folder this reader claims, or a unit of a claim below it, which is handed to
+    /// the reader that discovery would give that claim to.
+    public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
+        guard let owner = NestedDiscovery.owner(of: unit.claim) else { return [] }
+        guard owner is KerasCSVReader else { return owner.read(unit, context: context) }
+        guard let separator = KerasHeader.separator(of: unit.item) else { return [] }
+        let project = unit.claim.standardizedFileURL.lastPathComponent
+        return [Project(name: project, runs: [readRun(unit.item, separator: separator, project: project, context: context)])]
     }
 
     func readRun(_ file: URL, separator: UInt8, project: String, context: ReaderContext) -> Run {

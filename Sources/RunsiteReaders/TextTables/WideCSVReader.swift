@@ -22,9 +22,10 @@ struct WideCSVReader {
     var stepColumn: String
     /// The column recorded as each point's epoch; may equal `stepColumn`.
     var epochColumn: String?
-    /// A column of wall times, and the factor that turns its numbers into Unix seconds (DVCLive: ms → 0.001).
+    /// A column of wall times, and how many of its units make a second (DVCLive writes ms: 1000).
+    /// Dividing (rather than multiplying by 0.001) gives the correctly rounded number of seconds.
     var timeColumn: String?
-    var timeScale: Double = 1
+    var timeUnitsPerSecond: Double = 1
     /// Cell texts meaning "not logged", besides the empty cell (Keras writes `NA`).
     var missingTokens: [String] = []
     /// The metric key for a value column (DVCLive names the series after the file, not the column).
@@ -108,7 +109,7 @@ struct WideCSVReader {
             let epoch: Double? = epochIndex.map { ByteNumber.parseDouble(cell($0)) ?? .nan }
             var time = Double.nan
             if let timeIndex, let t = ByteNumber.parseDouble(cell(timeIndex)), t.isFinite {
-                time = t * timeScale
+                time = t / timeUnitsPerSecond
                 if time > (table.lastTime ?? -.infinity) { table.lastTime = time }
             }
             table.rows += 1
