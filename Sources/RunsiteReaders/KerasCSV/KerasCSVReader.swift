@@ -52,8 +52,14 @@ public struct KerasCSVReader: RunReader {
     /// A Keras file of a folder this reader claims, or a unit of a claim below it, which is handed to
     /// the reader that discovery would give that claim to.
     public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
-        guard let owner = NestedDiscovery.owner(of: unit.claim) else { return [] }
-        guard owner is KerasCSVReader else { return owner.read(unit, context: context) }
+        let isOwnFile = unit.item.deletingLastPathComponent().standardizedFileURL == unit.claim.standardizedFileURL
+            && Self.isCandidate(unit.item.lastPathComponent) && !FilePaths.isDirectory(unit.item)
+        if !isOwnFile {
+            // A unit of a claim below this folder: its own reader reads it. (Asking discovery who owns
+            // *this* folder could name a reader that nests back into Keras, e.g. Hydra: an endless loop.)
+            guard let owner = NestedDiscovery.owner(of: unit.claim), !(owner is KerasCSVReader) else { return [] }
+            return owner.read(unit, context: context)
+        }
         guard let separator = KerasHeader.separator(of: unit.item) else { return [] }
         let project = unit.claim.standardizedFileURL.lastPathComponent
         return [Project(name: project, runs: [readRun(unit.item, separator: separator, project: project, context: context)])]
