@@ -203,7 +203,7 @@ struct EventAccumulation {
 
     /// Moves what was read into `run`, and reports each kind of summary that was skipped, once.
     func finish(into run: inout Run) {
-        run.metrics = series
+        run.metrics = series.filter { $0.count > 0 }  // a tag whose points were all purged
         run.images = images.map(\.image)
         run.texts = texts
         run.params = params
