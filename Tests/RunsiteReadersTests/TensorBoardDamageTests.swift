@@ -83,6 +83,22 @@ struct TensorBoardDamageTests {
         #expect(run.metric("y")?.steps == [0, 1, 2, 3])
     }
 
+    @Test func logdirNextToOtherFormatsDoesNotSwallowThem() throws {
+        let dir = try TempDir()
+        let one = TBWrite.file([Self.version, TBWrite.event(wallTime: 1, step: 1, values: [TBWrite.simple("loss", 1)])])
+        try dir.write("tb/run1/events.out.tfevents.1.host", one)
+        try dir.write("tb/run2/sub/events.out.tfevents.1.host", one)
+        try dir.write("mlruns/0/meta.yaml", Array("name: x\n".utf8))
+        let reader = TensorBoardReader()
+        #expect(!reader.claims(dir.url, entries: Set(FilePaths.entries(of: dir.url))))
+        let tb = dir.url.appendingPathComponent("tb")
+        #expect(reader.claims(tb, entries: Set(FilePaths.entries(of: tb))))
+        let runs = read(dir).runs
+        #expect(runs.map(\.id) == ["tb/run1", "tb/run2/sub"])
+        #expect(runs.map(\.name) == ["run1", "run2/sub"])
+        #expect(runs.allSatisfy { $0.project == "tb" })
+    }
+
     // MARK: Damaged files
 
     /// Three records: version, loss at step 1, loss at step 2; returns the file and record offsets.

@@ -13,7 +13,8 @@ uses, which migrates simple values to tensors) and must agree. Params come from 
 
 Only the grouping is runsite's own convention (what TensorBoard leaves to the user): runs are directories
 directly holding event files; the claimed log dir is the highest directory that directly holds event
-files or whose direct subdirectory does; project = that directory's name; id = path from the input;
+files, or one of whose direct subdirectories directly holds event files while every direct subdirectory
+holds some within two levels; project = that directory's name; id = path from the input;
 name = path under the log dir.
 """
 import json
@@ -37,14 +38,19 @@ def has_events(d):
     return any(is_event_file(n) and os.path.isfile(os.path.join(d, n)) for n in os.listdir(d))
 
 
+def holds_events(d, depth):
+    if any(is_event_file(x) for x in os.listdir(d)):
+        return True
+    return depth > 0 and any(holds_events(os.path.join(d, n), depth - 1) for n in sorted(os.listdir(d))
+                             if not n.startswith(".") and os.path.isdir(os.path.join(d, n)))
+
+
 def claims(d):
+    """Directly holds event files, or: some child directly does and every child does within two levels."""
     if has_events(d):
         return True
-    for n in sorted(os.listdir(d)):
-        c = os.path.join(d, n)
-        if not n.startswith(".") and os.path.isdir(c) and any(is_event_file(x) for x in os.listdir(c)):
-            return True
-    return False
+    children = [os.path.join(d, n) for n in sorted(os.listdir(d)) if not n.startswith(".") and os.path.isdir(os.path.join(d, n))]
+    return any(any(is_event_file(x) for x in os.listdir(c)) for c in children) and all(holds_events(c, 2) for c in children)
 
 
 def logdirs(d):
