@@ -169,3 +169,21 @@ extension WandBReaderTests {
         #expect(CRC32.ieee.checksum([1] + Array("abc".utf8)) == 0x539D_20A9)
     }
 }
+
+extension WandBReaderTests {
+    @Test func killedInsideASpanningRecord() throws {
+        // A record that starts in block 0 and continues past the end of the file: FIRST chunk only.
+        var w = WandBWrite()
+        w.append(WandBWrite.run(id: "abcd1234", project: "synth", name: "killed"))
+        w.append(WandBWrite.history(step: 0, [("loss", "1.0")]))
+        let big = WandBWrite.history(step: 1, [("loss", "2.0"), ("caption", "\"\(String(repeating: "q", count: 40_000))\"")])
+        w.append(big)
+        let start = w.recordOffsets[2]
+        let dir = try TempDir()
+        try writeRun(dir, Array(w.bytes[0..<WandBWrite.block]))  // cut exactly at the block boundary
+        let (runs, log) = SummaryComparison.read(dir.url)
+        #expect(log.sorted.map(\.id) == ["reader.wandb.truncated-record"])
+        #expect(log.sorted.first?.location?.byteOffset == start)
+        #expect(runs.first?.metric("loss")?.values == [1.0])
+    }
+}
