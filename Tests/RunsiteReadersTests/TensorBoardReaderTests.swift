@@ -85,8 +85,9 @@ struct TensorBoardReaderTests {
         let url = dir.url.appendingPathComponent("events.out.tfevents.1.test")
         try Data(record).write(to: url)
         var events: [TBEvent] = []
+        var tags = StringInterner()
         let end = TFRecordReader(url: url).forEachRecord { data, _ in
-            if let e = try? EventDecoder.decode(data) { events.append(e) }
+            if let e = try? EventDecoder.decode(data, tags: &tags) { events.append(e) }
         }
         #expect(end == .complete)
         #expect(events.count == 1)

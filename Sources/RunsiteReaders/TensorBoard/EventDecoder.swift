@@ -48,7 +48,8 @@ public struct TBTensor {
 /// Decodes serialized `Event` messages with `ProtoWire` (see there for why it is hand-written).
 /// Only the fields runsite uses are read; graphs, run metadata and histogram buckets are skipped unparsed.
 public enum EventDecoder {
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> TBEvent {
+    /// - Parameter tags: interns tag strings across the events of a run (see `StringInterner`).
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, tags: inout StringInterner) throws -> TBEvent {
         var event = TBEvent()
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
@@ -58,7 +59,7 @@ public enum EventDecoder {
             case (5, .lengthDelimited):
                 event.hasSummary = true
                 try ProtoWire.forEachField(in: f.bytes) { v in
-                    if v.number == 1, v.wireType == .lengthDelimited { event.values.append(try value(v.bytes)) }
+                    if v.number == 1, v.wireType == .lengthDelimited { event.values.append(try value(v.bytes, tags: &tags)) }
                 }
             case (7, .lengthDelimited):
                 var status = 0
@@ -70,12 +71,12 @@ public enum EventDecoder {
         return event
     }
 
-    static func value(_ bytes: UnsafeBufferPointer<UInt8>) throws -> TBValue {
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, tags: inout StringInterner) throws -> TBValue {
         var value = TBValue()
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
-            case (1, .lengthDelimited): value.tag = f.string
-            case (7, .lengthDelimited): value.nodeName = f.string
+            case (1, .lengthDelimited): value.tag = tags.string(f.bytes)
+            case (7, .lengthDelimited): value.nodeName = tags.string(f.bytes)
             case (2, .fixed32): value.payload = .simpleValue(f.float)
             case (4, .lengthDelimited):
                 var png: [UInt8] = []
