@@ -96,3 +96,12 @@ struct TensorBoardReaderTests {
         if case .simpleValue(let v)? = events.first?.values.first?.payload { #expect(v == 0.5) } else { Issue.record("no simple value") }
     }
 }
+
+extension TensorBoardReaderTests {
+    @Test func singleRunDirectoryAsInput() {
+        let (runs, _) = SummaryComparison.read(SummaryComparison.fixture("tensorboard/tf2/logs/keras-fit/train"))
+        #expect(runs.map(\.id) == ["train"])
+        #expect(runs.first?.project == "train" && runs.first?.name == "train")
+        #expect(runs.first?.metric("epoch_loss")?.count == 6)
+    }
+}

@@ -187,3 +187,13 @@ extension WandBReaderTests {
         #expect(runs.first?.metric("loss")?.values == [1.0])
     }
 }
+
+extension WandBReaderTests {
+    @Test func singleRunFolderAsInput() throws {
+        let (runs, log) = SummaryComparison.read(
+            SummaryComparison.fixture("wandb/wandb/offline-run-20261129_112735-u8j77nid"))
+        #expect(runs.map(\.id) == ["offline-run-20261129_112735-u8j77nid"])
+        #expect(runs.first?.name == "resnet18-sgd" && runs.first?.project == "toy-vision")
+        #expect(log.count(of: .warning) == 0)
+    }
+}
