@@ -1,0 +1,54 @@
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+extension PageContext {
+    /// The runs a directive works on: those its `:runs:` (or `:run:`) selector picks among the
+    /// runs in scope, or all of them without the option. On a bad selector the diagnostic is
+    /// logged and the error box to show is returned instead.
+    func selectRuns(_ directive: Directive, option key: String = "runs") -> Result<[(p: Int, r: Int, run: Run)], ErrorBox> {
+        let scoped = runsInScope
+        guard let option = directive.options.last(where: { $0.key == key }) else { return .success(scoped) }
+        do throws(SpecError) {
+            let selector = try RunSelector.parse(option.value)
+            let picked = try selector.select(scoped.map(\.run), options: options)
+            return .success(picked.map { scoped[$0] })
+        } catch {
+            return .failure(ErrorBox(node: report(error, in: option, of: directive)))
+        }
+    }
+
+    /// Logs a spec error at its exact column inside the option's value and returns the visible box.
+    func report(_ error: SpecError, in option: DirectiveOption, of directive: Directive) -> Node {
+        let location = self.location(in: option, offset: error.offset)
+        warn(error.id, error.message, at: location)
+        return DirectiveError.box(error.message, directive)
+    }
+
+    /// The source location of byte `offset` of an option's (trimmed) value.
+    func location(in option: DirectiveOption, offset: Int) -> SourceLocation {
+        var location = option.location
+        guard let line = location.line, let column = location.column, line >= 1, line <= sourceLines.count else { return location }
+        let bytes = Array(sourceLines[line - 1].utf8)
+        let prefix = Array(":\(option.key):".utf8)
+        var start = column - 1 + prefix.count
+        guard start <= bytes.count, bytes.count >= prefix.count, column - 1 + prefix.count <= bytes.count,
+              Array(bytes[(column - 1)..<(column - 1 + prefix.count)]) == prefix else { return location }
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+        location.column = start + offset + 1
+        return location
+    }
+
+    /// The source location of byte `offset` of a role's content (`{metric}` then one backtick).
+    func location(in role: Role, offset: Int) -> SourceLocation {
+        var location = role.location
+        if let column = location.column { location.column = column + role.name.utf8.count + 3 + offset }
+        return location
+    }
+}
+
+/// A directive's replacement when its options cannot be used; the diagnostic is already logged.
+struct ErrorBox: Error {
+    var node: Node
+}
