@@ -14,7 +14,9 @@ extension RunSelector {
                 if selector.ranking != nil {
                     throw SpecError("report.malformed-selector", "nothing may follow the ranking, found '\(scanner.rest)'", at: at)
                 }
-                guard scanner.consumeKeyword("and") else {
+                let rankingFollows = scanner.consumeKeyword("top") || scanner.consumeKeyword("best")
+                scanner.offset = at
+                guard rankingFollows || scanner.consumeKeyword("and") else {
                     throw SpecError("report.malformed-selector", "expected 'and' between terms, found '\(scanner.rest)'", at: at)
                 }
                 scanner.skipSpaces()

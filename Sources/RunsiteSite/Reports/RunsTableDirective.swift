@@ -65,7 +65,7 @@ enum RunsTableDirective {
             context.outputs.add(OutputFile(path, .text(TableExport.render(model, as: format))))
             if i > 0 { links.append(.text(" · ")) }
             let label = ["csv": "CSV", "markdown": "Markdown", "latex": "LaTeX"][format.rawValue]!
-            links.append(.el("a", [attr("href", context.link(path)), attr("download", "")], text: label))
+            links.append(.el("a", [attr("href", "tables/" + id + "." + format.fileExtension), attr("download", "")], text: label))
         }
         return .el("p", [cls("rs-table-exports")], links)
     }

@@ -32,10 +32,11 @@ enum TableExport {
     /// `@best` cells a `… step` column, so that the file stays one value per cell.
     static func csv(_ table: TableModel) -> String {
         var header: [String] = table.groupTitle.map { [$0, "n"] } ?? []
+        let numeric = table.numericColumns
         for (c, column) in table.columns.enumerated() {
             let title = table.headers[c + (table.groupTitle == nil ? 0 : 2)]
             header.append(title)
-            if table.groupTitle != nil && column.isNumeric { header.append(title + " std") }
+            if table.groupTitle != nil && numeric[c] { header.append(title + " std") }
             if case .metricAtBest = column { header.append(title + " step") }
         }
         var lines = [header.map(csvField).joined(separator: ",")]
@@ -43,8 +44,8 @@ enum TableExport {
             var fields: [String] = row.group.map { [$0, String(row.size ?? 0)] } ?? []
             for (c, column) in table.columns.enumerated() {
                 let cell = row.cells[c]
-                fields.append(cell.number.map(NumberText.exact) ?? (table.groupTitle != nil && column.isNumeric ? "" : cell.text))
-                if table.groupTitle != nil && column.isNumeric { fields.append(cell.std.map(NumberText.exact) ?? "") }
+                fields.append(cell.number.map(NumberText.exact) ?? (table.groupTitle != nil && numeric[c] ? "" : cell.text))
+                if table.groupTitle != nil && numeric[c] { fields.append(cell.std.map(NumberText.exact) ?? "") }
                 if case .metricAtBest = column { fields.append(cell.step.map(String.init) ?? "") }
             }
             lines.append(fields.map(csvField).joined(separator: ","))
@@ -80,6 +81,6 @@ enum TableExport {
 
     /// Whether each header column holds numbers (right-aligned).
     static func alignments(_ table: TableModel) -> [Bool] {
-        (table.groupTitle == nil ? [] : [false, true]) + table.columns.map(\.isNumeric)
+        (table.groupTitle == nil ? [] : [false, true]) + table.numericColumns
     }
 }

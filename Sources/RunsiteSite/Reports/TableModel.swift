@@ -23,7 +23,7 @@ struct TableModel {
         self.columns = columns
         rows = runs.map { run in
             Row(cells: columns.map { column in
-                TableCell(text: column.text(for: run), number: column.isNumeric ? column.number(for: run) : nil, step: column.step(for: run))
+                TableCell(text: column.text(for: run), number: Self.number(column, run), step: column.step(for: run))
             })
         }
     }
@@ -39,14 +39,21 @@ struct TableModel {
         }
     }
 
+    /// A cell's number; booleans stay text (`true`, not `1`).
+    private static func number(_ column: TableColumn, _ run: Run) -> Double? {
+        if case .param(let key) = column, case .bool? = run.params[key] { return nil }
+        return column.number(for: run)
+    }
+
     private static func groupCell(_ column: TableColumn, _ runs: [Run]) -> TableCell {
         let values = runs.compactMap { column.number(for: $0) }.filter(\.isFinite)
         if column.metricKey != nil || (!values.isEmpty && values.count == runs.count) {
             guard !values.isEmpty else { return TableCell(text: "") }
             let mean = values.reduce(0, +) / Double(values.count)
             let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
-            let std = variance.squareRoot()
-            var text = Formatting.cell(mean) + " ± " + Formatting.cell(std)
+            // One value has no spread: it shows alone rather than as "± 0".
+            let std: Double? = values.count > 1 ? variance.squareRoot() : nil
+            var text = Formatting.cell(mean) + (std.map { " ± " + Formatting.cell($0) } ?? "")
             if values.count != runs.count { text += " (\(values.count))" }
             return TableCell(text: text, number: mean, std: std, count: values.count)
         }
@@ -65,6 +72,16 @@ struct TableModel {
                 if ranks.best == rows[r].cells[c].number { rows[r].cells[c].mark = .best }
                 else if second, ranks.second != nil, ranks.second == rows[r].cells[c].number { rows[r].cells[c].mark = .second }
             }
+        }
+    }
+
+    /// Whether each of `columns` holds numbers: metrics and numeric run fields, and params whose
+    /// every non-empty cell is a number.
+    var numericColumns: [Bool] {
+        columns.indices.map { c in
+            if columns[c].isNumeric { return true }
+            let filled = rows.map { $0.cells[c] }.filter { !$0.text.isEmpty }
+            return !filled.isEmpty && filled.allSatisfy { $0.number != nil }
         }
     }
 
