@@ -62,7 +62,8 @@ enum TableExport {
     static func markdown(_ table: TableModel) -> String {
         func escape(_ text: String) -> String {
             text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-                .replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
+                .replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: "\n", with: " ")
         }
         let numeric = alignments(table)
         var lines = ["| " + table.headers.map(escape).joined(separator: " | ") + " |"]
