@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct ReportTests {
     /// Builds the sweep fixture with one report; returns the site, the report's HTML and the warnings.
-    func build(_ text: String) throws -> (site: URL, html: String, warnings: [Diagnostic]) {
+    static func build(_ text: String) throws -> (site: URL, html: String, warnings: [Diagnostic]) {
         let input = try ReportFixture.make()
         let path = try ReportFixture.report(text)
         let (site, log) = try TestSite.build([input]) { request in
@@ -14,6 +14,8 @@ import Testing
         }
         return (site, TestSite.text(site, "reports/report.html"), log.sorted.filter { $0.severity != .note })
     }
+
+    func build(_ text: String) throws -> (site: URL, html: String, warnings: [Diagnostic]) { try Self.build(text) }
 
     @Test func reportPageUsesFrontMatterAndIsListedOnTheOverview() throws {
         let (site, html, warnings) = try build("---\ntitle: Sweep results\nauthor: Ada\ndate: 2026-11-29\n---\n\n# Results\n")

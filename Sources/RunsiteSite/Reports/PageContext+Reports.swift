@@ -52,3 +52,33 @@ extension PageContext {
 struct ErrorBox: Error {
     var node: Node
 }
+
+extension PageContext {
+    /// This context with its runs narrowed to the directive's `:runs:` selection (for directives
+    /// written before selectors, such as the charts), or the error box.
+    func narrowed(by directive: Directive, option key: String = "runs") -> Result<PageContext, ErrorBox> {
+        switch selectRuns(directive, option: key) {
+        case .failure(let box): return .failure(box)
+        case .success(let runs):
+            var context = self
+            context.selection = runs.map { ($0.p, $0.r) }
+            return .success(context)
+        }
+    }
+
+    /// Checks `:size:` and `:group-by:` of a chart directive; logs and returns a box when unusable.
+    func checkChartOptions(_ directive: Directive) -> ErrorBox? {
+        if let option = directive.options.last(where: { $0.key == "size" }), ChartSize.dimensions(option.value) == nil {
+            let error = SpecError("report.malformed-size", "':size:' must be small, medium, large or WxH, not '\(option.value)'", at: 0)
+            return ErrorBox(node: report(error, in: option, of: directive))
+        }
+        if let option = directive.options.last(where: { $0.key == "group-by" }), case .param(let key) = GroupKey(parsing: option.value) {
+            do throws(SpecError) {
+                try RunSelector.known(key, in: Set(runsInScope.flatMap(\.run.params.keys)), id: "report.unknown-param", what: "param", at: 0)
+            } catch {
+                return ErrorBox(node: report(error, in: option, of: directive))
+            }
+        }
+        return nil
+    }
+}
