@@ -112,81 +112,18 @@ import Testing
         #expect(warnings.first?.location?.column == 8)
         #expect(html.contains("rs-directive-error"))
     }
-}
 
-@Suite struct ExportTableCommandTests {
-    @Test func exportTablePrintsLatexWithBooktabsAndMarks() throws {
-        let input = try ReportFixture.make()
-        let result = try CommandLineTests.run(["export", "table", input.path, "--runs", "tag:sweep", "--group-by", "optimizer.name",
-                                               "--columns", "metric:val/loss:min, metric:test/acc:max", "--format", "latex", "-q"])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("\\toprule"))
-        #expect(result.stdout.contains("optimizer.name & n & val/loss (min) & test/acc (max) \\\\"))
-        #expect(result.stdout.contains("adam & 2 & \\textbf{0.45 $\\pm$ 0.0707107} & \\textbf{0.85 $\\pm$ 0.0707107} \\\\"))
+    @Test func badFrontMatterSelectorIsPlacedAndSelectsNothing() throws {
+        let (_, html, warnings) = try build("---\ntitle: x\nruns: tag:sweep and param:optimizer.l<1\n---\n\n```{runs-table}\n```\n")
+        #expect(warnings.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.id)" } == ["3:27 report.unknown-param"])
+        #expect(html.contains("rs-directive-error"))
+        #expect(html.contains("No runs."))
     }
 
-    @Test func exportTableMarkdownAndCSVAgreeWithTheSelector() throws {
-        let input = try ReportFixture.make()
-        let markdown = try CommandLineTests.run(["export", "table", input.path, "--runs", "top 2 by test/acc:max",
-                                                 "--columns", "run:name, metric:test/acc:max", "--format", "markdown", "-q"])
-        #expect(markdown.stdout == "| Run | test/acc (max) |\n|---|---:|\n| adam-2 | **0.9** |\n| adam-1 | <u>0.8</u> |\n")
-        let csv = try CommandLineTests.run(["export", "table", input.path, "--columns", "run:name, param:seed", "--sort=-param:seed, run:name", "-q"])
-        #expect(csv.stdout == "Run,seed\nadam-2,2\nsgd-2,2\nadam-1,1\nsgd-1,1\n")
-    }
-
-    @Test func exportTableReportsBadSpecsWithColumn() throws {
-        let input = try ReportFixture.make()
-        let result = try CommandLineTests.run(["export", "table", input.path, "--columns", "run:name, metric:val/los", "-q"])
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("--columns: column 18: unknown metric 'val/los'; did you mean 'val/loss'? [report.unknown-metric]"), "\(result.stderr)")
-    }
-}
-
-@Suite struct ReportsFolderTests {
-    @Test func reportsFolderAddsEveryMarkdownFileAsAPage() throws {
-        let input = try ReportFixture.make()
-        let folder = TestSite.temporaryDirectory("runsite-reports")
-        try ReportFixture.write("---\ntitle: Ablation\n---\n\n```{runs-table}\n:runs: tag:baseline\n```\n", to: folder.appendingPathComponent("ablation.md"))
-        try ReportFixture.write("# Summary\n", to: folder.appendingPathComponent("summary.md"))
-        try ReportFixture.write("not a report", to: folder.appendingPathComponent("notes.txt"))
-        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
-        let result = try CommandLineTests.run(["build", input.path, "--out", out.path, "--reports", folder.path, "--strict"])
-        #expect(result.status == 0, "\(result.stderr)")
-        let files = TestSite.contents(of: out).keys.filter { $0.hasPrefix("reports/") && $0.hasSuffix(".html") }.sorted()
-        #expect(files == ["reports/ablation.html", "reports/summary.html"])
-        let index = TestSite.text(out, "index.html")
-        #expect(index.contains(">Ablation</a>") && index.contains(">summary</a>"))
-        #expect(TestSite.text(out, "reports/ablation.html").contains(">adam-1<"))
-    }
-}
-
-@Suite struct ExampleReportTests {
-    @Test func exampleReportBuildsWithoutWarnings() throws {
-        let examples = TestSite.packageRoot.appendingPathComponent("examples")
-        let path = examples.appendingPathComponent("report.md").path
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let (site, log) = try TestSite.build([examples.appendingPathComponent("demo")]) {
-            $0.siteOptions.pages = [.init(file: path, slug: "report", text: text)]
-        }
-        let own = log.sorted.filter { $0.location?.file == path }
-        #expect(own.isEmpty, "\(own.map(\.formatted))")
-        let html = TestSite.text(site, "reports/report.html")
-        #expect(!html.contains("rs-directive-error") && !html.contains("rs-role-error"))
-        #expect(html.contains("<title>CIFAR sweep — results"))
-    }
-}
-
-@Suite struct ReportsDocumentationTests {
-    /// docs/reports.md is itself a report whose examples use `ReportFixture`'s names.
-    @Test func reportsDocumentationBuildsWithoutWarnings() throws {
-        let path = TestSite.packageRoot.appendingPathComponent("docs/reports.md").path
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        let (site, log) = try TestSite.build([try ReportFixture.make()]) {
-            $0.siteOptions.pages = [.init(file: path, slug: "reports", text: text)]
-        }
-        #expect(log.sorted.isEmpty, "\(log.sorted.map(\.formatted))")
-        let html = TestSite.text(site, "reports/reports.html")
-        #expect(!html.contains("rs-directive-error") && !html.contains("rs-role-error"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3, "one {chart}, one {charts} figure, one confusion matrix")
+    @Test func defaultTableIsUnchangedByTheNewOptions() throws {
+        let (_, html, warnings) = try build("```{runs-table}\n```\n")
+        #expect(warnings.isEmpty)
+        #expect(html.contains("rs-allcols"), "hidden columns stay reachable")
+        #expect(html.contains("data-rows=\"4\""))
     }
 }
