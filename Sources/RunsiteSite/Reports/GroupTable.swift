@@ -4,8 +4,10 @@ import RunsiteMarkup
 enum GroupTable {
     static func render(_ table: TableModel, id: String) -> Node {
         let numeric = TableExport.alignments(table)
+        // runsite.js reads `data-col` of every header (sorting, filter, column chooser).
+        let keys = ["group", "n"] + table.columns.map(\.key)
         let header = Node.el("tr", [], table.headers.enumerated().map { i, title in
-            .el("th", [attr("scope", "col"), attr("data-type", numeric[i] ? "number" : "text")], text: title)
+            .el("th", [attr("data-col", keys[i]), attr("data-type", numeric[i] ? "number" : "text"), attr("scope", "col")], text: title)
         })
         let rows: [Node] = table.rows.map { row in
             var cells: [Node] = [.el("th", [attr("scope", "row")], text: row.group ?? ""),

@@ -3,22 +3,9 @@ import RunsiteCore
 /// Writes a `TableModel` as CSV, Markdown or LaTeX: the files a `{runs-table}` links and what
 /// `runsite export table` prints.
 ///
-///     run,val/loss (min),val/loss (min) std        | Run | val/loss (min) |      \begin{tabular}{ll}\toprule
-///     alpha,0.25,                                  |---|---:|                  Run & val/loss (min) \\ \midrule
-///                                                  | alpha | **0.25** |        alpha & \textbf{0.25} \\
-public enum TableExportFormat: String, CaseIterable, Sendable {
-    case csv, markdown, latex
-
-    /// The file extension of an exported table.
-    public var fileExtension: String {
-        switch self {
-        case .csv: return "csv"
-        case .markdown: return "md"
-        case .latex: return "tex"
-        }
-    }
-}
-
+///     Run,val/loss (min)        | Run | val/loss (min) |        \toprule
+///     adam-2,0.4                |---|---:|                   Run & val/loss (min) \\ \midrule
+///                               | adam-2 | **0.4** |         adam-2 & \textbf{0.4} \\
 enum TableExport {
     static func render(_ table: TableModel, as format: TableExportFormat) -> String {
         switch format {
