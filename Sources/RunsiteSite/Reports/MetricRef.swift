@@ -49,13 +49,3 @@ struct MetricRef: Hashable {
         return SpecError("report.unknown-aggregate", "unknown aggregate '\(word)' (use \(aggregateNames.joined(separator: ", ")))\(hint)", at: offset)
     }
 }
-
-/// When a name must be double-quoted in a spec, and how.
-enum SpecQuoting {
-    /// `val/loss` stays bare; `val loss` becomes `"val loss"`.
-    static func name(_ name: String, extraUnsafe: String = "") -> String {
-        let unsafe = Set(" \t\",()@<>=!" + extraUnsafe)
-        guard name.isEmpty || name.contains(where: { unsafe.contains($0) }) else { return name }
-        return "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-    }
-}

@@ -48,11 +48,6 @@ extension PageContext {
     }
 }
 
-/// A directive's replacement when its options cannot be used; the diagnostic is already logged.
-struct ErrorBox: Error {
-    var node: Node
-}
-
 extension PageContext {
     /// This context with its runs narrowed to the directive's `:runs:` selection (for directives
     /// written before selectors, such as the charts), or the error box.
