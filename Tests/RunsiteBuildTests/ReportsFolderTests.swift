@@ -20,4 +20,15 @@ import Testing
         #expect(index.contains(">Ablation</a>") && index.contains(">summary</a>"))
         #expect(TestSite.text(out, "reports/ablation.html").contains(">adam-1<"))
     }
+
+    @Test func reportDiagnosticsArePrintedWithFileLineAndColumn() throws {
+        let input = try ReportFixture.make()
+        let report = try ReportFixture.report("# R\n\n```{runs-table}\n:runs: best by val/los:min\n```\n", named: "results.md")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let result = try CommandLineTests.run(["build", input.path, "--out", out.path, "--report", report])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("results.md:4:16: warning: unknown metric 'val/los'; did you mean 'val/loss'? [report.unknown-metric]"), "\(result.stderr)")
+        let strict = try CommandLineTests.run(["build", input.path, "--out", out.path, "--report", report, "--strict"])
+        #expect(strict.status == 1)
+    }
 }
