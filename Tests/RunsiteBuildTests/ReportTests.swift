@@ -126,4 +126,9 @@ import Testing
         #expect(html.contains("rs-allcols"), "hidden columns stay reachable")
         #expect(html.contains("data-rows=\"4\""))
     }
+
+    @Test func roleErrorsPointInsideDoubleBacktickSpans() throws {
+        let (_, _, warnings) = try build("x {metric}`` best by val/loss:min -> test/ac `` y\n")
+        #expect(warnings.map { "\($0.location?.line ?? 0):\($0.location?.column ?? 0) \($0.id)" } == ["1:38 role.unknown-metric"])
+    }
 }

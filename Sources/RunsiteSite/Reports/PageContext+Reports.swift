@@ -40,10 +40,22 @@ extension PageContext {
         return location
     }
 
-    /// The source location of byte `offset` of a role's content (`{metric}` then one backtick).
+    /// The source location of byte `offset` of a role's content: after `{name}`, the code span's
+    /// backticks and the one space CommonMark strips when the content is padded on both sides.
     func location(in role: Role, offset: Int) -> SourceLocation {
         var location = role.location
-        if let column = location.column { location.column = column + role.name.utf8.count + 3 + offset }
+        guard let column = location.column else { return location }
+        var start = column - 1 + role.name.utf8.count + 2
+        if let line = location.line, line >= 1, line <= sourceLines.count {
+            let bytes = Array(sourceLines[line - 1].utf8)
+            var ticks = 0
+            while start + ticks < bytes.count, bytes[start + ticks] == UInt8(ascii: "`") { ticks += 1 }
+            start += max(ticks, 1)
+            if start < bytes.count, bytes[start] == 0x20, !role.content.hasPrefix(" ") { start += 1 }
+        } else {
+            start += 1
+        }
+        location.column = start + offset + 1
         return location
     }
 }
