@@ -55,7 +55,7 @@ enum Roles {
         do throws(SpecError) {
             let spec = try ColumnSpec.parse("metric:" + target.text, options: context.options)
             guard spec.items.count == 1, let column = spec.columns.first else {
-                throw SpecError("report.malformed-columns", "{metric} shows one value", at: 7)
+                throw SpecError.malformedColumns("{metric} shows one value", at: 7)
             }
             try TableQuery.check(spec, [run])
             let value = Node.el("span", [cls("rs-value")], text: Formatting.exact(column.number(for: run)))

@@ -21,7 +21,7 @@ extension ExportCommand {
         @Option(help: "Columns, e.g. \"run:name, param:optimizer.lr, metric:val/loss:min\" (default: the site's default columns).")
         var columns: String?
 
-        @Option(help: "Sort by these columns; a leading '-' sorts descending.")
+        @Option(help: "Sort by these columns; a leading '-' sorts descending (write --sort=-metric:val/loss:min).")
         var sort: String?
 
         @Option(help: "One row per value of this param (or 'tag'), with mean ± std.")

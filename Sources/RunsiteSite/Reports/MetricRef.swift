@@ -21,7 +21,7 @@ struct MetricRef: Hashable {
     static func read(_ scanner: inout SpecScanner, stop: Set<UInt8>) throws(SpecError) -> MetricRef {
         let start = scanner.offset
         guard let name = try scanner.readName(stop: stop) else {
-            throw SpecError("report.malformed-spec", "expected a metric name, found '\(scanner.rest)'", at: start)
+            throw SpecError.malformedSpec("expected a metric name, found '\(scanner.rest)'", at: start)
         }
         if name.quoted {
             guard scanner.consume(":") else { return MetricRef(name: name.text, aggregate: nil, offset: start) }

@@ -76,7 +76,7 @@ extension PageContext {
     /// Checks `:size:` and `:group-by:` of a chart directive; logs and returns a box when unusable.
     func checkChartOptions(_ directive: Directive) -> ErrorBox? {
         if let option = directive.options.last(where: { $0.key == "size" }), ChartSize.dimensions(option.value) == nil {
-            let error = SpecError("report.malformed-size", "':size:' must be small, medium, large or WxH, not '\(option.value)'", at: 0)
+            let error = SpecError.malformedSize(option.value)
             return ErrorBox(node: report(error, in: option, of: directive))
         }
         if let option = directive.options.last(where: { $0.key == "group-by" }), case .param(let key) = GroupKey(parsing: option.value) {

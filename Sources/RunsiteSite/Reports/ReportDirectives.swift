@@ -81,7 +81,7 @@ extension PageContext {
         case .failure(let box): return .failure(box)
         case .success(let runs) where runs.count == 1: return .success(runs[0])
         case .success(let runs):
-            let error = SpecError("report.ambiguous-run", "selector matches \(runs.count) runs; ':run:' needs one (try 'best by METRIC:AGG')", at: 0)
+            let error = SpecError.ambiguousRun(runs.count, needing: "':run:'")
             return .failure(ErrorBox(node: report(error, in: option, of: directive)))
         }
     }

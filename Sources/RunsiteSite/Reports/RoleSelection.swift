@@ -6,7 +6,7 @@ enum RoleSelection {
         let scoped = context.runsInScope.map(\.run)
         let picked = try RunSelector.parse(text).select(scoped, options: context.options)
         guard picked.count == 1 else {
-            throw SpecError("report.ambiguous-run", "selector matches \(picked.count) runs; a role needs one (try 'best by METRIC:AGG')", at: 0)
+            throw SpecError.ambiguousRun(picked.count, needing: "a role")
         }
         return scoped[picked[0]]
     }

@@ -22,7 +22,7 @@ extension RunSelector {
             chosen = ranked.prefix(ranking.limit).map(\.element.0)
         }
         guard !chosen.isEmpty else {
-            throw SpecError("report.no-match", "selector matches no run" + Self.nameHint(terms, runs), at: 0)
+            throw SpecError.noMatch(hint: Self.nameHint(terms, runs))
         }
         return chosen
     }
