@@ -27,5 +27,7 @@ public struct BuildReport {
     public var runCount = 0
     public var projectCount = 0
     public var fileCount = 0
+    /// Metric points logged across all runs (for rates).
+    public var pointCount = 0
     public var phases: [(name: String, seconds: Double)] = []
 }

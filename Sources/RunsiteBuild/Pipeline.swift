@@ -51,16 +51,27 @@ public enum Pipeline {
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
         let projects = try readProjects(request.inputs, format: request.format, options: request.readerOptions, log: log,
                                         compact: true, progress: progress)
-        report.phases.append(("read", clock.lap()))
-        let files = SiteBuilder(templates: templates, options: request.siteOptions).build(projects, log: log)
-        report.phases.append(("render", clock.lap()))
-        progress?.begin("write", total: files.count)
-        try writer.write(files) { progress?.step($0) }
+        report.phases.append(("discover+read+thin", clock.lap()))
+        // Render and write together, page by page on all cores: only the pages in flight are in memory.
+        let staging = try writer.stage()
+        let pageCount = 1 + projects.count + projects.reduce(0) { $0 + $1.runs.count } + request.siteOptions.pages.count
+        progress?.begin("write", total: pageCount)
+        do {
+            try SiteBuilder(templates: templates, options: request.siteOptions).build(projects, log: log) { file in
+                try staging.write(file)
+                progress?.step(staging.count)
+            }
+            try staging.commit()
+        } catch {
+            staging.abandon()
+            throw error
+        }
         progress?.end()
-        report.phases.append(("write", clock.lap()))
+        report.phases.append(("render+write", clock.lap()))
         report.projectCount = projects.count
         report.runCount = projects.reduce(0) { $0 + $1.runs.count }
-        report.fileCount = files.count
+        report.fileCount = staging.count
+        report.pointCount = projects.reduce(0) { $0 + $1.runs.reduce(0) { $0 + $1.metrics.reduce(0) { $0 + $1.summary.count } } }
         return report
     }
 }

@@ -36,41 +36,89 @@ public struct SiteWriter {
 
     /// Writes every file into a temporary sibling, then swaps it in place of the old site.
     public func write(_ files: [OutputFile], progress: (Int) -> Void = { _ in }) throws {
+        let staging = try stage()
+        for (i, file) in files.enumerated() {
+            try staging.write(file)
+            if i % 64 == 63 { progress(i + 1) }
+        }
+        try staging.commit()
+    }
+
+    /// Starts a build: a fresh temporary sibling of the output, to be filled with `StagingArea.write`
+    /// (from any thread) and swapped in with `commit()`.
+    public func stage() throws -> StagingArea {
         try checkOutput()
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
-        if fm.fileExists(atPath: staging.path) { try removeOwnTree(staging) }
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for (i, file) in files.enumerated() {
-                try write(file, into: staging)
-                if i % 64 == 63 { progress(i + 1) }
-            }
-            let manifest = files.map(\.path).sorted().joined(separator: "\n") + "\n"
-            try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-        } catch {
-            try? removeOwnTree(staging)
-            throw Failure.io("cannot write the site into '\(staging.path)': \(error)")
+        let root = parent.appendingPathComponent(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
+        if fm.fileExists(atPath: root.path) { try removeOwnTree(root) }
+        do { try fm.createDirectory(at: root, withIntermediateDirectories: true) } catch {
+            throw Failure.io("cannot create '\(root.path)': \(error)")
         }
-        try swap(staging)
+        return StagingArea(root: root, writer: self)
     }
 
-    private func write(_ file: OutputFile, into root: URL) throws {
-        precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes the site: \(file.path)")
-        let url = root.appendingPathComponent(file.path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        switch file.content {
-        case .text(let text): try Data(text.utf8).write(to: url)
-        case .bytes(let bytes): try Data(bytes).write(to: url)
-        case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: url.path)
+    /// The temporary tree of a build in progress.
+    public final class StagingArea: @unchecked Sendable {
+        let root: URL
+        let writer: SiteWriter
+        private let lock = NSLock()
+        private var paths: [String] = []
+        private var directories = Set<String>()
+
+        init(root: URL, writer: SiteWriter) {
+            self.root = root
+            self.writer = writer
         }
+
+        /// The number of files written so far.
+        public var count: Int { lock.lock(); defer { lock.unlock() }; return paths.count }
+
+        /// Writes one file; safe to call from several threads at once.
+        public func write(_ file: OutputFile) throws {
+            precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes the site: \(file.path)")
+            let url = root.appendingPathComponent(file.path)
+            let directory = url.deletingLastPathComponent().path
+            lock.lock()
+            let known = directories.contains(directory)
+            lock.unlock()
+            do {
+                if !known {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                    lock.lock(); directories.insert(directory); lock.unlock()
+                }
+                switch file.content {
+                case .text(let text): try Data(text.utf8).write(to: url)
+                case .bytes(let bytes): try Data(bytes).write(to: url)
+                case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: url.path)
+                }
+            } catch {
+                throw Failure.io("cannot write '\(file.path)' into '\(root.path)': \(error)")
+            }
+            lock.lock(); paths.append(file.path); lock.unlock()
+        }
+
+        /// Writes the marker and swaps the staging tree in place of the old site; on failure the
+        /// staging tree is removed and the old site left as it was.
+        public func commit() throws {
+            let manifest = paths.sorted().joined(separator: "\n") + "\n"
+            do {
+                try Data(manifest.utf8).write(to: root.appendingPathComponent(SiteWriter.markerName))
+            } catch {
+                abandon()
+                throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
+            }
+            try writer.swap(root)
+        }
+
+        /// Removes the staging tree (a failed build).
+        public func abandon() { try? writer.removeOwnTree(root) }
     }
 
     /// Moves the old site aside, renames the staging tree into place, then removes the old files
     /// that runsite wrote (those listed in its marker); anything else in it is kept and reported.
-    private func swap(_ staging: URL) throws {
+    func swap(_ staging: URL) throws {
         let fm = FileManager.default
         var previous: URL?
         if fm.fileExists(atPath: output.path) {

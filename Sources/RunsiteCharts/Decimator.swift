@@ -14,6 +14,9 @@ struct Decimator {
     /// The plot's left edge and width in pixels; column *c* covers `[left + c, left + c + 1)`.
     var left: Double
     var columns: Int
+    /// Pixels per decimation column: 1 normally; wider when many series share a chart, so that the
+    /// chart's total vertex count stays within `LineChartOptions.vertexBudget`.
+    var pixelsPerColumn: Double = 1
 
     /// The kept points of one series.
     func decimate(xs: [Double], ys: [Double]) -> DecimatedLine {
@@ -63,7 +66,7 @@ struct Decimator {
 
     /// The pixel column of a placeable x, clamped to the plot.
     func column(of x: Double) -> Int {
-        let position = xScale(x) - left
+        let position = (xScale(x) - left) / pixelsPerColumn
         guard position.isFinite else { return 0 }
         return Int(min(max(position, 0), Double(max(columns - 1, 0))).rounded(.down))
     }

@@ -42,8 +42,11 @@ public struct LineChart: Sendable {
                                   tickCount: max(2, Int(layout.plotWidth / 90)))
         xScale.integral = scan.integralX
 
+        // Up to 4 vertices per column and series: widen columns when many series would exceed the budget.
+        let pixelsPerColumn = max(1, 4 * Double(series.count) * layout.plotWidth / Double(max(1, options.vertexBudget)))
         let decimator = Decimator(xScale: xScale, yScale: yScale, left: layout.plotLeft,
-                                  columns: Int(layout.plotWidth.rounded(.up)))
+                                  columns: Int((layout.plotWidth / pixelsPerColumn).rounded(.up)),
+                                  pixelsPerColumn: pixelsPerColumn)
         var plotted: [PlottedSeries] = []
         for (index, s) in series.enumerated() {
             let p = PlottedSeries(series: s, index: index, smoothing: stats.smoothing, decimator: decimator)

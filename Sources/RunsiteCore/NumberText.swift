@@ -15,20 +15,35 @@ public enum NumberText {
     }
 
     /// A value rounded to `digits` decimals for SVG coordinates; never `-0`, no trailing zeros.
+    ///
+    /// Written with integer arithmetic into a small byte buffer because charts format hundreds of
+    /// thousands of coordinates per site; the text is the same as rounding half away from zero.
     public static func fixed(_ value: Double, digits: Int = 2) -> String {
         guard value.isFinite else { return "0" }
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        let rounded = (value * scale).rounded() / scale
-        if rounded == 0 { return "0" }
-        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        var text = String(Int64(abs(rounded)))
-        var fraction = Int64((abs(rounded) * scale).rounded()) % Int64(scale)
-        var frac = ""
-        for _ in 0..<digits { frac = String(fraction % 10) + frac; fraction /= 10 }
-        while frac.hasSuffix("0") { frac.removeLast() }
-        text += frac.isEmpty ? "" : "." + frac
-        return rounded < 0 ? "-" + text : text
+        var scale: Int64 = 1
+        for _ in 0..<max(0, min(digits, 9)) { scale *= 10 }
+        let scaled = (value * Double(scale)).rounded()
+        guard abs(scaled) < 9e17 else { return String(format: "%.0f", value) }
+        var units = Int64(scaled)
+        if units == 0 { return "0" }
+        let negative = units < 0
+        units = abs(units)
+        var whole = units / scale
+        var fraction = units % scale
+        var digitsLeft = max(0, min(digits, 9))
+        // Drop trailing zeros of the fraction.
+        while digitsLeft > 0 && fraction % 10 == 0 { fraction /= 10; digitsLeft -= 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer in
+            var end = 40
+            func put(_ byte: UInt8) { end -= 1; buffer[end] = byte }
+            if digitsLeft > 0 {
+                for _ in 0..<digitsLeft { put(UInt8(48 + fraction % 10)); fraction /= 10 }
+                put(46)
+            }
+            repeat { put(UInt8(48 + whole % 10)); whole /= 10 } while whole > 0
+            if negative { put(45) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[end..<40]), as: UTF8.self)
+        }
     }
 
     /// A compact human label with about `significant` digits: `0.3142`, `1.2e+06`, `12,345` is not used.

@@ -47,6 +47,9 @@ public enum Serializer {
     }
 
     public static func escapeText(_ text: String, into out: inout String) {
+        // Most text needs no escaping: check the bytes first and append in one go (the hot path of
+        // every page, since SVG numbers and labels are text too).
+        if !text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) { out += text; return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -58,6 +61,7 @@ public enum Serializer {
     }
 
     public static func escapeAttribute(_ text: String, into out: inout String) {
+        if !text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) { out += text; return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"

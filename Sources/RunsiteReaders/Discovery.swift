@@ -114,25 +114,6 @@ public enum ProjectMerging {
     }
 }
 
-/// Runs a closure over items on all cores, keeping the input order of results.
-public enum ParallelMap {
-    public static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
-        guard items.count > 1 else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        // Each iteration writes only its own slot, so no lock is needed.
-        withoutActuallyEscaping(transform) { transform in
-            items.withUnsafeBufferPointer { input in
-                DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    results[index] = transform(input[index])
-                }
-            }
-        }
-        return results.map { $0! }
-    }
-}
-
 /// A thread-safe counter for progress reports.
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()

@@ -1,3 +1,4 @@
+import Foundation
 import RunsiteCore
 import RunsiteMarkup
 import RunsiteModel
@@ -15,7 +16,20 @@ public struct SiteBuilder {
         self.options = options
     }
 
+    /// Every file of the site, sorted by path (for tests; `build(_:log:emit:)` streams instead).
     public func build(_ projects: [Project], log: DiagnosticLog) -> [OutputFile] {
+        let lock = NSLock()
+        var files: [OutputFile] = []
+        build(projects, log: log) { file in
+            lock.lock(); files.append(file); lock.unlock()
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders the site and hands each file to `emit` as soon as it is ready. Pages render in parallel
+    /// on all cores and `emit` is called from any thread, so only the pages in flight are in memory.
+    /// The first error thrown by `emit` stops the build and is rethrown.
+    public func build(_ projects: [Project], log: DiagnosticLog, emit: (OutputFile) throws -> Void) rethrows {
         let map = SiteMap(projects: projects)
         let layout = Layout(source: templates.text("layout.html").text)
         if let error = layout.error {
@@ -24,22 +38,26 @@ public struct SiteBuilder {
         let extras = OutputCollector()
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log, outputs: extras,
                             reports: options.pages.map(ReportInfo.init))
-        var files: [OutputFile] = []
-        files.append(pages.overview())
+        var jobs: [() -> [OutputFile]] = [{ [pages.overview()] }]
         for p in projects.indices {
-            files.append(pages.project(p))
+            jobs.append { [pages.project(p)] }
             for r in projects[p].runs.indices {
-                files.append(pages.run(p, r))
-                files += mediaFiles(map, p, r)
+                jobs.append { [pages.run(p, r)] + self.mediaFiles(map, p, r) }
             }
         }
-        for (page, info) in zip(options.pages, pages.reports) { files.append(pages.report(page, title: info.title)) }
-        for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile("assets/" + path, .bytes(bytes)))
+        for (page, info) in zip(options.pages, pages.reports) { jobs.append { [pages.report(page, title: info.title)] } }
+        try withoutActuallyEscaping(emit) { emit in
+            let failure = FirstError()
+            _ = ParallelMap.map(Array(jobs.indices)) { index in
+                failure.attempt { for file in jobs[index]() { try emit(file) } }
+            }
+            try failure.rethrow()
         }
-        files += extras.files
-        files.append(OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs)))))
-        return files
+        for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
+            try emit(OutputFile("assets/" + path, .bytes(bytes)))
+        }
+        for file in extras.files { try emit(file) }
+        try emit(OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs)))))
     }
 
     /// Images and artifacts copied next to the run page.

@@ -35,39 +35,45 @@ struct Run: ParsableCommand {
     }
 
     func measure(_ urls: [URL]) throws -> Sample {
+        mode == "build" ? try measureBuild(urls) : try measureSummary(urls)
+    }
+
+    /// What `runsite build` does, through the same pipeline (read + thin per run; render + write streamed).
+    func measureBuild(_ urls: [URL]) throws -> Sample {
+        let log = DiagnosticLog()
+        var sample = Sample()
+        let cpu0 = Usage.cpuSeconds()
+        var request = BuildRequest(inputs: urls, output: URL(fileURLWithPath: out),
+                                   resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
+        request.format = format
+        request.siteOptions.buildTime = 0
+        let report = try Pipeline.build(request, log: log)
+        for phase in report.phases { sample.phases[phase.name] = phase.seconds }
+        sample.wall = report.phases.reduce(0) { $0 + $1.seconds }
+        sample.cpu = Usage.cpuSeconds() - cpu0
+        sample.peakRSS = Usage.peakRSSBytes()
+        sample.runs = report.runCount
+        sample.points = report.pointCount
+        sample.diagnostics = log.count
+        return sample
+    }
+
+    /// What `runsite export summary` does: read every point, summarise, write the JSON.
+    func measureSummary(_ urls: [URL]) throws -> Sample {
         let log = DiagnosticLog()
         var sample = Sample()
         let cpu0 = Usage.cpuSeconds()
         var clock = Stopwatch()
-        let discovery = try Pipeline.discovery(format: format)
         var options = ReaderOptions()
-        options.hashArtifacts = mode == "build"
-        let units = discovery.units(in: urls, options: options, log: log)
-        sample.phases["discover"] = clock.lap()
-        let compactTime = TimeAccumulator()
-        let projects = discovery.read(units, compact: { run in
-            guard mode == "build" else { return run }
-            return compactTime.time { run.compacted(buckets: Pipeline.drawBuckets) }
-        })
-        let readAndCompact = clock.lap()
-        sample.phases["summarise/decimate (cpu)"] = compactTime.seconds
-        sample.phases["read"] = readAndCompact
+        options.hashArtifacts = false
+        let projects = try Pipeline.readProjects(urls, format: format, options: options, log: log)
+        sample.phases["discover+read"] = clock.lap()
+        let json = RunSummaryJSON.encode(projects.flatMap(\.runs))
+        sample.phases["summary json"] = clock.lap()
+        sample.outputBytes = json.utf8.count
         sample.points = projects.reduce(0) { $0 + $1.runs.reduce(0) { $0 + $1.metrics.reduce(0) { $0 + $1.summary.count } } }
         sample.runs = projects.reduce(0) { $0 + $1.runs.count }
-        if mode == "build" {
-            let templates = try TemplateLoader.load(root: TemplateLoader.locateResources(executable: CommandLine.arguments[0]), override: nil, log: log)
-            var siteOptions = SiteOptions()
-            siteOptions.buildTime = 0
-            let files = SiteBuilder(templates: templates, options: siteOptions).build(projects, log: log)
-            sample.phases["render"] = clock.lap()
-            try SiteWriter(output: URL(fileURLWithPath: out)).write(files)
-            sample.phases["write"] = clock.lap()
-        } else {
-            let json = RunSummaryJSON.encode(projects.flatMap(\.runs))
-            sample.phases["summary json"] = clock.lap()
-            sample.outputBytes = json.utf8.count
-        }
-        sample.wall = sample.phases.filter { !$0.key.hasSuffix("(cpu)") }.values.reduce(0, +)
+        sample.wall = sample.phases.values.reduce(0, +)
         sample.cpu = Usage.cpuSeconds() - cpu0
         sample.peakRSS = Usage.peakRSSBytes()
         sample.diagnostics = log.count

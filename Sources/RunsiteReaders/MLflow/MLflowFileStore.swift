@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteModel
 
 /// Reads an MLflow file store (`mlruns/`, formats.md §1.2–1.8): one project per experiment, named

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteModel
 
 /// Sacred's `FileStorageObserver` (formats.md §4): a base folder whose subfolders (named by run id,
