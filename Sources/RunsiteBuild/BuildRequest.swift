@@ -5,6 +5,8 @@ import RunsiteSite
 /// Everything one `runsite build` needs, filled in by the command line.
 public struct BuildRequest {
     public var inputs: [URL]
+    /// `--from-digests DIR`: folders of run digests written by `runsite digest`, added to the inputs' runs.
+    public var digests: [URL] = []
     public var output: URL
     /// The folder holding the default `templates/` and `assets/`.
     public var resourceRoot: URL

@@ -31,9 +31,17 @@ public enum Pipeline {
     /// Reads every run under the inputs with all readers, or only the one named by `format`.
     /// Summaries are exact; with `compact`, series are thinned for drawing as each run is read.
     public static func readProjects(_ inputs: [URL], format: String?, options: ReaderOptions, log: DiagnosticLog,
-                                    compact: Bool = false, progress: BuildProgress? = nil) throws -> [Project] {
+                                    compact: Bool = false, only: [URL] = [], progress: BuildProgress? = nil) throws -> [Project] {
         let discovery = try discovery(format: format)
-        let units = discovery.units(in: inputs, options: options, log: log)
+        var units = discovery.units(in: inputs, options: options, log: log)
+        if !only.isEmpty {
+            // `--only`: the runs whose unit lies in (or contains) one of these paths; ids stay relative to the INPUT.
+            let wanted = only.map { $0.standardizedFileURL.path }
+            units = units.filter { job in
+                let item = job.unit.item.standardizedFileURL.path
+                return wanted.contains { item == $0 || item.hasPrefix($0 + "/") || $0.hasPrefix(item + "/") }
+            }
+        }
         progress?.begin("read", total: units.count)
         let projects = discovery.read(units, compact: { compact ? $0.compacted(buckets: drawBuckets) : $0 },
                                       progress: { progress?.step($0) })
@@ -49,8 +57,11 @@ public enum Pipeline {
         try writer.checkOutput()
         let clock = PhaseClock()
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
-        let projects = try readProjects(request.inputs, format: request.format, options: request.readerOptions, log: log,
+        var projects = try readProjects(request.inputs, format: request.format, options: request.readerOptions, log: log,
                                         compact: true, progress: progress)
+        if !request.digests.isEmpty {
+            projects = ProjectMerging.merge(projects + DigestStore.read(request.digests, log: log))
+        }
         report.phases.append(("discover+read+thin", clock.lap()))
         // Render and write together, page by page on all cores: only the pages in flight are in memory.
         let staging = try writer.stage()

@@ -1,5 +1,7 @@
+import Foundation
+
 /// A file a run saved. `path` is relative to the run's artifact root, '/'-separated.
-public struct Artifact: Sendable, Hashable {
+public struct Artifact: Sendable, Hashable, Codable {
     public var path: String
     public var size: Int64
     /// Lower-case hex SHA-256 of the file's bytes; nil when the file could not be read.
@@ -19,10 +21,31 @@ public struct Artifact: Sendable, Hashable {
 }
 
 /// An image logged by a run, either a file on disk or bytes embedded in a log (TensorBoard, W&B).
-public struct RunImage: Sendable, Hashable {
-    public enum Content: Sendable, Hashable {
+public struct RunImage: Sendable, Hashable, Codable {
+    public enum Content: Sendable, Hashable, Codable {
         case file(String)
         case bytes([UInt8])
+
+        private enum CodingKeys: String, CodingKey { case file, base64 }
+
+        /// `{"file": path}` or `{"base64": …}`: embedded images stay compact in digests.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            if let path = try c.decodeIfPresent(String.self, forKey: .file) { self = .file(path); return }
+            let text = try c.decode(String.self, forKey: .base64)
+            guard let data = Data(base64Encoded: text) else {
+                throw DecodingError.dataCorruptedError(forKey: .base64, in: c, debugDescription: "invalid base64")
+            }
+            self = .bytes([UInt8](data))
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .file(let path): try c.encode(path, forKey: .file)
+            case .bytes(let bytes): try c.encode(Data(bytes).base64EncodedString(), forKey: .base64)
+            }
+        }
     }
     /// Display name and relative path, '/'-separated (e.g. `samples/first_batch.png`).
     public var name: String
@@ -37,7 +60,7 @@ public struct RunImage: Sendable, Hashable {
 }
 
 /// A short text logged by a run (TensorBoard text summaries, Sacred stdout).
-public struct RunText: Sendable, Hashable {
+public struct RunText: Sendable, Hashable, Codable {
     public var name: String
     public var step: Int64?
     public var text: String

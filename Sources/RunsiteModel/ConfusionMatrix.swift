@@ -1,5 +1,5 @@
 /// A confusion matrix: rows are true classes, columns predicted classes.
-public struct ConfusionMatrix: Sendable, Hashable {
+public struct ConfusionMatrix: Sendable, Hashable, Codable {
     public var name: String
     public var labels: [String]
     public var counts: [[Double]]

@@ -2,7 +2,7 @@
 ///
 /// `times` holds Unix seconds, or NaN where the format logged no time; `epochs` is empty when no
 /// epoch was logged.
-public struct MetricSeries: Sendable, Hashable {
+public struct MetricSeries: Sendable, Hashable, Codable {
     public var key: String
     public var steps: [Int64]
     public var values: [Double]
@@ -55,7 +55,7 @@ public struct MetricSeries: Sendable, Hashable {
 
 /// The numbers of `runs.json`: `count` counts every point (NaN too), `min`/`max` only finite values,
 /// and `first`/`last` follow logged order with steps ascending.
-public struct MetricSummary: Sendable, Hashable {
+public struct MetricSummary: Sendable, Hashable, Codable {
     public var count: Int
     public var first: Double?
     public var last: Double?

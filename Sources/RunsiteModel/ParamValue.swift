@@ -1,5 +1,5 @@
 /// One parameter value as it was logged. Integers stay integers so that `64` never shows as `64.0`.
-public enum ParamValue: Sendable, Hashable {
+public enum ParamValue: Sendable, Hashable, Codable {
     case int(Int64)
     case double(Double)
     case string(String)
@@ -29,7 +29,7 @@ public enum ParamValue: Sendable, Hashable {
 }
 
 /// A flat, ordered parameter list keyed by dotted names (`optimizer.lr`).
-public struct Params: Sendable, Hashable {
+public struct Params: Sendable, Hashable, Codable {
     public private(set) var keys: [String] = []
     public private(set) var values: [String: ParamValue] = [:]
 

@@ -1,5 +1,5 @@
 /// One experiment run, whatever format it came from.
-public struct Run: Sendable, Hashable {
+public struct Run: Sendable, Hashable, Codable {
     /// The run directory relative to its INPUT, '/'-separated. Unique within a build.
     public var id: String
     /// The reader that produced it: `runsite`, `mlflow`, `tensorboard`, `lightning-csv`, ….
@@ -52,7 +52,7 @@ public struct Run: Sendable, Hashable {
 }
 
 /// A group of runs: a folder of runsite runs, an MLflow experiment, a TensorBoard logdir, ….
-public struct Project: Sendable, Hashable {
+public struct Project: Sendable, Hashable, Codable {
     public var name: String
     public var description: String?
     /// Markdown from the project's README.md.

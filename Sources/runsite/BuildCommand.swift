@@ -9,7 +9,10 @@ struct BuildCommand: ParsableCommand {
         commandName: "build", abstract: "Read every run under the inputs and write the static site.")
 
     @Argument(help: "Folders that hold runs, at any depth (runsite, MLflow, TensorBoard, CSV, … formats).")
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Option(name: .customLong("from-digests"), help: "A folder of digests written by `runsite digest` (repeatable); their runs join the inputs' runs.")
+    var fromDigests: [String] = []
 
     @Option(name: .shortAndLong, help: "The site folder to write; replaced atomically. Refused when it holds files runsite did not write.")
     var out: String = "site"
@@ -51,6 +54,7 @@ struct BuildCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        guard !inputs.isEmpty || !fromDigests.isEmpty else { throw ValidationError("give at least one INPUT or --from-digests DIR") }
         guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
     }
 
@@ -58,6 +62,7 @@ struct BuildCommand: ParsableCommand {
         let log = DiagnosticLog()
         var request = BuildRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: out),
                                    resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
+        request.digests = fromDigests.map { URL(fileURLWithPath: $0) }
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
         request.format = format
         request.readerOptions.includeDeleted = includeDeleted

@@ -9,5 +9,5 @@ struct Runsite: ParsableCommand {
         commandName: "runsite",
         abstract: "Turn ML experiment run directories into a static HTML site.",
         version: version,
-        subcommands: [BuildCommand.self, ExportCommand.self, TemplatesCommand.self])
+        subcommands: [BuildCommand.self, DigestCommand.self, ExportCommand.self, TemplatesCommand.self])
 }

@@ -1,0 +1,99 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+import RunsiteReaders
+
+/// One run, summarised and thinned for drawing, as a small versioned JSON file: what travels from
+/// the machines that read runs (`runsite digest`) to the one that builds the site
+/// (`runsite build --from-digests`). The format is documented in docs/digests.md.
+public struct RunDigest: Codable, Sendable {
+    public static let formatName = "runsite-digest"
+    public static let currentVersion = 1
+
+    public var format = RunDigest.formatName
+    public var version = RunDigest.currentVersion
+    public var project: ProjectInfo
+    public var run: Run
+
+    public struct ProjectInfo: Codable, Sendable {
+        public var name: String
+        public var description: String?
+        public var readme: String?
+    }
+
+    public init(project: Project, run: Run) {
+        self.project = ProjectInfo(name: project.name, description: project.description, readme: project.readme)
+        self.run = run
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return encoder
+    }
+
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        return decoder
+    }
+
+    public func encoded() throws -> Data { try Self.encoder().encode(self) }
+
+    /// A file name that is stable for the same project and run id, and unique across them.
+    public var fileName: String {
+        let key = project.name + "\n" + run.id
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let readable = String(run.id.split(separator: "/").last ?? "run").unicodeScalars
+            .map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "-" }
+        return String(String(readable).prefix(40)) + "-" + String(h, radix: 16) + ".json"
+    }
+}
+
+/// Writes and reads folders of digests.
+public enum DigestStore {
+    /// Writes one digest file per run into `directory` (created); returns the number written.
+    @discardableResult
+    public static func write(_ projects: [Project], to directory: URL) throws -> Int {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let digests = projects.flatMap { project in project.runs.map { RunDigest(project: project, run: $0) } }
+        let failure = FirstError()
+        _ = ParallelMap.map(digests) { digest in
+            failure.attempt { try digest.encoded().write(to: directory.appendingPathComponent(digest.fileName), options: .atomic) }
+        }
+        try failure.rethrow()
+        return digests.count
+    }
+
+    /// Every `*.json` digest under the folders, merged into projects; unreadable or foreign files are warnings.
+    public static func read(_ directories: [URL], log: DiagnosticLog) -> [Project] {
+        var files: [URL] = []
+        for directory in directories {
+            for path in FilePaths.files(under: directory, confinedTo: directory) where path.hasSuffix(".json") {
+                files.append(directory.appendingPathComponent(path))
+            }
+        }
+        let decoded = ParallelMap.map(files) { url -> Project? in
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                log.warning("digest.unreadable", "digest cannot be read", at: SourceLocation(file: FilePaths.display(url)))
+                return nil
+            }
+            do {
+                let digest = try RunDigest.decoder().decode(RunDigest.self, from: data)
+                guard digest.format == RunDigest.formatName, digest.version <= RunDigest.currentVersion else {
+                    log.warning("digest.unsupported", "not a runsite digest of version ≤ \(RunDigest.currentVersion)",
+                                at: SourceLocation(file: FilePaths.display(url)))
+                    return nil
+                }
+                return Project(name: digest.project.name, description: digest.project.description,
+                               readme: digest.project.readme, runs: [digest.run])
+            } catch {
+                log.warning("digest.malformed", "digest is not valid: \(error)", at: SourceLocation(file: FilePaths.display(url)))
+                return nil
+            }
+        }
+        return ProjectMerging.merge(decoded.compactMap { $0 })
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+import RunsiteModel
+import Testing
+
+@Suite struct DigestTests {
+    let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+
+    @Test func siteFromDigestsIsIdenticalToADirectBuild() throws {
+        let digests = TestSite.temporaryDirectory().appendingPathComponent("digests")
+        let projects = try Pipeline.readProjects([basic], format: nil, options: .init(), log: DiagnosticLog(), compact: true)
+        #expect(try DigestStore.write(projects, to: digests) == 3)
+        let direct = TestSite.contents(of: try TestSite.build([basic]).site)
+        let assembled = TestSite.contents(of: try TestSite.build([]) { $0.digests = [digests] }.site)
+        #expect(direct.keys.sorted() == assembled.keys.sorted())
+        for (path, data) in direct { #expect(assembled[path] == data, "\(path) differs") }
+    }
+
+    @Test func digestsKeepNonFiniteValuesAndExactSummaries() throws {
+        let projects = try Pipeline.readProjects([basic], format: nil, options: .init(), log: DiagnosticLog(), compact: true)
+        let run = try #require(projects.first?.runs.first { $0.name == "alpha" })
+        let data = try RunDigest(project: projects[0], run: run).encoded()
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"NaN\"") && text.contains("\"Infinity\""))
+        let back = DigestStore.read([try writeOne(data)], log: DiagnosticLog())
+        let again = try RunDigest(project: try #require(back.first), run: try #require(back.first?.runs.first)).encoded()
+        #expect(again == data, "a digest read back encodes to the same bytes (NaN included)")
+        #expect(back.first?.runs.first?.metric("train/loss")?.summary.count == 4)
+    }
+
+    @Test func foreignAndBrokenFilesAreWarnings() throws {
+        let folder = TestSite.temporaryDirectory()
+        try Data("{\"format\": \"other\"}".utf8).write(to: folder.appendingPathComponent("a.json"))
+        try Data("not json".utf8).write(to: folder.appendingPathComponent("b.json"))
+        let log = DiagnosticLog()
+        #expect(DigestStore.read([folder], log: log).isEmpty)
+        #expect(log.sorted.map(\.id) == ["digest.malformed", "digest.malformed"])
+        #expect(log.sorted.map { $0.location?.file.hasSuffix(".json") } == [true, true])
+    }
+
+    @Test func parallelDigestScriptGivesTheSameSite() throws {
+        let work = TestSite.temporaryDirectory()
+        let script = TestSite.packageRoot.appendingPathComponent("scripts/digest-parallel.sh").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [script, basic.path, work.appendingPathComponent("d").path, work.appendingPathComponent("site").path, "2"]
+        var env = ProcessInfo.processInfo.environment
+        env["RUNSITE"] = CommandLineTests.executable.path
+        env["RUNSITE_HOME"] = TestSite.packageRoot.path
+        env["SOURCE_DATE_EPOCH"] = "1764400000"
+        process.environment = env
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let viaScript = TestSite.contents(of: work.appendingPathComponent("site"))
+        let direct = TestSite.contents(of: try TestSite.build([basic]).site)
+        #expect(viaScript.keys.sorted() == direct.keys.sorted())
+        for (path, data) in direct { #expect(viaScript[path] == data, "\(path) differs") }
+    }
+
+    private func writeOne(_ data: Data) throws -> URL {
+        let folder = TestSite.temporaryDirectory()
+        try data.write(to: folder.appendingPathComponent("one.json"))
+        return folder
+    }
+}
