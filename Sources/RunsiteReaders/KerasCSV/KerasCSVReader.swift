@@ -18,12 +18,16 @@ public struct KerasCSVReader: RunReader {
 
     static let extensions: Set<String> = ["csv", "log", "tsv", "txt"]
 
+    /// How many candidate files `claims` opens per folder at most, so that a data folder with thousands
+    /// of CSV files does not slow discovery down (a Keras log among them past that number is not found).
+    static let sniffLimit = 256
+
     /// A folder holding at least one Keras-style CSV file (see `KerasHeader`). Keras is last in priority,
     /// so any other format's markers in the same folder win first.
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
         guard !entries.contains("runsite.json") else { return false }
-        return entries.contains { name in
-            Self.isCandidate(name) && KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
+        return entries.filter(Self.isCandidate).sorted().prefix(Self.sniffLimit).contains { name in
+            KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
         }
     }
 
