@@ -26,9 +26,13 @@ enum ChartText {
     /// `text` shortened with an ellipsis so that its estimated width fits `maxWidth`.
     static func truncated(_ text: String, fontSize: Double, maxWidth: Double) -> String {
         if width(text, fontSize: fontSize) <= maxWidth { return text }
+        // Widths add up per character, so one pass suffices even for very long labels.
         var kept = ""
+        var used = width("…", fontSize: fontSize)
         for ch in text {
-            if width(kept + String(ch) + "…", fontSize: fontSize) > maxWidth { break }
+            let w = width(String(ch), fontSize: fontSize)
+            if used + w > maxWidth { break }
+            used += w
             kept.append(ch)
         }
         return kept + "…"
@@ -47,8 +51,12 @@ enum ChartText {
     }
 
     /// A coordinate for SVG attributes and path data.
+    ///
+    /// Points far outside the plot (a clipped outlier of 1e300) are pulled in to a million pixels:
+    /// that keeps the number printable, and the visible, clipped part of the line keeps its slope
+    /// to within a millionth.
     static func coordinate(_ value: Double, digits: Int = 1) -> String {
-        NumberText.fixed(value, digits: digits)
+        NumberText.fixed(min(max(value, -1e6), 1e6), digits: digits)
     }
 
     /// Presentation attributes for a text element, so standalone SVG reads well without CSS.
@@ -58,33 +66,5 @@ enum ChartText {
         if let anchor { attributes.append(attr("text-anchor", anchor)) }
         if let weight { attributes.append(attr("font-weight", weight)) }
         return attributes
-    }
-}
-
-/// A deterministic short id for SVG `id` attributes (clip paths), derived from the chart's content
-/// with FNV-1a, so two different charts on one page do not share ids and rebuilds stay identical.
-struct StableID {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
-        mix(0xFF)
-    }
-
-    mutating func add(_ number: Double) {
-        var bits = number.bitPattern
-        for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: bits)); bits >>= 8 }
-    }
-
-    private mutating func mix(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
-
-    /// `prefix` followed by 12 hex digits.
-    func id(prefix: String) -> String {
-        let hex = String(hash, radix: 16)
-        let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
-        return prefix + padded.prefix(12)
     }
 }

@@ -28,7 +28,7 @@ extension ConfusionHeatmap {
     /// One rect per cell with a tooltip, and the count (plus share) where the cell has room.
     private func cellsNode() -> Node {
         let n = labels.count, size = layout.cell
-        var nodes: [Node] = []
+        var nodes: [Node] = [], texts: [Node] = []
         let font = min(12, size * 0.34)
         for i in 0..<n {
             for j in 0..<n {
@@ -36,21 +36,29 @@ extension ConfusionHeatmap {
                 let x = layout.x(j), y = layout.y(i)
                 nodes.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
                                           attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
-                                          attr("fill", color.hex), attr("stroke", "#FFFFFF"), attr("stroke-width", size >= 10 ? "1" : "0.5")],
+                                          attr("fill", color.hex)],
                                  [.el("title", text: cellTitle(i, j))]))
                 guard layout.showsCellText else { continue }
                 let count = ConfusionHeatmap.countText(counts[i][j])
-                guard ChartText.width(count, fontSize: font) <= size - 4 else { continue }
+                // Long counts get a smaller font before they are left to the tooltip alone.
+                let fitted = min(font, font * (size - 4) / max(ChartText.width(count, fontSize: font), 1))
+                guard fitted >= 7 else { continue }
                 let ink = SequentialColor.prefersWhiteText(luminance: color.luminance) ? "#FFFFFF" : "#1A1A1A"
                 let centreY = y + size / 2 + (layout.showsShareLine ? -2 : font * 0.35)
-                nodes.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: font, fill: ink, anchor: "middle"))
+                texts.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted, fill: ink, anchor: "middle"))
                 if layout.showsShareLine, let shares {
-                    nodes.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
+                    texts.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
                                       className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle"))
                 }
             }
         }
-        return .el("g", [cls("rs-cells")], nodes)
+        // The white cell borders are set once on the group: with thousands of cells, per-cell
+        // attributes would double the file size.
+        return .fragment([
+            .el("g", [cls("rs-cells"), attr("stroke", "#FFFFFF"), attr("stroke-width", size >= 10 ? "1" : "0.5")], nodes),
+            // Text lets the pointer through, so hovering a number still shows its cell's tooltip.
+            .el("g", [cls("rs-cell-texts"), attr("pointer-events", "none")], texts),
+        ])
     }
 
     private func cellTitle(_ i: Int, _ j: Int) -> String {
@@ -73,17 +81,23 @@ extension ConfusionHeatmap {
         let font = layout.labelFont, size = layout.cell
         for (i, label) in labels.enumerated() {
             let shown = ChartText.truncated(label, fontSize: font, maxWidth: HeatmapLayout.labelMax)
-            nodes.append(text(shown, x: layout.gridLeft - 6, y: layout.y(i) + size / 2 + font * 0.35,
-                              className: "rs-class-label", size: font, anchor: "end"))
+            // A cut label keeps its full text as a tooltip.
+            let tip: [Node] = shown == label ? [] : [.el("title", text: label)]
+            nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, anchor: "end")
+                             + [attr("x", ChartText.coordinate(layout.gridLeft - 6)),
+                                attr("y", ChartText.coordinate(layout.y(i) + size / 2 + font * 0.35))],
+                             tip + [.text(shown)]))
             let cx = layout.x(i) + size / 2
             if layout.rotatesColumnLabels {
                 let y = layout.columnLabelsTop + font * 0.5
                 nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, fill: "#444444", anchor: "end")
                                  + [attr("x", ChartText.coordinate(cx)), attr("y", ChartText.coordinate(y)),
                                     attr("transform", "rotate(-45 \(ChartText.coordinate(cx)) \(ChartText.coordinate(y)))")],
-                                 text: shown))
+                                 tip + [.text(shown)]))
             } else {
-                nodes.append(text(shown, x: cx, y: layout.columnLabelsTop + font * 0.85, className: "rs-class-label", size: font, anchor: "middle"))
+                nodes.append(.el("text", ChartText.textAttributes(className: "rs-class-label", size: font, anchor: "middle")
+                                 + [attr("x", ChartText.coordinate(cx)), attr("y", ChartText.coordinate(layout.columnLabelsTop + font * 0.85))],
+                                 tip + [.text(shown)]))
             }
         }
         let middleY = layout.gridTop + layout.gridSize / 2, titleX = 10 + 12 * 0.8
@@ -116,7 +130,8 @@ extension ConfusionHeatmap {
 
     /// A vertical colour bar from light (0) to dark (the maximum), with ticks.
     private func legendNode() -> Node {
-        let slices = 48, x = layout.legendLeft, top = layout.gridTop, height = layout.legendHeight
+        // The bar starts a line below the grid's top, leaving that line to the legend's title.
+        let slices = 48, x = layout.legendLeft, top = layout.gridTop + 16, height = layout.legendHeight
         var nodes: [Node] = []
         for k in 0..<slices {
             // Slice 0 is the top (darkest); slices overlap by a hair so no seams show.
@@ -128,6 +143,7 @@ extension ConfusionHeatmap {
         nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
                                   attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
                                   attr("stroke-width", "0.5")]))
+        nodes.append(text(normalization.legendTitle, x: x, y: layout.gridTop + 4, className: "rs-legend-title", size: 10, fill: "#555555"))
         let percent = shares != nil
         let maximum = percent ? legendMaximum * 100 : legendMaximum
         for tick in Ticks.labeled(0, maximum > 0 ? maximum : 1, count: 4) {

@@ -86,3 +86,12 @@ struct DecimalNumber: Hashable, Sendable {
 
     private static let siPrefixes = ["k", "M", "G", "T", "P", "E"]
 }
+
+extension DecimalNumber {
+    /// A short text for settings such as a smoothing weight: up to 4 decimals, trailing zeros dropped.
+    static func roughText(_ value: Double) -> String {
+        let scaled = (value * 10_000).rounded()
+        guard scaled.isFinite, abs(scaled) < 1e15 else { return "\(value)" }
+        return DecimalNumber(Int(scaled), exponent: -4).plainText()
+    }
+}

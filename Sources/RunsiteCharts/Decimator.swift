@@ -26,6 +26,8 @@ struct Decimator {
             guard let b = bucket else { return }
             run.append(contentsOf: b.keptIndices)
             if b.count >= Decimator.bandThreshold {
+                // A band only spans neighbouring columns; across a jump in x it would invent data.
+                if let previous = stretch.last, previous.column + 1 != b.column { closeStretch() }
                 stretch.append(ColumnBand(column: b.column, low: ys[b.minIndex], high: ys[b.maxIndex]))
             } else {
                 closeStretch()
@@ -46,7 +48,7 @@ struct Decimator {
         for i in 0..<min(xs.count, ys.count) {
             let x = xs[i], y = ys[i]
             guard xScale.accepts(x), yScale.accepts(y) else { closeRun(); continue }
-            let column = min(max(Int((xScale(x) - left).rounded(.down)), 0), max(columns - 1, 0))
+            let column = self.column(of: x)
             if var b = bucket, b.column == column {
                 b.add(i, ys)
                 bucket = b
@@ -57,6 +59,13 @@ struct Decimator {
         }
         closeRun()
         return result
+    }
+
+    /// The pixel column of a placeable x, clamped to the plot.
+    func column(of x: Double) -> Int {
+        let position = xScale(x) - left
+        guard position.isFinite else { return 0 }
+        return Int(min(max(position, 0), Double(max(columns - 1, 0))).rounded(.down))
     }
 
     /// The points of one pixel column seen so far.
@@ -94,22 +103,4 @@ struct Decimator {
             return kept
         }
     }
-}
-
-/// A decimated series: runs of point indices to join with a line, and envelope bands.
-struct DecimatedLine: Sendable {
-    /// Index lists; each is drawn as one subpath, and a new run starts after an unplaceable point.
-    var runs: [[Int]] = []
-    /// Stretches of adjacent dense columns, each drawn as one filled min/max band.
-    var bands: [[ColumnBand]] = []
-
-    /// The number of points the line passes through.
-    var keptCount: Int { runs.reduce(0) { $0 + $1.count } }
-}
-
-/// The value range of one dense pixel column.
-struct ColumnBand: Sendable, Hashable {
-    var column: Int
-    var low: Double
-    var high: Double
 }

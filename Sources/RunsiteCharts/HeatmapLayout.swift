@@ -44,6 +44,8 @@ struct HeatmapLayout: Sendable {
             titleBaseline = top + 14
             top += 26
         }
+        // Room for the "recall" heading and the colour legend's title above the grid.
+        top += 12
         gridTop = top
         gridLeft = 10 + 12 + 10 + widest + 8
         let gridBottom = gridTop + cell * Double(count) + (marginSize > 0 ? 20 : 0)
@@ -52,8 +54,8 @@ struct HeatmapLayout: Sendable {
         predictedTitleBaseline = columnLabelsTop + labelsHeight + 8 + 12
         legendLeft = gridLeft + cell * Double(count) + (marginSize > 0 ? marginSize : 0) + 24
         legendHeight = min(max(cell * Double(count), 100), 200)
-        width = legendLeft + 12 + 6 + 44 + 10
-        height = max(predictedTitleBaseline + 10, gridTop + legendHeight + 30)
+        width = legendLeft + 12 + 6 + 50 + 10
+        height = max(predictedTitleBaseline + 10, gridTop + 16 + legendHeight + 20)
     }
 
     /// The left edge of column `j` and the top edge of row `i`.

@@ -38,4 +38,14 @@ public enum HeatmapNormalization: String, Sendable {
         case .all: return "shading by share of all samples"
         }
     }
+
+    /// The colour legend's short title.
+    var legendTitle: String {
+        switch self {
+        case .none: return "count"
+        case .rows: return "% of row"
+        case .columns: return "% of column"
+        case .all: return "% of total"
+        }
+    }
 }

@@ -8,8 +8,14 @@ extension LineChart {
     var xTicks: [Tick] { xScale.ticks(count: max(2, Int(layout.plotWidth / 90))) }
     var yTicks: [Tick] { yScale.ticks(count: max(2, Int(layout.plotHeight / 45))) }
 
-    /// Light grid lines behind the data, snapped to half pixels so 1-px lines stay crisp.
+    /// Light grid lines behind the data, snapped to half pixels so 1-px lines stay crisp; log axes
+    /// also get fainter lines at 2…9 × 10^k, which show the scale's compression at a glance.
     func gridNode() -> Node {
+        var nodes: [Node] = []
+        if let minor = minorLogGrid() {
+            nodes.append(.el("path", [cls("rs-grid rs-grid-minor"), attr("d", minor), attr("fill", "none"),
+                                      attr("stroke", "#F1F1F1"), attr("stroke-width", "1")]))
+        }
         var path = PathData()
         for tick in yTicks {
             let y = LineChart.crisp(yScale(tick.value))
@@ -19,8 +25,31 @@ extension LineChart {
             let x = LineChart.crisp(xScale(tick.value))
             path.breakLine(); path.add(x, layout.plotTop); path.add(x, layout.plotBottom)
         }
-        return .el("path", [cls("rs-grid"), attr("d", path.text), attr("fill", "none"),
-                            attr("stroke", LineChart.gridColor), attr("stroke-width", "1")])
+        nodes.append(.el("path", [cls("rs-grid"), attr("d", path.text), attr("fill", "none"),
+                                  attr("stroke", LineChart.gridColor), attr("stroke-width", "1")]))
+        return nodes.count == 1 ? nodes[0] : .el("g", [cls("rs-grids")], nodes)
+    }
+
+    /// Path data for minor log grid lines not already drawn as major ones; nil when there are none
+    /// or when so many decades are shown that the lines would crowd together.
+    private func minorLogGrid() -> String? {
+        var path = PathData()
+        let multiples = Array(2...9)
+        if yScale.kind == .log, yScale.domain.upper / yScale.domain.lower <= 1e6 {
+            let major = Set(yTicks.map(\.value))
+            for number in LogTicks.multiplesInside(yScale.domain.lower, yScale.domain.upper, multiples: multiples) where !major.contains(number.value) {
+                let y = LineChart.crisp(yScale(number.value))
+                path.breakLine(); path.add(layout.plotLeft, y); path.add(layout.plotRight, y)
+            }
+        }
+        if xScale.kind == .log, xScale.domain.upper / xScale.domain.lower <= 1e6 {
+            let major = Set(xTicks.map(\.value))
+            for number in LogTicks.multiplesInside(xScale.domain.lower, xScale.domain.upper, multiples: multiples) where !major.contains(number.value) {
+                let x = LineChart.crisp(xScale(number.value))
+                path.breakLine(); path.add(x, layout.plotTop); path.add(x, layout.plotBottom)
+            }
+        }
+        return path.isEmpty ? nil : path.text
     }
 
     /// Both axes with tick marks, tick labels and axis titles.

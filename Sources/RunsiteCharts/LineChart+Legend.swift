@@ -4,9 +4,9 @@ extension LineChart {
     /// The legend entries explaining non-finite markers, for the kinds that occur.
     static func markerKey(_ stats: LineChartStats) -> [(kind: NonFiniteMarker.Kind, text: String)] {
         var key: [(NonFiniteMarker.Kind, String)] = []
-        if stats.positiveInfinity > 0 { key.append((.positiveInfinity, "+Inf (marked above plot)")) }
-        if stats.negativeInfinity > 0 { key.append((.negativeInfinity, "\u{2212}Inf (marked above plot)")) }
-        if stats.nan > 0 { key.append((.nan, "NaN (marked above plot)")) }
+        if stats.positiveInfinity > 0 { key.append((.positiveInfinity, "+Inf (above plot)")) }
+        if stats.negativeInfinity > 0 { key.append((.negativeInfinity, "\u{2212}Inf (above plot)")) }
+        if stats.nan > 0 { key.append((.nan, "NaN (above plot)")) }
         return key
     }
 

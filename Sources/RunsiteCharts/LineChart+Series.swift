@@ -15,7 +15,8 @@ extension LineChart {
         var drawn: [Node] = []
         if let band = bandNode(p.bands, color: color) { drawn.append(band) }
         if let raw = p.raw {
-            drawn += lineNodes(raw, ys: p.series.ys, xs: p.series.xs, color: color, dash: dash,
+            // The faint raw line stays solid: a dashed faint line reads as noise on noise.
+            drawn += lineNodes(raw, ys: p.series.ys, xs: p.series.xs, color: color, dash: nil,
                                className: "rs-raw", width: 1, opacity: "0.3")
         }
         drawn += lineNodes(p.line, ys: p.lineValues, xs: p.series.xs, color: color, dash: dash,
@@ -43,7 +44,7 @@ extension LineChart {
                 dots.append(.el("circle", [cls(className == "rs-line" ? "rs-point" : "rs-raw-point"),
                                            attr("cx", ChartText.coordinate(xScale(xs[i]))),
                                            attr("cy", ChartText.coordinate(yScale(ys[i]))),
-                                           attr("r", ChartText.coordinate(width * 1.2)), attr("fill", color)]
+                                           attr("r", ChartText.coordinate(width + 1)), attr("fill", color)]
                                     + (opacity.map { [attr("fill-opacity", $0)] } ?? [])))
                 continue
             }

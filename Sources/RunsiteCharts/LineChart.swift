@@ -37,9 +37,10 @@ public struct LineChart: Sendable {
         let legendLabels = series.map(\.label) + LineChart.markerKey(stats).map(\.text)
         layout.place(yTickLabels: yScale.ticks(count: max(2, Int(layout.plotHeight / 45))).map(\.label),
                      yTitle: !options.yLabel.isEmpty, legendLabels: legendLabels)
-        let xScale = Scale.fitted(kind: xKind, lower: scan.xMin, upper: scan.xMax,
+        var xScale = Scale.fitted(kind: xKind, lower: scan.xMin, upper: scan.xMax,
                                   range: (layout.plotLeft, layout.plotRight),
                                   tickCount: max(2, Int(layout.plotWidth / 90)))
+        xScale.integral = scan.integralX
 
         let decimator = Decimator(xScale: xScale, yScale: yScale, left: layout.plotLeft,
                                   columns: Int(layout.plotWidth.rounded(.up)))
@@ -64,7 +65,7 @@ public struct LineChart: Sendable {
     public func svg() -> Node {
         var children: [Node] = [
             .el("title", text: accessibleTitle),
-            .el("desc", text: description),
+            .el("desc", text: accessibleDescription),
         ]
         var clipID: String?
         if options.ignoreOutliers {
@@ -81,6 +82,13 @@ public struct LineChart: Sendable {
         children.append(gridNode())
         children.append(seriesLayer(clipID: clipID))
         children.append(axesNode())
+        if stats.shown == 0 {
+            // An empty plot should say so rather than look like a rendering failure.
+            let message = stats.total == 0 ? "No data" : "No values that can be plotted"
+            children.append(.el("text", ChartText.textAttributes(className: "rs-empty", size: 13, fill: "#777777", anchor: "middle")
+                                + [attr("x", ChartText.coordinate(layout.plotLeft + layout.plotWidth / 2)),
+                                   attr("y", ChartText.coordinate(layout.plotTop + layout.plotHeight / 2))], text: message))
+        }
         children.append(legendNode())
         return .el("svg", rootAttributes, children)
     }
@@ -114,13 +122,14 @@ public struct LineChart: Sendable {
     }
 
     /// The `<desc>`: series, axes and the caption sentence, for screen readers.
-    var description: String {
+    var accessibleDescription: String {
         let names = plotted.map(\.series.label)
         let shown = names.count > 10 ? names.prefix(10).joined(separator: ", ") + " and \(names.count - 10) more" : names.joined(separator: ", ")
-        let seriesPart = "\(names.count) \(names.count == 1 ? "series" : "series")" + (names.isEmpty ? "" : ": " + shown)
+        let seriesPart = "\(names.count) series" + (names.isEmpty ? "" : ": " + shown)
         let x = "x axis \(options.xLabel.isEmpty ? "x" : options.xLabel)\(xScale.kind == .log ? " (log)" : "") from \(NumberText.compact(xScale.domain.lower)) to \(NumberText.compact(xScale.domain.upper))"
         let y = "y axis \(options.yLabel.isEmpty ? "value" : options.yLabel)\(yScale.kind == .log ? " (log)" : "") from \(NumberText.compact(yScale.domain.lower)) to \(NumberText.compact(yScale.domain.upper))"
-        return "\(accessibleTitle). \(seriesPart). \(x); \(y). \(caption)."
+        let markers = stats.hasMarkers ? " NaN and infinite values are marked above the plot at their x." : ""
+        return "\(accessibleTitle). \(seriesPart). \(x); \(y). \(caption).\(markers)"
     }
 
     /// The plot area as a rectangle (also the clip region).

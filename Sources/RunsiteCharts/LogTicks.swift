@@ -10,9 +10,10 @@ public enum LogTicks {
         guard lower > 0, lower < upper, upper.isFinite, count > 0 else { return [] }
         let lowPower = Int(ceil(log10(lower))), highPower = Int(floor(log10(upper)))
         let powers = highPower - lowPower + 1
-        if powers > count + 1 {
+        // Powers of ten label compactly, so up to twice the requested count still reads well.
+        if powers > count * 2 {
             // Too many decades to label each: keep every n-th power, aligned to multiples of n.
-            let every = (powers + count - 1) / count
+            let every = (powers + 2 * count - 1) / (2 * count)
             return labeled((lowPower...highPower).filter { $0 % every == 0 }.map { DecimalNumber(1, exponent: $0) })
         }
         if powers >= 4 {

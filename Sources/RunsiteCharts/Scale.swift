@@ -10,10 +10,14 @@ struct Scale: Sendable {
     var kind: Kind
     var domain: (lower: Double, upper: Double)
     var range: (start: Double, end: Double)
+    /// Only whole-number ticks (for steps, where "step 2.5" means nothing).
+    var integral = false
 
     /// The pixel position of `value`; callers exclude values ≤ 0 before using a log scale.
     func callAsFunction(_ value: Double) -> Double {
-        let t = (transform(value) - transform(domain.lower)) / (transform(domain.upper) - transform(domain.lower))
+        // Halves keep the differences finite even for a domain from -1e308 to 1e308.
+        let lower = transform(domain.lower) / 2
+        let t = (transform(value) / 2 - lower) / (transform(domain.upper) / 2 - lower)
         return range.start + t * (range.end - range.start)
     }
 
@@ -27,7 +31,13 @@ struct Scale: Sendable {
     /// Labeled ticks inside the domain, about `count` of them.
     func ticks(count: Int) -> [Tick] {
         switch kind {
-        case .linear: return Ticks.labeled(domain.lower, domain.upper, count: count)
+        case .linear:
+            let ticks = Ticks.labeled(domain.lower, domain.upper, count: count)
+            guard integral, ticks.contains(where: { $0.value != $0.value.rounded() }) else { return ticks }
+            // Fewer ticks give a step of at least 1; the span bounds how many whole numbers fit.
+            let span = Int(min(domain.upper - domain.lower, 1e9))
+            return Ticks.labeled(domain.lower, domain.upper, count: max(1, min(count, span)))
+                .filter { $0.value == $0.value.rounded() }
         case .log: return LogTicks.labeled(domain.lower, domain.upper, count: count)
         }
     }
@@ -49,7 +59,9 @@ struct Scale: Sendable {
         if lo == hi {
             if kind == .log { lo /= 2; hi *= 2 } else {
                 let pad = lo == 0 ? 1 : abs(lo) * 0.1
-                lo -= pad; hi += pad
+                // A single point at step 0 gets the domain [0, 1], not negative steps.
+                lo = lo >= 0 ? max(lo - pad, 0) : lo - pad
+                hi += pad
             }
         }
         let nice = kind == .log ? LogTicks.niceDomain(lo, hi) : Ticks.niceDomain(lo, hi, count: tickCount)

@@ -23,6 +23,12 @@ import Testing
         let bigChart = LineChart(series: [ChartSeries(label: "long run", metric: "loss", colorIndex: 3, xs: big.xs, ys: big.ys)], options: bigOptions)
         svgs.append((Serializer.xml(bigChart.svg()), bigChart.caption))
 
+        let million = DecimationTests.spiky(count: 1_000_000, spikeIndex: 654_321, spike: 3)
+        var millionOptions = LineChartOptions()
+        millionOptions.title = "1M points"
+        let millionChart = LineChart(series: [million], options: millionOptions)
+        svgs.append((Serializer.xml(millionChart.svg()), millionChart.caption + " (\(Serializer.xml(millionChart.svg()).utf8.count) bytes)"))
+
         var logOptions = LineChartOptions()
         logOptions.title = "Log scale"
         logOptions.logY = true
@@ -43,6 +49,7 @@ import Testing
         svgs.append((Serializer.xml(manyChart.svg()), manyChart.caption))
 
 
+        svgs += PreviewTests.edgeCases().map { (Serializer.xml($0.svg()), $0.caption) }
         for heatmap in PreviewTests.heatmaps() { svgs.append((Serializer.xml(heatmap.svg()), heatmap.caption)) }
 
         var html = "<!doctype html><meta charset=utf-8><body style='font-family:system-ui;background:#fff;margin:16px'>"
@@ -75,5 +82,26 @@ import Testing
         }
         let big = ConfusionHeatmap(labels: (0..<60).map { "c\($0)" }, counts: bigCounts)
         return [small, medium, big]
+    }
+
+    static func edgeCases() -> [LineChart] {
+        var options = LineChartOptions()
+        options.width = 420
+        options.height = 240
+        options.title = "Empty"
+        let empty = LineChart(series: [], options: options)
+        options.title = "All NaN"
+        let nan = LineChart(series: [ChartSeries(label: "n", metric: "m", colorIndex: 0, xs: [0, 1, 2], ys: [.nan, .nan, .infinity])], options: options)
+        options.title = "One point"
+        let one = LineChart(series: [ChartSeries(label: "p", metric: "m", colorIndex: 2, xs: [0], ys: [0.25])], options: options)
+        options.title = "Two metrics, log x"
+        options.logX = true
+        options.yLabel = "accuracy"
+        let d = SampleData.loss(count: 1000, seed: 8)
+        let two = LineChart(series: [
+            ChartSeries(label: "run-a train", metric: "acc", colorIndex: 0, xs: d.xs.map { $0 + 1 }, ys: d.ys.map { 1 - $0 / 3 }),
+            ChartSeries(label: "run-a val", metric: "val_acc", colorIndex: 0, dashIndex: 1, xs: d.xs.map { $0 + 1 }, ys: d.ys.map { 0.95 - $0 / 3 }),
+        ], options: options)
+        return [empty, nan, one, two]
     }
 }

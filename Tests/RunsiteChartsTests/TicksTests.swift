@@ -72,7 +72,7 @@ import Testing
 
     @Test func logTicksUsePowersOfTenOrRoundMultiples() {
         #expect(LogTicks.labeled(0.001, 10, count: 5).map(\.label) == ["0.001", "0.01", "0.1", "1", "10"])
-        #expect(LogTicks.labeled(1, 1e12, count: 5).map(\.label) == ["1", "1k", "1M", "1G", "1T"])
+        #expect(LogTicks.labeled(1, 1e12, count: 3).map(\.label) == ["1", "1k", "1M", "1G", "1T"])
         #expect(LogTicks.labeled(1, 100, count: 5).map(\.label) == ["1", "2", "5", "10", "20", "50", "100"])
         let narrow = LogTicks.labeled(0.31, 0.38, count: 5)
         #expect(!narrow.isEmpty && narrow.allSatisfy { $0.value >= 0.31 && $0.value <= 0.38 })

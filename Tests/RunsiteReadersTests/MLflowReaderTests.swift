@@ -181,3 +181,91 @@ enum TemporaryStore {
         return run
     }
 }
+
+extension MLflowReaderTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("mlflow-sqlite").path)))
+    func sharedCorporaReadLikeTheFixtures() throws {
+        for (corpus, fixture) in [("mlflow", fileStore), ("mlflow-sqlite", sqlite)] {
+            let (runs, log) = SummaryComparison.read(SummaryComparison.sharedCorpus(corpus))
+            let expected = try SummaryComparison.expected(fixture.appendingPathComponent("expected-summary.json"))
+            let original = (expected["runs"]?.array ?? []).filter { $0["project"]?.string != "edge-cases" }
+            SummaryComparison.compare(runs, with: .object([("runs", .array(original))]))
+            #expect(log.count == 0)
+        }
+    }
+
+    /// `log_image(key=, step=)` files are shown under their key and step; thumbnails are skipped.
+    @Test func loggedImagesByKeyAndStep() throws {
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root) }
+        let run = try TemporaryStore.run(in: root)
+        let images = run.appendingPathComponent("artifacts/images")
+        try FileManager.default.createDirectory(at: images, withIntermediateDirectories: true)
+        for name in ["val~samples+step+3+timestamp+1700000000000+0a1b.png", "val~samples+step+3+timestamp+1700000000000+0a1b+compressed.webp",
+                     "old%step%7%timestamp%1%ff.png"] {
+            try Data([0x89, 0x50]).write(to: images.appendingPathComponent(name))
+        }
+        let (runs, _) = SummaryComparison.read(root)
+        let shown = try #require(runs.first).images.map { "\($0.name)@\($0.step.map(String.init) ?? "-")" }.sorted()
+        #expect(shown == ["old@7", "val/samples@3"])
+        #expect(runs.first?.artifacts.count == 3)
+    }
+}
+
+extension MLflowReaderTests {
+    /// `mlflow.db` sits in a project folder: other runs beside it are still found, and a symlink back to
+    /// the folder does not make the reader loop.
+    @Test func projectFolderWithDatabase() throws {
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root) }
+        let project = root.appendingPathComponent("project")
+        try FileManager.default.copyItem(at: sqlite, to: project)
+        try FileManager.default.copyItem(at: SummaryComparison.fixture("sacred/my_runs"), to: project.appendingPathComponent("experiments/my_runs"))
+        try FileManager.default.createSymbolicLink(atPath: project.appendingPathComponent("loop").path, withDestinationPath: project.path)
+        let (runs, _) = SummaryComparison.read(root)
+        #expect(runs.filter { $0.source == "mlflow" }.count == 6)
+        #expect(runs.filter { $0.source == "sacred" }.map(\.id).first == "project/experiments/my_runs/1")
+        #expect(runs.count == 11)
+    }
+}
+
+extension MLflowReaderTests {
+    /// A WAL-mode database is read without creating `-wal`/`-shm` files beside it.
+    @Test func walDatabaseLeavesNoSidecarFiles() throws {
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root) }
+        let db = root.appendingPathComponent("mlflow.db")
+        var bytes = try #require(ByteReading.contents(of: sqlite.appendingPathComponent("mlflow.db")))
+        bytes[18] = 2
+        bytes[19] = 2
+        try Data(bytes).write(to: db)
+        let (runs, log) = SummaryComparison.read(root)
+        #expect(runs.count == 6 && log.count == 0)
+        #expect(FilePaths.entries(of: root) == ["mlflow.db"])
+    }
+}
+
+extension MLflowReaderTests {
+    @Test func everyFileDamaged() throws {
+        try SummaryComparison.survivesDamage(fileStore)
+        try SummaryComparison.survivesDamage(sqlite)
+    }
+}
+
+extension MLflowReaderTests {
+    /// `artifact_uri` comes from the input: a folder outside the input is never read (nor copied into a site).
+    @Test func artifactLocationOutsideInputIsNotFollowed() throws {
+        let outside = try TemporaryStore.make()
+        let root = try TemporaryStore.make()
+        defer { TemporaryStore.remove(root); TemporaryStore.remove(outside) }
+        try Data("secret".utf8).write(to: outside.appendingPathComponent("id_rsa"))
+        let run = try TemporaryStore.run(in: root)
+        let meta = run.appendingPathComponent("meta.yaml")
+        let text = try String(contentsOf: meta, encoding: .utf8)
+            .replacingOccurrences(of: "file:///nowhere/11/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/artifacts", with: outside.absoluteString)
+        try Data(text.utf8).write(to: meta)
+        let (runs, log) = SummaryComparison.read(root)
+        #expect(runs.first?.artifacts.isEmpty == true)
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.artifacts-outside-input", file: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/meta.yaml"))
+    }
+}

@@ -94,4 +94,42 @@ enum SummaryComparison {
             d.id == id && (d.location?.file.hasSuffix(file) ?? false) && (line == nil || d.location?.line == line)
         }
     }
+
+    enum Damage: CaseIterable { case truncated, garbage, empty }
+
+    /// Copies `fixture` to a temporary folder and damages every file in it (cut in half, replaced by
+    /// pseudo-random bytes, or emptied); returns the copy.
+    static func damagedCopy(of fixture: URL, _ damage: Damage) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("runsite-damaged-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: fixture, to: root)
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        for path in FilePaths.files(under: root, confinedTo: root) {
+            let url = root.appendingPathComponent(path)
+            guard let bytes = ByteReading.contents(of: url) else { continue }
+            let damaged: [UInt8]
+            switch damage {
+            case .truncated: damaged = Array(bytes.prefix(bytes.count / 2))
+            case .empty: damaged = []
+            case .garbage:
+                damaged = (0..<max(64, bytes.count / 4)).map { _ in
+                    seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                    return UInt8(truncatingIfNeeded: seed >> 33)
+                }
+            }
+            try Data(damaged).write(to: url)
+        }
+        return root
+    }
+
+    /// Reads every damaged variant of a fixture: nothing may crash, and every diagnostic names a file.
+    static func survivesDamage(_ fixture: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        for damage in Damage.allCases {
+            let copy = try damagedCopy(of: fixture, damage)
+            defer { try? FileManager.default.removeItem(at: copy) }
+            let (_, log) = read(copy)
+            #expect(log.sorted.allSatisfy { $0.location != nil }, "\(damage): diagnostics without a file", sourceLocation: sourceLocation)
+            // Garbage may no longer look like the format at all, and empty files may be silently empty.
+            #expect(log.count > 0 || damage != .truncated, "\(damage): no warning at all", sourceLocation: sourceLocation)
+        }
+    }
 }

@@ -25,7 +25,14 @@ public struct HydraReader: RunReader {
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let run = readRun(directory, context: context)
-        return [Project(name: run.project, runs: [run])]
+        var project = Project(name: run.project, runs: [run])
+        // A sweep's project says what was swept: `multirun.yaml`'s `hydra.overrides.task` as typed.
+        let multirun = directory.deletingLastPathComponent().appendingPathComponent("multirun.yaml")
+        if FilePaths.exists(multirun), let sweep = HydraYAML.read(multirun, context: context)?["hydra"]?["overrides"]?["task"]?.array {
+            let overrides = sweep.map { $0.string ?? $0.compactText }
+            if !overrides.isEmpty { project.description = "Hydra sweep: " + overrides.joined(separator: " ") }
+        }
+        return [project]
     }
 
     func readRun(_ directory: URL, context: ReaderContext) -> Run {
@@ -90,23 +97,5 @@ public struct HydraReader: RunReader {
             if let parsed = formatter.date(from: "\(date) \(time)") { return parsed.timeIntervalSince1970 }
         }
         return nil
-    }
-}
-
-/// Reads Hydra's YAML files with warnings on the ways they go wrong.
-enum HydraYAML {
-    static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
-        guard FilePaths.exists(url) else { return nil }
-        guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return nil
-        }
-        do {
-            return try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
-        } catch {
-            context.warn("reader.hydra.malformed-yaml", "file is not valid YAML: \(MLflowYAML.describe(error))", url,
-                         line: MLflowYAML.line(of: error))
-            return nil
-        }
     }
 }

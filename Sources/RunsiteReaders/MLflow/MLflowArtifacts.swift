@@ -8,8 +8,19 @@ enum MLflowArtifacts {
     /// `artifacts/` folder. `artifact_uri` is an absolute path of the machine that logged the run, so
     /// after a copy or move it usually points nowhere; `s3://`, `mlflow-artifacts:/` and the like are
     /// never local.
-    static func directory(uri: String?, fallback: URL) -> URL {
-        if let uri, let url = localURL(uri), FilePaths.isDirectory(url) { return url }
+    ///
+    /// The URI comes from the input, so it is only followed inside the input: a run whose URI names an
+    /// existing folder elsewhere (say `/home/me/.ssh`) gets a warning and its artifacts are not read from
+    /// there, because they would be copied into the site.
+    static func directory(uri: String?, fallback: URL, metadata: URL, context: ReaderContext) -> URL? {
+        if let uri, let url = localURL(uri), FilePaths.isDirectory(url) {
+            if FilePaths.isInside(url, root: context.inputRoot) { return url }
+            if url.resolvingSymlinksInPath().path != fallback.resolvingSymlinksInPath().path {
+                context.warn("reader.mlflow.artifacts-outside-input",
+                             "artifact location is outside the input and is not read: '\(url.path)'", metadata)
+            }
+        }
+        guard FilePaths.isDirectory(fallback), FilePaths.isInside(fallback, root: context.inputRoot) else { return nil }
         return fallback
     }
 

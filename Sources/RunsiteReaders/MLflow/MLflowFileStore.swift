@@ -45,31 +45,36 @@ struct MLflowFileStore {
     }
 
     func readProjects() -> [Project] {
-        var experiments: [(URL, deleted: Bool)] = []
+        var experiments: [URL] = []
         for name in FilePaths.entries(of: root) where !name.hasPrefix(".") && name != "models" {
             let url = root.appendingPathComponent(name)
-            if FilePaths.isDirectory(url), isExperiment(url, name: name) { experiments.append((url, false)) }
+            if FilePaths.isDirectory(url), isExperiment(url, name: name) { experiments.append(url) }
         }
         let trash = root.appendingPathComponent(".trash")
         if context.options.includeDeleted, FilePaths.isDirectory(trash) {
             for name in FilePaths.entries(of: trash) where !name.hasPrefix(".") {
                 let url = trash.appendingPathComponent(name)
-                if FilePaths.isDirectory(url) { experiments.append((url, true)) }
+                if FilePaths.isDirectory(url) { experiments.append(url) }
             }
         }
         var projects: [Project] = []
+        var jobs: [(directory: URL, project: String)] = []
+        for url in experiments {
+            guard let (name, runDirectories) = experiment(url) else { continue }
+            // The experiment's description is its tag `mlflow.note.content`.
+            let note = Self.keyedFiles(url.appendingPathComponent("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
+            projects.append(Project(name: name, description: note))
+            jobs += runDirectories.map { ($0, name) }
+        }
+        // Runs are independent: read them on all cores, keeping their order.
+        let results = ParallelMap.map(jobs) { job in readRun(job.directory, project: job.project) }
         var runs: [Run] = []
         var parents: [Int: String] = [:]
         var idOfUUID: [String: String] = [:]
-        for (url, trashed) in experiments {
-            guard let (name, runDirectories) = experiment(url, trashed: trashed) else { continue }
-            projects.append(Project(name: name))
-            for directory in runDirectories {
-                guard let (run, uuid, parent) = readRun(directory, project: name) else { continue }
-                if let parent { parents[runs.count] = parent }
-                idOfUUID[uuid] = run.id
-                runs.append(run)
-            }
+        for case let (run, uuid, parent)? in results {
+            if let parent { parents[runs.count] = parent }
+            idOfUUID[uuid] = run.id
+            runs.append(run)
         }
         MLflowRunFields.linkParents(&runs, parentUUIDs: parents, idOfUUID: idOfUUID)
         for run in runs {
@@ -87,7 +92,7 @@ struct MLflowFileStore {
     }
 
     /// The experiment's name and run folders, or nil when it is deleted and deleted items are hidden.
-    private func experiment(_ url: URL, trashed: Bool) -> (String, [URL])? {
+    private func experiment(_ url: URL) -> (String, [URL])? {
         let metaURL = url.appendingPathComponent("meta.yaml")
         var name = url.lastPathComponent
         if let meta = MLflowYAML.read(metaURL, context: context) {
@@ -135,16 +140,19 @@ struct MLflowFileStore {
         for (key, value) in params { run.params[key] = MLflowRunFields.param(value) }
         let tags = Self.keyedFiles(directory.appendingPathComponent("tags"), context: context)
         let parent = MLflowRunFields.apply(tags: tags, to: &run, hasName: hasName)
-        var metrics = MetricAccumulator()
         let metricsDirectory = directory.appendingPathComponent("metrics")
+        var lastTime: Double?
         for key in FilePaths.files(under: metricsDirectory, confinedTo: directory) {
-            MLflowMetricFile.read(metricsDirectory.appendingPathComponent(key), key: key, into: &metrics, context: context)
+            guard let series = MLflowMetricFile.read(metricsDirectory.appendingPathComponent(key), key: key, context: context) else { continue }
+            if let newest = series.times.filter(\.isFinite).max() { lastTime = max(lastTime ?? newest, newest) }
+            run.metrics.append(series)
         }
-        run.metrics = metrics.series
-        let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"))
-        MLflowArtifacts.read(artifacts, into: &run, context: context)
+        if let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"),
+                                                     metadata: metaURL, context: context) {
+            MLflowArtifacts.read(artifacts, into: &run, context: context)
+        }
         run.diskBytes = ArtifactScanner.diskUsage(directory)
-        run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
+        run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
         return (run, uuid, parent)
     }
 

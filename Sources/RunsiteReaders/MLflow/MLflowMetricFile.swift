@@ -8,7 +8,9 @@ import RunsiteModel
 /// rejects the whole metric on any other line. We keep every good line and warn about each bad one.
 /// A last line without its newline is accepted when it parses, as MLflow does.
 enum MLflowMetricFile {
-    static func read(_ url: URL, key: String, into metrics: inout MetricAccumulator, context: ReaderContext) {
+    /// The file's points in file order (MLflow's logged order), or nil when it cannot be opened.
+    static func read(_ url: URL, key: String, context: ReaderContext) -> MetricSeries? {
+        var series = MetricSeries(key: key)
         var fields: [Range<Int>] = []
         let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
             split(line, into: &fields)
@@ -40,9 +42,13 @@ enum MLflowMetricFile {
                 }
                 step = parsed
             }
-            metrics.append(key, step: step, value: value, time: Double(timestamp) / 1000)
+            series.append(step: step, value: value, time: Double(timestamp) / 1000)
         }
-        if !opened { context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        return series
     }
 
     /// Splits on single spaces, exactly as Python's `line.split(" ")` after stripping: MLflow strips

@@ -36,9 +36,13 @@ public struct MLflowReader: RunReader {
     private func nestedProjects(in directory: URL, skipping: Set<String>, context: ReaderContext) -> [Project] {
         var projects: [Project] = []
         let discovery = Discovery(readers: Readers.all)
+        let real = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !skipping.contains(name) {
             let child = directory.appendingPathComponent(name)
             guard FilePaths.isDirectory(child), FilePaths.isInside(child, root: context.inputRoot) else { continue }
+            // A symlink back to this folder or above would bring this `mlflow.db` back, endlessly.
+            let target = child.resolvingSymlinksInPath().standardizedFileURL.path
+            guard target != real, !(real + "/").hasPrefix(target.hasSuffix("/") ? target : target + "/") else { continue }
             for claim in discovery.claims(in: child, log: context.log) {
                 projects += claim.reader.readProjects(at: claim.directory, context: context)
             }

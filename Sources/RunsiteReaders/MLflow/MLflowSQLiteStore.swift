@@ -37,8 +37,11 @@ struct MLflowSQLiteStore {
                 guard let id = row.string(0) else { return }
                 experiments[id] = (row.string(1) ?? id, row.string(2) == "deleted")
             }
-            rows = try readRuns(db, experiments: experiments)
         } catch {
+            // Without experiments, runs are still read; their project is the experiment id.
+            warnSQL(error, reading: "experiments")
+        }
+        do { rows = try readRuns(db, experiments: experiments) } catch {
             warnSQL(error, reading: "runs")
             return []
         }
@@ -47,7 +50,7 @@ struct MLflowSQLiteStore {
         readKeyValues(db, table: "params", index: index) { i, key, value in rows[i].run.params[key] = MLflowRunFields.param(value) }
         var tags: [[(String, String)]] = Array(repeating: [], count: rows.count)
         readKeyValues(db, table: "tags", index: index) { i, key, value in tags[i].append((key, value)) }
-        var metrics = Array(repeating: MetricAccumulator(), count: rows.count)
+        var metrics: [[MetricSeries]] = Array(repeating: [], count: rows.count)
         readMetrics(db, index: index, into: &metrics)
 
         var parents: [Int: String] = [:]
@@ -58,29 +61,37 @@ struct MLflowSQLiteStore {
             let hasName = !run.name.isEmpty
             if let parent = MLflowRunFields.apply(tags: tags[i], to: &run, hasName: hasName) { parents[i] = parent }
             if run.name.isEmpty { run.name = rows[i].uuid }
-            run.metrics = metrics[i].series
+            run.metrics = metrics[i]
+            let lastTime = metrics[i].compactMap { $0.times.filter(\.isFinite).max() }.max()
             let fallback: URL
             if let uri = rows[i].artifactURI, uri.hasPrefix("mlflow-artifacts:/") {
                 fallback = base.appendingPathComponent("mlartifacts").appendingPathComponent(String(uri.dropFirst("mlflow-artifacts:/".count)))
             } else {
                 fallback = base.appendingPathComponent("mlruns/\(rows[i].experiment)/\(rows[i].uuid)/artifacts")
             }
-            let artifacts = MLflowArtifacts.directory(uri: rows[i].artifactURI, fallback: fallback)
-            if FilePaths.isDirectory(artifacts) {
+            if let artifacts = MLflowArtifacts.directory(uri: rows[i].artifactURI, fallback: fallback, metadata: file, context: context) {
                 run.directory = artifacts.deletingLastPathComponent().path
                 MLflowArtifacts.read(artifacts, into: &run, context: context)
                 run.diskBytes = ArtifactScanner.diskUsage(artifacts)
             }
-            run.lastActivity = [run.end, metrics[i].lastTime, run.start].compactMap { $0 }.max()
+            run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
             runs.append(run)
         }
         var idOfUUID: [String: String] = [:]
         for i in rows.indices { idOfUUID[rows[i].uuid] = runs[i].id }
         MLflowRunFields.linkParents(&runs, parentUUIDs: parents, idOfUUID: idOfUUID)
+        var notes: [String: String] = [:]
+        if (try? db.columns(of: "experiment_tags").isEmpty) == false {
+            do {
+                try db.query("SELECT CAST(experiment_id AS TEXT), value FROM experiment_tags WHERE key = 'mlflow.note.content'") { row in
+                    if let id = row.string(0), let name = experiments[id]?.name { notes[name] = row.string(1) }
+                }
+            } catch { warnSQL(error, reading: "experiment_tags") }
+        }
         var projects: [Project] = []
         for run in runs {
             if let p = projects.firstIndex(where: { $0.name == run.project }) { projects[p].runs.append(run) }
-            else { projects.append(Project(name: run.project, runs: [run])) }
+            else { projects.append(Project(name: run.project, description: notes[run.project], runs: [run])) }
         }
         return projects
     }
@@ -127,19 +138,40 @@ struct MLflowSQLiteStore {
     /// (timestamp, step, value, then insertion), which the step-ascending summary then sorts stably by step.
     /// `is_nan = 1` rows hold 0 in `value` and mean NaN. ±Infinity was stored as ±1.7976931348623157e308,
     /// which MLflow's own client returns as is, so it stays that number here too.
-    private func readMetrics(_ db: SQLiteDatabase, index: [String: Int], into metrics: inout [MetricAccumulator]) {
+    private func readMetrics(_ db: SQLiteDatabase, index: [String: Int], into metrics: inout [[MetricSeries]]) {
+        // Rows come grouped by (run, key): a new series starts only when those bytes change, so no
+        // String is made per point.
+        var uuid: [UInt8] = [], key: [UInt8] = []
+        var current: MetricSeries?
+        var run: Int?
+        func flush() {
+            if let series = current, let run { metrics[run].append(series) }
+            current = nil
+        }
         do {
             let columns = try db.columns(of: "metrics")
             let step = pick("step", columns, default: "0")
             let sql = "SELECT run_uuid, key, value, timestamp, \(step), \(pick("is_nan", columns, default: "0"))"
                 + " FROM metrics ORDER BY run_uuid, key, timestamp, \(step), value, rowid"
             try db.query(sql) { row in
-                guard let uuid = row.string(0), let i = index[uuid], let key = row.string(1) else { return }
+                let rowUUID = row.bytes(0), rowKey = row.bytes(1)
+                if !rowUUID.elementsEqual(uuid) || !rowKey.elementsEqual(key) || current == nil {
+                    flush()
+                    uuid = Array(rowUUID)
+                    key = Array(rowKey)
+                    run = index[String(decoding: uuid, as: UTF8.self)]
+                    current = MetricSeries(key: String(decoding: key, as: UTF8.self))
+                }
+                guard run != nil else { return }
                 let value = row.int(5) == 1 ? Double.nan : (row.double(2) ?? .nan)
                 let time = row.double(3).map { $0 / 1000 } ?? .nan
-                metrics[i].append(key, step: row.int(4) ?? 0, value: value, time: time)
+                current?.append(step: row.int(4) ?? 0, value: value, time: time)
             }
-        } catch { warnSQL(error, reading: "metrics") }
+            flush()
+        } catch {
+            flush()
+            warnSQL(error, reading: "metrics")
+        }
     }
 
     /// A column name when the table has it, else a literal.

@@ -10,17 +10,24 @@ final class SQLiteDatabase {
 
     private var handle: OpaquePointer?
 
-    /// Opens read-only. When the folder is read-only and the database is in WAL mode, a plain read-only
-    /// open cannot create its `-shm` file; `immutable=1` reads the file as it is instead.
+    /// Opens read-only.
+    ///
+    /// A database in WAL mode makes even a read-only connection create `-wal` and `-shm` files beside it.
+    /// When no `-wal` file exists there is nothing outside the main file, so it is opened with
+    /// `immutable=1`, which creates nothing. Otherwise (a writer is active or crashed) a plain read-only
+    /// open sees the WAL's content; if that fails (e.g. a read-only folder), `immutable=1` reads the main file.
     init(readOnly url: URL) throws {
         var db: OpaquePointer?
-        if sqlite3_open_v2(url.path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK,
-           Self.probe(db) {
-            handle = db
-            return
+        let walWithoutLog = Self.isWAL(url) && !FileManager.default.fileExists(atPath: url.path + "-wal")
+        if !walWithoutLog {
+            if sqlite3_open_v2(url.path, &db, SQLITE_OPEN_READONLY, nil) == SQLITE_OK, Self.probe(db) {
+                handle = db
+                sqlite3_busy_timeout(db, 2000)
+                return
+            }
+            sqlite3_close(db)
+            db = nil
         }
-        sqlite3_close(db)
-        db = nil
         let uri = "file:" + (url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? url.path) + "?immutable=1"
         let code = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
         guard code == SQLITE_OK else {
@@ -29,11 +36,21 @@ final class SQLiteDatabase {
             throw Failure(message: message)
         }
         handle = db
+        sqlite3_busy_timeout(db, 2000)
+    }
+
+    /// Header bytes 18 and 19 (file format write and read versions) are 2 in WAL mode.
+    private static func isWAL(_ url: URL) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 20), head.count == 20 else { return false }
+        return head[head.startIndex + 18] == 2 && head[head.startIndex + 19] == 2
     }
 
     deinit { sqlite3_close(handle) }
 
     /// Whether the schema can be read (fails on non-databases and on WAL databases that cannot be opened).
+    /// A writer holding a lock is waited for up to 2 s (`sqlite3_busy_timeout`) before a query gives up.
     private static func probe(_ db: OpaquePointer?) -> Bool {
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }
@@ -51,6 +68,12 @@ final class SQLiteDatabase {
             guard !isNull(column), let text = sqlite3_column_text(statement, column) else { return nil }
             let count = Int(sqlite3_column_bytes(statement, column))
             return String(decoding: UnsafeBufferPointer(start: text, count: count), as: UTF8.self)
+        }
+
+        /// The column's text bytes, valid only until the next step; empty for NULL.
+        func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8> {
+            guard let text = sqlite3_column_text(statement, column) else { return UnsafeBufferPointer(start: nil, count: 0) }
+            return UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column)))
         }
 
         func int(_ column: Int32) -> Int64? {

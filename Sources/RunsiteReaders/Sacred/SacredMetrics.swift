@@ -27,7 +27,7 @@ enum SacredMetrics {
                     continue
                 }
                 let step = i < steps.count ? (steps[i].int ?? Int64(i)) : Int64(i)
-                let time = i < timestamps.count ? (timestamps[i].string.flatMap(Timestamps.parseISO) ?? .nan) : .nan
+                let time = i < timestamps.count ? (timestamps[i].string.flatMap(SacredTime.parse) ?? .nan) : .nan
                 metrics.append(name, step: step, value: number, time: time)
             }
         }

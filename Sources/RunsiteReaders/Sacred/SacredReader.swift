@@ -16,8 +16,12 @@ public struct SacredReader: RunReader {
     /// Files of a run folder that are Sacred's bookkeeping, not artifacts.
     static let bookkeeping: Set<String> = ["run.json", "config.json", "metrics.json", "info.json"]
 
+    /// Claims the base folder; also a lone run folder (`run.json` with `config.json` and `metrics.json` or
+    /// `cout.txt`) reached without its base, e.g. when the input is the run folder itself.
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
-        if entries.contains("run.json") { return false }
+        if entries.contains("run.json") {
+            return entries.contains("config.json") && (entries.contains("metrics.json") || entries.contains("cout.txt"))
+        }
         for name in entries where !name.isEmpty && name.allSatisfy(\.isASCIIDigitCharacter) {
             if FilePaths.exists(directory.appendingPathComponent(name).appendingPathComponent("run.json")) { return true }
         }
@@ -25,8 +29,12 @@ public struct SacredReader: RunReader {
     }
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
+        if FilePaths.exists(directory.appendingPathComponent("run.json")) {
+            let projectName = directory.deletingLastPathComponent().lastPathComponent
+            return [Project(name: projectName, runs: [readRun(directory, project: projectName, context: context)])]
+        }
         let projectName = directory.lastPathComponent
-        var runs: [Run] = []
+        var runDirectories: [URL] = []
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !Self.nonRunFolders.contains(name) {
             let runDirectory = directory.appendingPathComponent(name)
             guard FilePaths.isDirectory(runDirectory) else { continue }
@@ -36,8 +44,9 @@ public struct SacredReader: RunReader {
                 guard name.allSatisfy(\.isASCIIDigitCharacter), FilePaths.exists(runDirectory.appendingPathComponent("config.json")) else { continue }
                 context.warn("reader.sacred.missing-run-json", "run folder has no run.json; read without status or times", runDirectory)
             }
-            runs.append(readRun(runDirectory, project: projectName, context: context))
+            runDirectories.append(runDirectory)
         }
+        let runs = ParallelMap.map(runDirectories) { readRun($0, project: projectName, context: context) }
         return runs.isEmpty ? [] : [Project(name: projectName, runs: runs)]
     }
 
@@ -58,16 +67,20 @@ public struct SacredReader: RunReader {
             SacredMetrics.read(value, url: metricsURL, into: &metrics, context: context)
         }
         run.metrics = metrics.series
+        // `_run.info` (info.json) may hold a confusion matrix too; it is kept unless an artifact holds the same one.
         let infoURL = directory.appendingPathComponent("info.json")
-        if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"],
-           let matrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix") {
-            run.confusionMatrices.append(matrix)
+        var infoMatrix: ConfusionMatrix?
+        if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"] {
+            infoMatrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix")
         }
         let cout = directory.appendingPathComponent("cout.txt")
         if let text = SacredJSON.text(cout, context: context), !text.isEmpty {
             run.texts.append(RunText(name: "cout.txt", text: text))
         }
         readArtifacts(directory, into: &run, context: context)
+        if let infoMatrix, !run.confusionMatrices.contains(where: { $0.labels == infoMatrix.labels && $0.counts == infoMatrix.counts }) {
+            run.confusionMatrices.append(infoMatrix)
+        }
         run.diskBytes = ArtifactScanner.diskUsage(directory)
         run.lastActivity = [run.lastActivity, run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
         return run

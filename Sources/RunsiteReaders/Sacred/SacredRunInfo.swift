@@ -43,7 +43,7 @@ enum SacredRunInfo {
 
     private static func time(_ value: JSONValue?, field: String, url: URL, context: ReaderContext) -> Double? {
         guard let value, value != .null else { return nil }
-        if let text = value.string, let seconds = Timestamps.parseISO(text) { return seconds }
+        if let text = value.string, let seconds = SacredTime.parse(text) { return seconds }
         context.warn("reader.sacred.bad-time", "'\(field)' is not an ISO 8601 time: '\(value.compactText.prefix(40))'", url)
         return nil
     }

@@ -1,5 +1,8 @@
 """Expected summaries of the MLflow fixtures, computed with MLflow's own client (mlflow-skinny 3.17.2).
 
+Fixtures: filestore/mlruns is a copy of the shared corpus `corpora/mlflow` and sqlite/ of `corpora/mlflow-sqlite`
+(both written by MLflow 3.17.2), plus the experiment `edge-cases` written by add_edge_cases.py.
+
     python -m venv /tmp/venv && /tmp/venv/bin/pip install mlflow-skinny==3.17.2 sqlalchemy alembic
     /tmp/venv/bin/python make_expected.py
 

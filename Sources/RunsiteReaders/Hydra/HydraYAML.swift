@@ -1,0 +1,19 @@
+import Foundation
+
+/// Reads Hydra's YAML files with warnings on the ways they go wrong.
+enum HydraYAML {
+    static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
+        guard FilePaths.exists(url) else { return nil }
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        do {
+            return try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
+        } catch {
+            context.warn("reader.hydra.malformed-yaml", "file is not valid YAML: \(MLflowYAML.describe(error))", url,
+                         line: MLflowYAML.line(of: error))
+            return nil
+        }
+    }
+}
