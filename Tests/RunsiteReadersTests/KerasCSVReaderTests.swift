@@ -91,6 +91,20 @@ import RunsiteModel
         #expect(runs.map(\.id).sorted() == ["proj/lightning_logs/version_0", "proj/other/results.csv", "proj/training.log"])
     }
 
+    /// A Hydra job's own `metrics.csv` is Hydra's to read, even when Hydra asks the other readers.
+    @Test func otherFormatsFoldersAreNotClaimed() {
+        let tree = TempTree()
+        tree.write("job/.hydra/config.yaml", "lr: 0.1\n")
+        tree.write("job/metrics.csv", "epoch,loss\n0,0.5\n")
+        tree.write("sacred/1/run.json", "{}")
+        tree.write("sacred/1/history.csv", "epoch,loss\n0,0.5\n")
+        let reader = KerasCSVReader()
+        for path in ["job", "sacred/1"] {
+            let url = tree.root.appendingPathComponent(path)
+            #expect(!reader.claims(url, entries: Set(FilePaths.entries(of: url))), "\(path)")
+        }
+    }
+
     @Test func detection() {
         func sep(_ header: String) -> UInt8? {
             let tree = TempTree()

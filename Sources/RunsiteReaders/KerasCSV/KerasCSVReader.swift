@@ -22,10 +22,15 @@ public struct KerasCSVReader: RunReader {
     /// of CSV files does not slow discovery down (a Keras log among them past that number is not found).
     static let sniffLimit = 256
 
-    /// A folder holding at least one Keras-style CSV file (see `KerasHeader`). Keras is last in priority,
-    /// so any other format's markers in the same folder win first.
+    /// Entries that mark a folder as another format's run (runsite, Hydra job, MLflow, Sacred). Keras is
+    /// last in priority, so those readers win anyway during discovery; this matters when one of them asks
+    /// the other readers about its own folder (Hydra does, to find loggers inside a job), where an app's
+    /// `metrics.csv` is Hydra's to read.
+    static let otherFormatMarkers = ["runsite.json", ".hydra", "meta.yaml", "run.json"]
+
+    /// A folder holding at least one Keras-style CSV file (see `KerasHeader`) and no other format's markers.
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
-        guard !entries.contains("runsite.json") else { return false }
+        guard !Self.otherFormatMarkers.contains(where: entries.contains) else { return false }
         return entries.filter(Self.isCandidate).sorted().prefix(Self.sniffLimit).contains { name in
             KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
         }
@@ -45,7 +50,7 @@ public struct KerasCSVReader: RunReader {
     /// One unit per Keras file, then the units of the claims found in subfolders (read by their own readers).
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
         var units = FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.appendingPathComponent($0) }
-            .filter { !FilePaths.isDirectory($0) }
+            .filter { !FilePaths.isDirectory($0) && KerasHeader.separator(of: $0) != nil }
             .map { ReadUnit(claim: directory, item: $0) }
         for claim in NestedDiscovery.claims(under: directory, context: context) {
             units += claim.reader.units(of: claim.directory, context: context)
@@ -54,13 +59,21 @@ public struct KerasCSVReader: RunReader {
     }
 
     /// A Keras file of a folder this reader claims, or a unit of a claim below it, which is handed to
-    /// the reader that discovery would give that claim to.
+    /// the reader that discovery gives that claim to.
+    ///
+    /// A unit is this reader's own when its item is a Keras-style file directly inside its claim folder; that
+    /// is decided from the unit alone, not from which reader would claim the folder, because other readers
+    /// (Hydra) call this one on folders that they themselves claim.
     public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
-        guard let owner = NestedDiscovery.owner(of: unit.claim) else { return [] }
-        guard owner is KerasCSVReader else { return owner.read(unit, context: context) }
-        guard let separator = KerasHeader.separator(of: unit.item) else { return [] }
-        let project = unit.claim.standardizedFileURL.lastPathComponent
-        return [Project(name: project, runs: [readRun(unit.item, separator: separator, project: project, context: context)])]
+        let claim = unit.claim.standardizedFileURL, item = unit.item.standardizedFileURL
+        if item.deletingLastPathComponent().path == claim.path, !FilePaths.isDirectory(item) {
+            // Never handed on: the folder's owner may be the reader that called this one (Hydra).
+            guard let separator = KerasHeader.separator(of: item) else { return [] }
+            let project = claim.lastPathComponent
+            return [Project(name: project, runs: [readRun(item, separator: separator, project: project, context: context)])]
+        }
+        guard let owner = NestedDiscovery.owner(of: unit.claim), !(owner is KerasCSVReader) else { return [] }
+        return owner.read(unit, context: context)
     }
 
     func readRun(_ file: URL, separator: UInt8, project: String, context: ReaderContext) -> Run {
