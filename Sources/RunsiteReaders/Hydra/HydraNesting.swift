@@ -13,7 +13,9 @@ import RunsiteModel
 ///   `metrics.csv`, and its keys stay unprefixed.
 enum HydraNesting {
     static func merge(into run: inout Run, jobDirectory: URL, context: ReaderContext) {
-        let readers = Readers.all.filter { $0.format != "hydra" }
+        // Keras CSV is left out: it would claim the job folder for the app's own `metrics.csv` (an `epoch`
+        // column), which `HydraCSV` reads as a plain table with Hydra's diagnostics.
+        let readers = Readers.all.filter { $0.format != "hydra" && $0.format != "keras-csv" }
         let nestedContext = ReaderContext(inputRoot: jobDirectory, log: context.log, options: context.options)
         var nested: [Run] = []
         var jobFolderClaimed = false
