@@ -163,3 +163,8 @@ import RunsiteModel
         #expect(!claims("a"))
     }
 }
+
+extension DVCLiveReaderTests {
+    /// Every file of the fixture cut in half, replaced by garbage, or emptied: no crash, every diagnostic names a file.
+    @Test func everyFileDamaged() throws { try SummaryComparison.survivesDamage(Self.fixture) }
+}

@@ -15,9 +15,9 @@ import RunsiteModel
     }
 
     /// The real public files in ../shared/corpora/keras-csv (Keras 2 names, 17-digit and 12-digit floats).
-    @Test func matchesPandasOnPublicCorpus() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("keras-csv").path)))
+    func matchesPandasOnPublicCorpus() throws {
         let corpus = SummaryComparison.sharedCorpus("keras-csv")
-        guard FileManager.default.fileExists(atPath: corpus.path) else { return }   // corpus not on this machine
         let (runs, log) = SummaryComparison.read(corpus)
         let expected = SummaryComparison.fixture("keras-csv/expected-public-summary.json")
         SummaryComparison.compare(runs, with: try SummaryComparison.expected(expected))
@@ -118,4 +118,8 @@ import RunsiteModel
         #expect(sep("epoch,temperature") == nil)    // not a training log
         #expect(sep("") == nil)
     }
+}
+
+extension KerasCSVReaderTests {
+    @Test func everyFileDamaged() throws { try SummaryComparison.survivesDamage(SummaryComparison.fixture("keras-csv")) }
 }
