@@ -8,7 +8,7 @@ import RunsiteTemplates
 /// `{charts}` draws one chart per metric (every run in scope overlaid, with a legend);
 /// `{chart}` draws the listed metrics together in one chart (colour per run, dash per metric).
 enum ChartDirectives {
-    static let chartOptions: Set<String> = ["metrics", "smoothing", "log-y", "x", "title"]
+    static let chartOptions: Set<String> = ["metrics", "smoothing", "log-y", "x", "title", "runs", "group-by", "size"]
 
     static func register(into registry: inout DirectiveRegistry) {
         registry.register("charts", options: chartOptions) { d, c in charts(d, c) }
@@ -18,7 +18,11 @@ enum ChartDirectives {
     /// The permalink anchor of a metric's chart.
     static func anchor(_ metric: String) -> String { "chart-" + Slug.make(metric) }
 
-    static func charts(_ directive: Directive, _ context: PageContext) -> Node {
+    static func charts(_ directive: Directive, _ page: PageContext) -> Node {
+        // Report options (:runs:, :group-by:, :size:): see Reports/ChartGroups.swift.
+        let context: PageContext
+        switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
+        if let box = context.checkChartOptions(directive) { return box.node }
         let scoped = context.runsInScope
         var keys = Set(scoped.flatMap { $0.run.metrics.map(\.key) }).sorted()
         if let patterns = directive.option("metrics").map(list), !patterns.isEmpty, patterns != ["all"] {
@@ -28,7 +32,10 @@ enum ChartDirectives {
         return .el("div", [cls("rs-charts")], keys.map { figure(metrics: [$0], title: $0, directive, context) })
     }
 
-    static func chart(_ directive: Directive, _ context: PageContext) -> Node {
+    static func chart(_ directive: Directive, _ page: PageContext) -> Node {
+        let context: PageContext
+        switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
+        if let box = context.checkChartOptions(directive) { return box.node }
         let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key) })
         let metrics = directive.option("metrics").map(list) ?? []
         guard !metrics.isEmpty else {
@@ -46,7 +53,10 @@ enum ChartDirectives {
     static func figure(metrics: [String], title: String, _ directive: Directive, _ context: PageContext) -> Node {
         let x = ChartsBridge.XAxis(rawValue: directive.option("x") ?? "step") ?? .step
         var series: [ChartSeries] = []
-        for item in context.runsInScope {
+        if let key = directive.option("group-by") {
+            series = ChartGroups.series(metrics: metrics, key: key, runs: context.runsInScope.map(\.run))
+        }
+        for item in context.runsInScope where directive.option("group-by") == nil {
             for (m, metric) in metrics.enumerated() {
                 guard let data = item.run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
@@ -61,6 +71,7 @@ enum ChartDirectives {
         options.yLabel = metrics.count == 1 ? metrics[0] : ""
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
         options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
+        if let size = directive.option("size").flatMap(ChartSize.dimensions) { (options.width, options.height) = size }
         let chart = LineChart(series: series, options: options)
         return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor(metrics.joined(separator: "+")))], [
             chart.svg(),

@@ -16,6 +16,8 @@ struct DirectiveRegistry {
         SiteDirectives.register(into: &registry)
         RunDirectives.register(into: &registry)
         ChartDirectives.register(into: &registry)
+        // After RunDirectives: adds selector options to {images}, {artifacts} and {params}.
+        ReportDirectives.register(into: &registry)
         return registry
     }()
 

@@ -13,6 +13,12 @@ struct PageContext {
     let pagePath: String
     let scope: Scope
     let log: DiagnosticLog
+    /// The runs a report's front matter `runs:` selected, in selector order; nil means every run in scope.
+    var selection: [(p: Int, r: Int)]? = nil
+    /// Extra files directives emit next to the page (table exports).
+    var outputs = OutputCollector()
+    /// The lines of the page's source, to place diagnostics inside option values.
+    var sourceLines: [Substring] = []
 
     /// A site-root-relative URL as seen from this page.
     func link(_ url: String) -> String { SiteMap.relative(url, from: pagePath) }
@@ -32,6 +38,7 @@ struct PageContext {
 
     /// Runs in scope with their indices: the whole site, one project, or one run.
     var runsInScope: [(p: Int, r: Int, run: Run)] {
+        if let selection { return selection.map { ($0.p, $0.r, map.projects[$0.p].runs[$0.r]) } }
         switch scope {
         case .site:
             return map.projects.indices.flatMap { p in map.projects[p].runs.indices.map { (p, $0, map.projects[p].runs[$0]) } }

@@ -16,6 +16,8 @@ struct RunsTable {
     var columns: [TableColumn]
     var visible: Set<TableColumn>
     var options: SiteOptions
+    /// Also mark the second-best value of each metric column (`:best:`).
+    var markSecond = false
 
     func render() -> Node {
         let hidden = columns.filter { !visible.contains($0) }.count
@@ -39,7 +41,7 @@ struct RunsTable {
     private func header(_ column: TableColumn) -> Node {
         var attributes = [attr("data-col", column.key), attr("data-type", column.isNumeric ? "number" : "text"), attr("scope", "col")]
         if !visible.contains(column) { attributes.append(cls("rs-opt")) }
-        if case .metric(let key, _) = column {
+        if let key = column.metricKey {
             attributes.append(attr("data-best", direction(key).rawValue))
         }
         var content: [Node] = [.el("span", [cls("rs-th-title")], text: column.title)]
@@ -51,20 +53,18 @@ struct RunsTable {
         MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize)
     }
 
-    /// The best value of each metric column (min for minimised metrics, max otherwise).
-    private func bestValues() -> [TableColumn: Double] {
-        var best: [TableColumn: Double] = [:]
+    /// The best and second-best value of each metric column (min for minimised metrics, max otherwise).
+    private func bestValues() -> [TableColumn: (best: Double?, second: Double?)] {
+        var best: [TableColumn: (best: Double?, second: Double?)] = [:]
         guard rows.count > 1 else { return best }
         for column in columns {
-            guard case .metric(let key, _) = column else { continue }
-            let values = rows.compactMap { column.number(for: $0.run) }.filter(\.isFinite)
-            guard let value = direction(key) == .minimize ? values.min() : values.max() else { continue }
-            best[column] = value
+            guard let key = column.metricKey else { continue }
+            best[column] = BestValues.ranks(rows.map { column.number(for: $0.run) }, direction: direction(key))
         }
         return best
     }
 
-    private func cell(_ column: TableColumn, _ row: Row, best: [TableColumn: Double]) -> Node {
+    private func cell(_ column: TableColumn, _ row: Row, best: [TableColumn: (best: Double?, second: Double?)]) -> Node {
         var attributes: [Attribute] = []
         var classes: [String] = []
         if !visible.contains(column) { classes.append("rs-opt") }
@@ -85,15 +85,20 @@ struct RunsTable {
         case .run(.duration):
             content = [.text(column.text(for: row.run))]
             if let d = row.run.duration { attributes.append(attr("data-v", NumberText.exact(d))) }
-        case .metric:
+        case .metric, .metricAtBest:
             let value = column.number(for: row.run)
             content = [.text(Formatting.cell(value))]
             if let value {
                 attributes.append(attr("data-v", NumberText.exact(value)))
                 attributes.append(attr("title", NumberText.exact(value)))
-                if let b = best[column], value == b {
+                if let b = best[column]?.best, value == b {
                     classes.append("rs-best")
                     content.append(.el("span", [cls("rs-best-mark"), attr("aria-label", "best")], text: "★"))
+                } else if markSecond, let s = best[column]?.second, value == s {
+                    classes.append("rs-second")
+                }
+                if let step = column.step(for: row.run) {
+                    content.append(.el("span", [cls("rs-step")], text: " @\(step)"))
                 }
             }
         default:

@@ -21,7 +21,9 @@ public struct SiteBuilder {
         if let error = layout.error {
             log.append(Diagnostic(.error, id: "template.bad-layout", error, at: SourceLocation(file: templates.text("layout.html").path)))
         }
-        let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log)
+        let extras = OutputCollector()
+        let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log, outputs: extras,
+                            reports: options.pages.map(ReportInfo.init))
         var files: [OutputFile] = []
         files.append(pages.overview())
         for p in projects.indices {
@@ -31,10 +33,11 @@ public struct SiteBuilder {
                 files += mediaFiles(map, p, r)
             }
         }
-        for page in options.pages { files.append(pages.report(page)) }
+        for (page, info) in zip(options.pages, pages.reports) { files.append(pages.report(page, title: info.title)) }
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile("assets/" + path, .bytes(bytes)))
         }
+        files += extras.files
         files.append(OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs)))))
         return files
     }
@@ -66,11 +69,13 @@ struct PageSet {
     let options: SiteOptions
     let layout: Layout
     let log: DiagnosticLog
+    /// Where directives put the extra files they emit (table exports).
+    let outputs: OutputCollector
     let renderer = PageRenderer()
 
-    private var reportLinks: [(title: String, href: String)] {
-        options.pages.map { ($0.slug, "reports/" + $0.slug + ".html") }
-    }
+    /// The reports' titles and paths, read once per site.
+    let reports: [ReportInfo]
+    private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     func overview() -> OutputFile {
         page("index.html", template: "index.md", scope: .site, title: options.title,
@@ -95,10 +100,10 @@ struct PageSet {
                     pageClass: "rs-page-run")
     }
 
-    func report(_ report: UserPage) -> OutputFile {
+    func report(_ report: UserPage, title: String) -> OutputFile {
         let path = "reports/" + report.slug + ".html"
-        return page(path, source: (report.file, report.text), scope: .site, title: report.slug,
-                    crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)), .init(title: report.slug, href: nil)],
+        return page(path, source: (report.file, report.text), scope: .site, title: title,
+                    crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)), .init(title: title, href: nil)],
                     pageClass: "rs-page-report")
     }
 
@@ -109,7 +114,7 @@ struct PageSet {
 
     private func page(_ path: String, source: (path: String, text: String), scope: PageContext.Scope, title: String,
                       crumbs: [Layout.Crumb], pageClass: String) -> OutputFile {
-        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log)
+        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, outputs: outputs)
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }

@@ -5,13 +5,14 @@ import RunsiteModel
 import RunsiteTemplates
 
 /// Directives for the overview and project pages: `{project-list}`, `{running-runs}`,
-/// `{project-summary}`, `{runs-table}`.
+/// `{project-summary}`, `{runs-table}` (see `RunsTableDirective`).
 enum SiteDirectives {
     static func register(into registry: inout DirectiveRegistry) {
         registry.register("project-list") { _, context in projectList(context) }
         registry.register("running-runs") { _, context in runningRuns(context) }
         registry.register("project-summary") { _, context in projectSummary(context) }
-        registry.register("runs-table") { directive, context in runsTable(directive, context) }
+        registry.register("report-list") { _, context in ReportList.render(context) }
+        registry.register("runs-table", options: RunsTableDirective.options) { directive, context in RunsTableDirective.expand(directive, context) }
     }
 
     static func projectList(_ context: PageContext) -> Node {
@@ -92,15 +93,5 @@ enum SiteDirectives {
             parts.append(.el("div", [cls("rs-readme")], [.raw(Markdown.renderUntrusted(readme))]))
         }
         return .fragment(parts)
-    }
-
-    static func runsTable(_ directive: Directive, _ context: PageContext) -> Node {
-        let scoped = context.runsInScope
-        guard !scoped.isEmpty else { return .el("p", [cls("rs-empty")], text: "No runs.") }
-        let runs = scoped.map(\.run)
-        let plan = ColumnPlan(runs: runs, options: context.options)
-        let rows = scoped.map { RunsTable.Row(run: $0.run, link: context.link(context.map.runPath($0.p, $0.r)), color: context.map.color($0.p, $0.r)) }
-        let id = "runs-" + Slug.hash(directive.location.description)
-        return RunsTable(id: id, rows: rows, columns: plan.columns, visible: plan.visible, options: context.options).render()
     }
 }

@@ -26,6 +26,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("report"), help: "A Markdown page to add to the site (repeatable); directives expand as in templates.")
     var reports: [String] = []
 
+    @Option(name: .customLong("reports"), help: "A folder whose *.md files are each added as a report page (repeatable).")
+    var reportDirectories: [String] = []
+
     @Option(help: "Default smoothing weight for charts, 0 ≤ w < 1 (TensorBoard's EMA); 0 turns it off.")
     var smoothing: Double = 0
 
@@ -65,7 +68,7 @@ struct BuildCommand: ParsableCommand {
         request.siteOptions.minimize = minimize
         request.siteOptions.maximize = maximize
         request.siteOptions.maxArtifactBytes = maxArtifactSize
-        request.siteOptions.pages = try ReportFiles.load(reports)
+        request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
         let report: BuildReport
         do {
             report = try Pipeline.build(request, log: log, progress: TerminalProgress.make(quiet: quiet))

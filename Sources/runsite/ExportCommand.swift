@@ -4,10 +4,11 @@ import RunsiteBuild
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
+import RunsiteSite
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write machine-readable exports of runs.", subcommands: [Summary.self])
+        commandName: "export", abstract: "Write machine-readable exports of runs.", subcommands: [Summary.self, Table.self])
 
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -43,14 +43,26 @@ enum DiagnosticPrinter {
 }
 
 enum ReportFiles {
-    /// Loads `--report` files as extra pages named after their file.
-    static func load(_ paths: [String]) throws -> [UserPage] {
-        try paths.map { path in
+    /// Loads `--report` files and every `*.md` of each `--reports` folder (sorted by name) as
+    /// pages named after their file; a repeated name gets `-2`, `-3`, ….
+    static func load(_ paths: [String], directories: [String] = []) throws -> [UserPage] {
+        var all = paths
+        for directory in directories {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                throw RunsiteError("cannot read the reports folder '\(directory)'")
+            }
+            all += names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { (directory as NSString).appendingPathComponent($0) }
+        }
+        var used = Set<String>()
+        return try all.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RunsiteError("cannot read report '\(path)'")
             }
             let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-            return UserPage(file: path, slug: name, text: String(decoding: data, as: UTF8.self))
+            var slug = name
+            var n = 2
+            while !used.insert(slug).inserted { slug = "\(name)-\(n)"; n += 1 }
+            return UserPage(file: path, slug: slug, text: String(decoding: data, as: UTF8.self))
         }
     }
 }

@@ -20,6 +20,7 @@ struct EventAccumulation {
     let runDirectory: URL
     let context: ReaderContext
 
+    private var tags = StringInterner()
     private var fileVersion: Double?
     private var seenSessionStart = false
     private var mostRecentStep: Int64 = -1
@@ -48,7 +49,7 @@ struct EventAccumulation {
     mutating func readFile(_ url: URL) {
         let end = TFRecordReader(url: url).forEachRecord { data, offset in
             do {
-                process(try EventDecoder.decode(data), file: url)
+                process(try EventDecoder.decode(data, tags: &tags), file: url)
             } catch {
                 let at = (error as? ProtoWire.Malformed).map { offset + 12 + $0.offset } ?? offset
                 context.warn("reader.tensorboard.malformed-event",
@@ -203,7 +204,7 @@ struct EventAccumulation {
 
     /// Moves what was read into `run`, and reports each kind of summary that was skipped, once.
     func finish(into run: inout Run) {
-        run.metrics = series
+        run.metrics = series.filter { $0.count > 0 }  // a tag whose points were all purged
         run.images = images.map(\.image)
         run.texts = texts
         run.params = params

@@ -48,7 +48,8 @@ public struct TBTensor {
 /// Decodes serialized `Event` messages with `ProtoWire` (see there for why it is hand-written).
 /// Only the fields runsite uses are read; graphs, run metadata and histogram buckets are skipped unparsed.
 public enum EventDecoder {
-    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> TBEvent {
+    /// - Parameter tags: interns tag strings across the events of a run (see `StringInterner`).
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, tags: inout StringInterner) throws -> TBEvent {
         var event = TBEvent()
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
@@ -58,7 +59,7 @@ public enum EventDecoder {
             case (5, .lengthDelimited):
                 event.hasSummary = true
                 try ProtoWire.forEachField(in: f.bytes) { v in
-                    if v.number == 1, v.wireType == .lengthDelimited { event.values.append(try value(v.bytes)) }
+                    if v.number == 1, v.wireType == .lengthDelimited { event.values.append(try value(v.bytes, tags: &tags)) }
                 }
             case (7, .lengthDelimited):
                 var status = 0
@@ -70,12 +71,12 @@ public enum EventDecoder {
         return event
     }
 
-    static func value(_ bytes: UnsafeBufferPointer<UInt8>) throws -> TBValue {
+    static func value(_ bytes: UnsafeBufferPointer<UInt8>, tags: inout StringInterner) throws -> TBValue {
         var value = TBValue()
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
-            case (1, .lengthDelimited): value.tag = f.string
-            case (7, .lengthDelimited): value.nodeName = f.string
+            case (1, .lengthDelimited): value.tag = tags.string(f.bytes)
+            case (7, .lengthDelimited): value.nodeName = tags.string(f.bytes)
             case (2, .fixed32): value.payload = .simpleValue(f.float)
             case (4, .lengthDelimited):
                 var png: [UInt8] = []
@@ -117,7 +118,7 @@ public enum EventDecoder {
         var t = TBTensor()
         var content: UnsafeBufferPointer<UInt8>?
         // First element of each typed list, by field number.
-        var firstOf: [Int: UInt64] = [:]
+        var firstOf = FirstElements()
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
             case (1, .varint): t.dtype = Int(f.int64)
@@ -168,7 +169,7 @@ public enum EventDecoder {
     }
 
     /// The first element of the typed list that belongs to `dtype` (formats.md §2.4).
-    static func number(fromLists lists: [Int: UInt64], dtype: Int) -> Double? {
+    static func number(fromLists lists: FirstElements, dtype: Int) -> Double? {
         switch dtype {
         case DType.float: return lists[5].map { Double(Float(bitPattern: UInt32(truncatingIfNeeded: $0))) }
         case DType.double: return lists[6].map { Double(bitPattern: $0) }
@@ -182,6 +183,43 @@ public enum EventDecoder {
         case DType.uint32: return lists[16].map { Double($0) }
         case DType.uint64: return lists[17].map { Double($0) }
         default: return nil
+        }
+    }
+}
+
+/// The first element of each typed value list of a TensorProto, by field number (5 float_val, 6
+/// double_val, 7 int_val, 10 int64_val, 11 bool_val, 13 half_val, 16 uint32_val, 17 uint64_val);
+/// stored inline so that decoding a scalar tensor allocates nothing.
+struct FirstElements {
+    private var values: (UInt64?, UInt64?, UInt64?, UInt64?, UInt64?, UInt64?, UInt64?, UInt64?) =
+        (nil, nil, nil, nil, nil, nil, nil, nil)
+
+    subscript(field: Int) -> UInt64? {
+        get {
+            switch field {
+            case 5: return values.0
+            case 6: return values.1
+            case 7: return values.2
+            case 10: return values.3
+            case 11: return values.4
+            case 13: return values.5
+            case 16: return values.6
+            case 17: return values.7
+            default: return nil
+            }
+        }
+        set {
+            switch field {
+            case 5: values.0 = newValue
+            case 6: values.1 = newValue
+            case 7: values.2 = newValue
+            case 10: values.3 = newValue
+            case 11: values.4 = newValue
+            case 13: values.5 = newValue
+            case 16: values.6 = newValue
+            case 17: values.7 = newValue
+            default: break
+            }
         }
     }
 }

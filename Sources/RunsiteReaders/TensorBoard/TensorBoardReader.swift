@@ -3,12 +3,18 @@ import RunsiteCore
 import RunsiteModel
 
 /// TensorBoard event files (formats.md §2). A **run** is a directory directly holding files whose name
-/// contains `tfevents`; the **log dir** (the claimed directory) is the project.
+/// contains `tfevents`; the **log dir** (the claimed directory) is the project, named after its folder.
 ///
-/// Claim rule: a directory is claimed when it directly holds event files, or when one of its direct
-/// subdirectories does. So for `logs/run-a/events…` the claim is `logs/` (the usual `--logdir`), not each
-/// run on its own; every run below the claim, at any depth (`run-a/loss_compare/train`), is then read.
-/// A log dir whose runs sit two levels down (`logs/group/run/events…`) becomes one project per group.
+/// Claim rule (TensorBoard has no marker for a log dir, so it is inferred):
+/// a directory is claimed when it directly holds event files, or when at least one direct subdirectory
+/// directly holds event files **and every** non-hidden direct subdirectory holds event files within two
+/// levels (itself, a child or a grandchild). So for `logs/run-a/events…` the claim is `logs/` (the usual
+/// `--logdir`), and every run below it, at any depth (`run-a/loss_compare/train`), is read. The "every"
+/// part keeps the rule from swallowing an input that holds a TensorBoard log dir next to other formats
+/// (`mlruns/`, `wandb/`): there discovery walks on and claims the log dir itself. The price: a log dir
+/// with an unrelated subdirectory (`checkpoints/`) is not claimed as a whole, and each run directory
+/// then becomes a project of its own. A log dir whose runs sit two levels down
+/// (`logs/group/run/events…`) becomes one project per group.
 public struct TensorBoardReader: RunReader {
     public let format = "tensorboard"
     public init() {}
@@ -23,10 +29,25 @@ public struct TensorBoardReader: RunReader {
         if entries.contains(where: { Self.isEventFile($0) && !FilePaths.isDirectory(directory.appendingPathComponent($0)) }) {
             return true
         }
-        for name in entries where !name.hasPrefix(".") {
+        var someChildHoldsEvents = false
+        for name in entries.sorted() where !name.hasPrefix(".") {
             let child = directory.appendingPathComponent(name)
             guard FilePaths.isDirectory(child) else { continue }
-            if FilePaths.entries(of: child).contains(where: { Self.isEventFile($0) }) { return true }
+            let names = FilePaths.entries(of: child)
+            if names.contains(where: Self.isEventFile) { someChildHoldsEvents = true; continue }
+            guard Self.holdsEvents(child, names: names, depth: 2) else { return false }
+        }
+        return someChildHoldsEvents
+    }
+
+    /// Whether a directory (with the given entries) or one of its subdirectories down to `depth` more
+    /// levels directly holds event files.
+    static func holdsEvents(_ directory: URL, names: [String], depth: Int) -> Bool {
+        if names.contains(where: isEventFile) { return true }
+        guard depth > 0 else { return false }
+        for name in names where !name.hasPrefix(".") {
+            let child = directory.appendingPathComponent(name)
+            if FilePaths.isDirectory(child), holdsEvents(child, names: FilePaths.entries(of: child), depth: depth - 1) { return true }
         }
         return false
     }

@@ -50,7 +50,10 @@ public struct WandBLogReader {
             let offset = file.offset
             let left = Self.blockSize - offset % Self.blockSize
             if left < Self.headerSize {
-                if !file.skip(left) { break }
+                if !file.skip(left) {
+                    if let start = pendingOffset { problem(Problem(kind: .truncated, offset: start)) }
+                    break
+                }
                 continue
             }
             guard file.ensure(Self.headerSize) else {
@@ -64,7 +67,10 @@ public struct WandBLogReader {
             }
             // An all-zero header is padding left by a writer that stopped mid-block: go to the next block.
             if checksum == 0 && length == 0 && type == 0 {
-                if !file.skip(left) { break }
+                if !file.skip(left) {
+                    if let start = pendingOffset { problem(Problem(kind: .truncated, offset: start)) }
+                    break
+                }
                 continue
             }
             guard Self.headerSize + length <= left else {

@@ -84,9 +84,10 @@ public struct WandBReader: RunReader {
     func read(_ url: URL, into builder: inout WandBRunBuilder, context: ReaderContext) {
         var malformed = 0
         var firstMalformed = 0
+        var keys = StringInterner()
         WandBLogReader(url: url).forEachRecord({ bytes, offset in
             do {
-                builder.apply(try WandBRecordDecoder.decode(bytes), offset: offset)
+                builder.apply(try WandBRecordDecoder.decode(bytes, keys: &keys), offset: offset)
             } catch {
                 if malformed == 0 { firstMalformed = offset }
                 malformed += 1

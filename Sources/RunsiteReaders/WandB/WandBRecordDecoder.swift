@@ -31,15 +31,16 @@ struct WandBRunInfo {
 
 /// Decodes one serialized `Record` with `ProtoWire` (see there for why it is hand-written).
 enum WandBRecordDecoder {
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws -> WandBRecord {
+    /// - Parameter keys: interns item keys across the records of a run (see `StringInterner`).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, keys: inout StringInterner) throws -> WandBRecord {
         var result = WandBRecord.other
         try ProtoWire.forEachField(in: bytes) { f in
             guard f.wireType == .lengthDelimited else { return }
             switch f.number {
-            case 2: result = try history(f.bytes)
-            case 3: let (u, r) = try updates(f.bytes); result = .summary(update: u, remove: r)
-            case 5: let (u, r) = try updates(f.bytes); result = .config(update: u, remove: r)
-            case 17: result = .run(try run(f.bytes))
+            case 2: result = try history(f.bytes, keys: &keys)
+            case 3: let (u, r) = try updates(f.bytes, keys: &keys); result = .summary(update: u, remove: r)
+            case 5: let (u, r) = try updates(f.bytes, keys: &keys); result = .config(update: u, remove: r)
+            case 17: result = .run(try run(f.bytes, keys: &keys))
             case 18:
                 var code: Int64 = 0, runtime: Int64 = 0
                 try ProtoWire.forEachField(in: f.bytes) { e in
@@ -64,12 +65,12 @@ enum WandBRecordDecoder {
     }
 
     /// HistoryRecord: item 1 (repeated), step 2 {num 1}.
-    static func history(_ bytes: UnsafeBufferPointer<UInt8>) throws -> WandBRecord {
+    static func history(_ bytes: UnsafeBufferPointer<UInt8>, keys: inout StringInterner) throws -> WandBRecord {
         var items: [WandBItem] = []
         var step: Int64?
         try ProtoWire.forEachField(in: bytes) { f in
             guard f.wireType == .lengthDelimited else { return }
-            if f.number == 1 { items.append(try item(f.bytes)) }
+            if f.number == 1 { items.append(try item(f.bytes, keys: &keys)) }
             if f.number == 2 {
                 step = 0  // an empty `step {}` means 0
                 try ProtoWire.forEachField(in: f.bytes) { s in if s.number == 1, s.wireType == .varint { step = s.int64 } }
@@ -79,19 +80,19 @@ enum WandBRecordDecoder {
     }
 
     /// ConfigRecord / SummaryRecord: update 1, remove 2 (both repeated items).
-    static func updates(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ([WandBItem], [[String]]) {
+    static func updates(_ bytes: UnsafeBufferPointer<UInt8>, keys: inout StringInterner) throws -> ([WandBItem], [[String]]) {
         var update: [WandBItem] = [], remove: [[String]] = []
         try ProtoWire.forEachField(in: bytes) { f in
             guard f.wireType == .lengthDelimited else { return }
-            if f.number == 1 { update.append(try item(f.bytes)) }
-            if f.number == 2 { remove.append(try item(f.bytes).path) }
+            if f.number == 1 { update.append(try item(f.bytes, keys: &keys)) }
+            if f.number == 2 { remove.append(try item(f.bytes, keys: &keys).path) }
         }
         return (update, remove)
     }
 
     /// HistoryItem / ConfigItem / SummaryItem: key 1, nested_key 2, value_json 16; history items may
     /// instead carry a typed value (none 3, boolean 4, integer 5 sint64, number 6, text 7, json 8).
-    static func item(_ bytes: UnsafeBufferPointer<UInt8>) throws -> WandBItem {
+    static func item(_ bytes: UnsafeBufferPointer<UInt8>, keys: inout StringInterner) throws -> WandBItem {
         var item = WandBItem()
         var key = ""
         var nested: [String] = []
@@ -99,8 +100,8 @@ enum WandBRecordDecoder {
         var json: UnsafeBufferPointer<UInt8>?
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
-            case (1, .lengthDelimited): key = f.string
-            case (2, .lengthDelimited): nested.append(f.string)
+            case (1, .lengthDelimited): key = keys.string(f.bytes)
+            case (2, .lengthDelimited): nested.append(keys.string(f.bytes))
             case (3, .varint): typed = .null
             case (4, .varint): typed = .bool(f.scalar != 0)
             case (5, .varint): typed = .int(f.sint64)
@@ -120,7 +121,7 @@ enum WandBRecordDecoder {
     }
 
     /// RunRecord fields (see `WandBRunInfo`); start_time 17 is a google.protobuf.Timestamp.
-    static func run(_ bytes: UnsafeBufferPointer<UInt8>) throws -> WandBRunInfo {
+    static func run(_ bytes: UnsafeBufferPointer<UInt8>, keys: inout StringInterner) throws -> WandBRunInfo {
         var info = WandBRunInfo()
         try ProtoWire.forEachField(in: bytes) { f in
             guard f.wireType == .lengthDelimited else { return }
@@ -128,8 +129,8 @@ enum WandBRecordDecoder {
             case 1: info.runID = f.string
             case 2: info.entity = f.string
             case 3: info.project = f.string
-            case 4: info.config = try updates(f.bytes).0
-            case 5: info.summary = try updates(f.bytes).0
+            case 4: info.config = try updates(f.bytes, keys: &keys).0
+            case 5: info.summary = try updates(f.bytes, keys: &keys).0
             case 6: info.group = f.string
             case 7: info.jobType = f.string
             case 8: info.displayName = f.string

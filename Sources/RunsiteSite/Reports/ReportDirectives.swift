@@ -1,0 +1,88 @@
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// The run directives with selector options, for reports (site scope):
+///
+///     {confusion-matrix}  :run: SELECTOR  :name: NAME  :normalize: rows  :step: N
+///     {images}            :runs: SELECTOR  :pattern: GLOB
+///     {artifacts}         :run: SELECTOR  :pattern: GLOB
+///     {params}            :run: SELECTOR
+///
+/// Without options, `{images}`, `{artifacts}` and `{params}` behave as on a run page (`RunDirectives`).
+enum ReportDirectives {
+    static func register(into registry: inout DirectiveRegistry) {
+        registry.register("confusion-matrix", options: ["run", "name", "normalize", "step"]) { d, c in confusionMatrix(d, c) }
+        registry.register("images", options: ["runs", "pattern"]) { d, c in
+            d.options.isEmpty ? RunDirectives.images(c) : ReportMedia.images(d, c)
+        }
+        registry.register("artifacts", options: ["run", "pattern"]) { d, c in
+            d.options.isEmpty ? ArtifactList.render(c) : ReportMedia.artifacts(d, c)
+        }
+        registry.register("params", options: ["run"]) { d, c in
+            guard !d.options.isEmpty || c.run == nil else { return RunDirectives.params(c.run!) }
+            switch c.selectOneRun(d) {
+            case .success(let item): return RunDirectives.params(item.run)
+            case .failure(let box): return box.node
+            }
+        }
+    }
+
+    static func confusionMatrix(_ directive: Directive, _ context: PageContext) -> Node {
+        let run: Run
+        switch context.selectOneRun(directive) {
+        case .success(let item): run = item.run
+        case .failure(let box): return box.node
+        }
+        var matrices = run.confusionMatrices
+        guard !matrices.isEmpty else { return .el("p", [cls("rs-muted")], text: "\(run.name) logged no confusion matrix.") }
+        if let option = directive.options.last(where: { $0.key == "name" }) {
+            matrices = matrices.filter { $0.name == option.value }
+            if matrices.isEmpty {
+                let names = Set(run.confusionMatrices.map(\.name))
+                let error = SpecError("report.unknown-matrix", "\(run.name) has no confusion matrix '\(option.value)'" + RunSelector.hint(option.value, names), at: 0)
+                return context.report(error, in: option, of: directive)
+            }
+        }
+        if let option = directive.options.last(where: { $0.key == "step" }) {
+            let atStep = matrices.filter { $0.step.map(String.init) == option.value }
+            guard !atStep.isEmpty else {
+                let steps = matrices.compactMap(\.step).map(String.init).joined(separator: ", ")
+                let error = SpecError("report.unknown-step", "no confusion matrix at step '\(option.value)' (logged: \(steps.isEmpty ? "none" : steps))", at: 0)
+                return context.report(error, in: option, of: directive)
+            }
+            matrices = atStep
+        }
+        // Without :step:, the latest matrix of that name.
+        let matrix = matrices.max { ($0.step ?? -1) < ($1.step ?? -1) }!
+        let mode = directive.option("normalize") ?? "rows"
+        let title = "\(run.name) · \(matrix.name)" + (matrix.step.map { " (step \($0))" } ?? "")
+        let heatmap = ChartsBridge.heatmap(matrix, normalize: mode, title: title)
+        return .el("figure", [cls("rs-figure"), attr("id", "cm-" + Slug.make(run.name + "-" + matrix.name))], [
+            heatmap.svg,
+            .el("figcaption", [], [.el("strong", [], text: title), .text(" — " + heatmap.caption)]),
+        ])
+    }
+}
+
+extension PageContext {
+    /// The one run a directive's `:run:` selector picks; without it, the page's run (or the only
+    /// run in scope). More than one run is an error that suggests a ranking.
+    func selectOneRun(_ directive: Directive) -> Result<(p: Int, r: Int, run: Run), ErrorBox> {
+        guard let option = directive.options.last(where: { $0.key == "run" }) else {
+            if case .run(let p, let r) = scope { return .success((p, r, map.projects[p].runs[r])) }
+            let scoped = runsInScope
+            if scoped.count == 1 { return .success(scoped[0]) }
+            warn("report.missing-run", "{\(directive.name)} needs ':run:' here, e.g. ':run: best by val/loss:min'", at: directive.location)
+            return .failure(ErrorBox(node: DirectiveError.box("':run:' is missing", directive)))
+        }
+        switch selectRuns(directive, option: "run") {
+        case .failure(let box): return .failure(box)
+        case .success(let runs) where runs.count == 1: return .success(runs[0])
+        case .success(let runs):
+            let error = SpecError.ambiguousRun(runs.count, needing: "':run:'")
+            return .failure(ErrorBox(node: report(error, in: option, of: directive)))
+        }
+    }
+}

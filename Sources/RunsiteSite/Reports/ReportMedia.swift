@@ -1,0 +1,51 @@
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// `{images}` and `{artifacts}` across selected runs, filtered by a `:pattern:` glob on the file name.
+enum ReportMedia {
+    static func images(_ directive: Directive, _ context: PageContext) -> Node {
+        let runs: [(p: Int, r: Int, run: Run)]
+        switch context.selectRuns(directive) {
+        case .success(let selected): runs = selected
+        case .failure(let box): return box.node
+        }
+        let pattern = directive.option("pattern") ?? "*"
+        var figures: [Node] = []
+        for item in runs {
+            for (i, image) in item.run.images.enumerated() where Glob.matches(pattern, image.name) {
+                let href = RunMedia.link(RunMedia.imagePath(context.map, item.p, item.r, index: i), from: context)
+                let caption = item.run.name + " · " + image.name + (image.step.map { " · step \($0)" } ?? "")
+                figures.append(.el("figure", [cls("rs-image")], [
+                    .el("a", [attr("href", href)], [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
+                    .el("figcaption", [], text: caption),
+                ]))
+            }
+        }
+        guard !figures.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images match '\(pattern)'.") }
+        return .el("div", [cls("rs-gallery")], figures)
+    }
+
+    static func artifacts(_ directive: Directive, _ context: PageContext) -> Node {
+        let item: (p: Int, r: Int, run: Run)
+        switch context.selectOneRun(directive) {
+        case .success(let selected): item = selected
+        case .failure(let box): return box.node
+        }
+        let pattern = directive.option("pattern") ?? "*"
+        let rows: [Node] = item.run.artifacts.filter { Glob.matches(pattern, $0.path) }.map { artifact in
+            let copied = artifact.size <= context.options.maxArtifactBytes
+            let href = RunMedia.link(RunMedia.artifactPath(context.map, item.p, item.r, artifact), from: context)
+            return .el("tr", [], [
+                .el("td", [], [copied ? .el("a", [attr("href", href)], text: artifact.path) : .text(artifact.path + " (not copied)")]),
+                .el("td", [cls("rs-num"), attr("data-v", String(artifact.size))], text: Formatting.bytes(artifact.size)),
+                .el("td", [], [.el("code", [cls("rs-hash")], text: artifact.sha256 ?? "unreadable")]),
+            ])
+        }
+        guard !rows.isEmpty else { return .el("p", [cls("rs-muted")], text: "\(item.run.name) saved no artifact matching '\(pattern)'.") }
+        return .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-artifacts")], [
+            .el("thead", [], [.el("tr", [], ["File (\(item.run.name))", "Size", "SHA-256"].map { .el("th", [attr("scope", "col")], text: $0) })]),
+            .el("tbody", [], rows),
+        ])])
+    }
+}

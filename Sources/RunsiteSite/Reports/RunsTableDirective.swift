@@ -1,0 +1,110 @@
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// `{runs-table}` with its options:
+///
+///     ```{runs-table}
+///     :runs: tag:sweep and status:finished
+///     :columns: run:name, param:optimizer.lr, metric:val/loss:min, metric:test/acc@best(val/loss:min)
+///     :sort: -metric:test/acc@best(val/loss:min)
+///     :group-by: optimizer.name
+///     :best:
+///     :diff-only:
+///     ```
+///
+/// Without options it is the default experiment table (`ColumnPlan`). Every table also writes its
+/// CSV, Markdown and LaTeX next to the page (`tables/<id>.csv`, …) and links them.
+enum RunsTableDirective {
+    static let options: Set<String> = ["runs", "columns", "sort", "group-by", "best", "diff-only"]
+
+    static func expand(_ directive: Directive, _ context: PageContext) -> Node {
+        let scoped: [(p: Int, r: Int, run: Run)]
+        switch context.selectRuns(directive) {
+        case .success(let runs): scoped = runs
+        case .failure(let box): return box.node
+        }
+        guard !scoped.isEmpty else { return .el("p", [cls("rs-empty")], text: "No runs.") }
+        let runs = scoped.map(\.run)
+        let query: TableQuery
+        switch makeQuery(directive, runs, context) {
+        case .success(let q): query = q
+        case .failure(let box): return box.node
+        }
+        let plan = query.plan(runs, options: context.options)
+        let order = query.order(runs)
+        let id = "runs-" + Slug.hash(directive.location.description)
+        var model: TableModel
+        let html: Node
+        let exported = plan.columns.filter { plan.visible.contains($0) }
+        if let key = query.groupBy {
+            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key)
+            model.markBest(options: context.options, second: query.markSecond)
+            html = GroupTable.render(model, id: id)
+        } else {
+            let rows = order.map { i in
+                RunsTable.Row(run: runs[i], link: context.link(context.map.runPath(scoped[i].p, scoped[i].r)), color: context.map.color(scoped[i].p, scoped[i].r))
+            }
+            var table = RunsTable(id: id, rows: rows, columns: plan.columns, visible: plan.visible, options: context.options)
+            table.markSecond = query.markSecond
+            html = table.render()
+            model = TableModel(runs: order.map { runs[$0] }, columns: exported)
+            model.markBest(options: context.options, second: true)
+        }
+        return .fragment([html, exportLinks(model, id: id, context)])
+    }
+
+    /// Writes the table's exports next to the page and links them.
+    private static func exportLinks(_ model: TableModel, id: String, _ context: PageContext) -> Node {
+        let directory = context.pagePath.split(separator: "/").dropLast().joined(separator: "/")
+        let base = (directory.isEmpty ? "" : directory + "/") + "tables/" + id
+        var links: [Node] = [.text("Download: ")]
+        for (i, format) in TableExportFormat.allCases.enumerated() {
+            let path = base + "." + format.fileExtension
+            context.outputs.add(OutputFile(path, .text(TableExport.render(model, as: format))))
+            if i > 0 { links.append(.text(" · ")) }
+            let label = ["csv": "CSV", "markdown": "Markdown", "latex": "LaTeX"][format.rawValue]!
+            links.append(.el("a", [attr("href", "tables/" + id + "." + format.fileExtension), attr("download", "")], text: label))
+        }
+        return .el("p", [cls("rs-table-exports")], links)
+    }
+
+    /// Reads `:columns:`, `:sort:`, `:group-by:`, `:best:` and `:diff-only:`, checking every name
+    /// against the runs; the first problem is logged at its column and becomes the error box.
+    static func makeQuery(_ directive: Directive, _ runs: [Run], _ context: PageContext) -> Result<TableQuery, ErrorBox> {
+        var query = TableQuery()
+        for option in directive.options {
+            do throws(SpecError) {
+                switch option.key {
+                case "columns":
+                    let spec = try ColumnSpec.parse(option.value, options: context.options)
+                    try TableQuery.check(spec, runs)
+                    query.columns = spec
+                case "sort":
+                    let spec = try ColumnSpec.parse(option.value, options: context.options)
+                    try TableQuery.check(spec, runs)
+                    query.sort = spec
+                case "group-by":
+                    let key = GroupKey(parsing: option.value)
+                    if case .param(let name) = key {
+                        try RunSelector.known(name, in: Set(runs.flatMap(\.params.keys)), id: "report.unknown-param", what: "param",
+                                              at: option.value.hasPrefix("param:") ? 6 : 0)
+                    }
+                    query.groupBy = key
+                case "best": query.markSecond = flag(option.value)
+                case "diff-only": query.diffOnly = flag(option.value)
+                default: break
+                }
+            } catch {
+                return .failure(ErrorBox(node: context.report(error, in: option, of: directive)))
+            }
+        }
+        return .success(query)
+    }
+
+    /// An option that is on when present without a value, or with `true`/`yes`/`1`.
+    static func flag(_ value: String) -> Bool {
+        ["", "true", "yes", "1", "on"].contains(value.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}

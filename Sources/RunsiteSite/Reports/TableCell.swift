@@ -1,0 +1,26 @@
+/// One cell of a computed table (see `TableModel`): the text shown, and the numbers behind it
+/// for exports and best-value marks.
+struct TableCell: Hashable {
+    /// How a cell is marked in its column: best bold, second best underlined.
+    enum Mark: Hashable { case best, second }
+
+    /// The displayed text: a value, `mean ± std`, or a param/run field.
+    var text: String
+    /// The value (a mean for grouped rows); nil for text cells and missing values.
+    var number: Double?
+    /// The sample standard deviation of a grouped cell.
+    var std: Double?
+    /// How many runs a grouped cell's mean is over.
+    var count: Int?
+    /// The step a `metric:NAME@best(…)` value was taken at.
+    var step: Int64?
+    var mark: Mark?
+
+    init(text: String, number: Double? = nil, std: Double? = nil, count: Int? = nil, step: Int64? = nil) {
+        self.text = text
+        self.number = number
+        self.std = std
+        self.count = count
+        self.step = step
+    }
+}

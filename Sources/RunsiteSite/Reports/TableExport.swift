@@ -1,0 +1,74 @@
+import RunsiteCore
+
+/// Writes a `TableModel` as CSV, Markdown or LaTeX: the files a `{runs-table}` links and what
+/// `runsite export table` prints.
+///
+///     Run,val/loss (min)        | Run | val/loss (min) |        \toprule
+///     adam-2,0.4                |---|---:|                   Run & val/loss (min) \\ \midrule
+///                               | adam-2 | **0.4** |         adam-2 & \textbf{0.4} \\
+enum TableExport {
+    static func render(_ table: TableModel, as format: TableExportFormat) -> String {
+        switch format {
+        case .csv: return csv(table)
+        case .markdown: return markdown(table)
+        case .latex: return latex(table)
+        }
+    }
+
+    /// Exact numbers (shortest round-trip text); grouped cells add a `… std` column and
+    /// `@best` cells a `… step` column, so that the file stays one value per cell.
+    static func csv(_ table: TableModel) -> String {
+        var header: [String] = table.groupTitle.map { [$0, "n"] } ?? []
+        let numeric = table.numericColumns
+        for (c, column) in table.columns.enumerated() {
+            let title = table.headers[c + (table.groupTitle == nil ? 0 : 2)]
+            header.append(title)
+            if table.groupTitle != nil && numeric[c] { header.append(title + " std") }
+            if case .metricAtBest = column { header.append(title + " step") }
+        }
+        var lines = [header.map(csvField).joined(separator: ",")]
+        for row in table.rows {
+            var fields: [String] = row.group.map { [$0, String(row.size ?? 0)] } ?? []
+            for (c, column) in table.columns.enumerated() {
+                let cell = row.cells[c]
+                fields.append(cell.number.map(NumberText.exact) ?? (table.groupTitle != nil && numeric[c] ? "" : cell.text))
+                if table.groupTitle != nil && numeric[c] { fields.append(cell.std.map(NumberText.exact) ?? "") }
+                if case .metricAtBest = column { fields.append(cell.step.map(String.init) ?? "") }
+            }
+            lines.append(fields.map(csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A GitHub-flavoured pipe table; best values `**bold**`, runner-up `<u>underlined</u>`.
+    static func markdown(_ table: TableModel) -> String {
+        func escape(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "*", with: "\\*").replacingOccurrences(of: "_", with: "\\_")
+                .replacingOccurrences(of: "<", with: "\\<").replacingOccurrences(of: "\n", with: " ")
+        }
+        let numeric = alignments(table)
+        var lines = ["| " + table.headers.map(escape).joined(separator: " | ") + " |"]
+        lines.append("|" + numeric.map { $0 ? "---:|" : "---|" }.joined())
+        for row in table.rows {
+            let texts = table.texts(row).map(escape)
+            let marked = texts.enumerated().map { i, text -> String in
+                let c = i - (table.groupTitle == nil ? 0 : 2)
+                guard c >= 0, let mark = row.cells[c].mark, !text.isEmpty else { return text }
+                return mark == .best ? "**" + text + "**" : "<u>" + text + "</u>"
+            }
+            lines.append("| " + marked.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether each header column holds numbers (right-aligned).
+    static func alignments(_ table: TableModel) -> [Bool] {
+        (table.groupTitle == nil ? [] : [false, true]) + table.numericColumns
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import RunsiteModel
+
+/// A table computed from runs and columns, one row per run or one per group, with best values
+/// marked. `{runs-table}` renders grouped tables from it, and every export (CSV, Markdown,
+/// LaTeX) writes it, so a paper's table and the site's are the same numbers.
+struct TableModel {
+    struct Row {
+        /// The group label of a grouped row; nil for a run row.
+        var group: String?
+        /// The number of runs in a grouped row.
+        var size: Int?
+        var cells: [TableCell]
+    }
+
+    var columns: [TableColumn]
+    /// The group column's header when rows are groups.
+    var groupTitle: String?
+    var rows: [Row] = []
+
+    /// One row per run, in the given order.
+    init(runs: [Run], columns: [TableColumn]) {
+        self.columns = columns
+        rows = runs.map { run in
+            Row(cells: columns.map { column in
+                TableCell(text: column.text(for: run), number: Self.number(column, run), step: column.step(for: run))
+            })
+        }
+    }
+
+    /// One row per group: numeric columns show `mean ± std` over the group's runs; a text column
+    /// shows its value when the group agrees on it, else `—`. Run fields other than names are left out.
+    init(runs: [Run], columns: [TableColumn], groupBy key: GroupKey) {
+        self.columns = columns.filter { if case .run = $0 { return false } else { return true } }
+        groupTitle = key.title
+        rows = key.groups(runs).map { group in
+            let members = group.members.map { runs[$0] }
+            return Row(group: group.label, size: members.count, cells: self.columns.map { Self.groupCell($0, members) })
+        }
+    }
+
+    /// A cell's number; booleans stay text (`true`, not `1`).
+    private static func number(_ column: TableColumn, _ run: Run) -> Double? {
+        if case .param(let key) = column, case .bool? = run.params[key] { return nil }
+        return column.number(for: run)
+    }
+
+    private static func groupCell(_ column: TableColumn, _ runs: [Run]) -> TableCell {
+        let values = runs.compactMap { column.number(for: $0) }.filter(\.isFinite)
+        if column.metricKey != nil || (!values.isEmpty && values.count == runs.count) {
+            guard !values.isEmpty else { return TableCell(text: "") }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
+            // One value has no spread: it shows alone rather than as "± 0".
+            let std: Double? = values.count > 1 ? variance.squareRoot() : nil
+            var text = Formatting.cell(mean) + (std.map { " ± " + Formatting.cell($0) } ?? "")
+            if values.count != runs.count { text += " (\(values.count))" }
+            return TableCell(text: text, number: mean, std: std, count: values.count)
+        }
+        let texts = Set(runs.map { column.text(for: $0) })
+        return TableCell(text: texts.count == 1 ? texts.first! : "—")
+    }
+
+    /// Marks the best value of every metric column bold and, with `second`, the runner-up
+    /// underlined; best is the minimum for minimised metrics, the maximum otherwise.
+    mutating func markBest(options: SiteOptions, second: Bool) {
+        guard rows.count > 1 else { return }
+        for (c, column) in columns.enumerated() {
+            guard let key = column.metricKey else { continue }
+            let ranks = BestValues.ranks(rows.map { $0.cells[c].number }, direction: MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize))
+            for r in rows.indices {
+                if ranks.best == rows[r].cells[c].number { rows[r].cells[c].mark = .best }
+                else if second, ranks.second != nil, ranks.second == rows[r].cells[c].number { rows[r].cells[c].mark = .second }
+            }
+        }
+    }
+
+    /// Whether each of `columns` holds numbers: metrics and numeric run fields, and params whose
+    /// every non-empty cell is a number.
+    var numericColumns: [Bool] {
+        columns.indices.map { c in
+            if columns[c].isNumeric { return true }
+            let filled = rows.map { $0.cells[c] }.filter { !$0.text.isEmpty }
+            return !filled.isEmpty && filled.allSatisfy { $0.number != nil }
+        }
+    }
+
+    /// Header texts: `val/loss (min)`, `optimizer.lr`, `Run`; the group column and `n` first when grouped.
+    var headers: [String] {
+        let own = columns.map { column -> String in
+            switch column {
+            case .metric, .metricAtBest: return column.title + " (" + (column.subtitle ?? "") + ")"
+            default: return column.title
+            }
+        }
+        return groupTitle.map { [$0, "n"] + own } ?? own
+    }
+
+    /// Each row's texts, lined up with `headers`.
+    func texts(_ row: Row) -> [String] {
+        let own = row.cells.map { cell in cell.step.map { cell.text + " (step \($0))" } ?? cell.text }
+        return row.group.map { [$0, String(row.size ?? 0)] + own } ?? own
+    }
+}

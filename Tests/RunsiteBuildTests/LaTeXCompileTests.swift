@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+/// Compiles an exported LaTeX table with pdflatex; skipped when pdflatex is not installed
+/// (`apt-get install texlive-latex-recommended` provides it and booktabs).
+@Suite struct LaTeXCompileTests {
+    static let pdflatex: String? = ["/usr/bin/pdflatex", "/usr/local/bin/pdflatex", "/Library/TeX/texbin/pdflatex"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: pdflatex != nil, "pdflatex is not installed"))
+    func exportedTableCompilesWithPdflatex() throws {
+        let input = try ReportFixture.make()
+        // Names with LaTeX's special characters must come out escaped.
+        try ReportFixture.write("{\"name\": \"odd_name 50% & #1 {x} ~ ^ $ \\\\\", \"tags\": [\"sweep\"]}",
+                                to: input.appendingPathComponent("sweep/sgd-2/runsite.json"))
+        var tables: [String] = []
+        for arguments in [["--columns", "run:name, param:optimizer.lr, metric:val/loss:min, metric:test/acc@best(val/loss:min)"],
+                          ["--group-by", "optimizer.name", "--columns", "metric:val/loss:min, metric:test/acc:max"]] {
+            let result = try CommandLineTests.run(["export", "table", input.path, "--format", "latex", "-q"] + arguments)
+            #expect(result.status == 0, "\(result.stderr)")
+            tables.append(result.stdout)
+        }
+        let document = "\\documentclass{article}\n\\usepackage{booktabs}\n\\begin{document}\n" + tables.joined(separator: "\n\n") + "\\end{document}\n"
+        let directory = TestSite.temporaryDirectory("runsite-latex")
+        try ReportFixture.write(document, to: directory.appendingPathComponent("table.tex"))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.pdflatex!)
+        process.arguments = ["-interaction=nonstopmode", "-halt-on-error", "table.tex"]
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let log = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(log.suffix(1500))")
+        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("table.pdf").path))
+    }
+}
