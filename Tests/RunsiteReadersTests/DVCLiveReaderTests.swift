@@ -51,7 +51,7 @@ import RunsiteModel
     @Test func summaryOnlyMetricsAndNonFiniteStrings() {
         let tree = TempTree()
         tree.write("p/dvc.yaml", "metrics:\n- dvclive/metrics.json\n")
-        tree.write("p/dvclive/metrics.json", #"{"train": {"loss": "nan"}, "test": {"acc": 0.9, "note": "text"}, "flag": true}"#)
+        tree.write("p/dvclive/metrics.json", #"{"train": {"loss": "nan"}, "test": {"acc": 0.9, "note": "text"}, "flag": true, "bare": NaN, "big": "-inf"}"#)
         tree.write("p/dvclive/params.yaml", "lr: .nan\n")
         tree.write("p/dvclive/plots/metrics/train/loss.tsv", "step\tloss\n0\t1.5\n1\tnan\n2\tinf\n2\t-inf\n")
         let (runs, log) = tree.read()
@@ -61,8 +61,23 @@ import RunsiteModel
         #expect(run.metric("test/acc")?.steps == [0])          // no "step" in metrics.json
         #expect(run.metric("test/acc")?.values == [0.9])
         #expect(run.metric("test/note") == nil && run.metric("flag") == nil)
+        #expect(run.metric("bare")?.values.first?.isNaN == true)     // Python's json writes bare NaN for hand-set values
+        #expect(run.metric("big")?.values == [-.infinity])
         if case .double(let lr)? = run.params["lr"] { #expect(lr.isNaN) } else { Issue.record("lr is \(String(describing: run.params["lr"]))") }
         #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
+    }
+
+    /// Older releases kept the summary beside the folder as `<dir>.json`.
+    @Test func summaryBesideTheFolder() {
+        let tree = TempTree()
+        tree.write("exp/logs.json", #"{"step": 4, "acc": 0.5, "loss": 0.25}"#)
+        tree.write("exp/logs/plots/metrics/loss.tsv", "timestamp\tstep\tloss\n1700000000000\t0\t0.5\n")
+        let (runs, log) = tree.read()
+        #expect(runs.map(\.id) == ["exp/logs"])
+        #expect(runs.first?.metric("acc")?.steps == [4])
+        #expect(runs.first?.metric("loss")?.values == [0.5])
+        #expect(runs.first?.project == "exp")
+        #expect(log.count(of: .warning) == 0)
     }
 
     @Test func damagedTSVs() {
@@ -147,4 +162,9 @@ import RunsiteModel
         #expect(!claims("d/run"))
         #expect(!claims("a"))
     }
+}
+
+extension DVCLiveReaderTests {
+    /// Every file of the fixture cut in half, replaced by garbage, or emptied: no crash, every diagnostic names a file.
+    @Test func everyFileDamaged() throws { try SummaryComparison.survivesDamage(Self.fixture) }
 }

@@ -15,9 +15,9 @@ import RunsiteModel
     }
 
     /// The real public files in ../shared/corpora/keras-csv (Keras 2 names, 17-digit and 12-digit floats).
-    @Test func matchesPandasOnPublicCorpus() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("keras-csv").path)))
+    func matchesPandasOnPublicCorpus() throws {
         let corpus = SummaryComparison.sharedCorpus("keras-csv")
-        guard FileManager.default.fileExists(atPath: corpus.path) else { return }   // corpus not on this machine
         let (runs, log) = SummaryComparison.read(corpus)
         let expected = SummaryComparison.fixture("keras-csv/expected-public-summary.json")
         SummaryComparison.compare(runs, with: try SummaryComparison.expected(expected))
@@ -91,6 +91,20 @@ import RunsiteModel
         #expect(runs.map(\.id).sorted() == ["proj/lightning_logs/version_0", "proj/other/results.csv", "proj/training.log"])
     }
 
+    /// A Hydra job's own `metrics.csv` is Hydra's to read, even when Hydra asks the other readers.
+    @Test func otherFormatsFoldersAreNotClaimed() {
+        let tree = TempTree()
+        tree.write("job/.hydra/config.yaml", "lr: 0.1\n")
+        tree.write("job/metrics.csv", "epoch,loss\n0,0.5\n")
+        tree.write("sacred/1/run.json", "{}")
+        tree.write("sacred/1/history.csv", "epoch,loss\n0,0.5\n")
+        let reader = KerasCSVReader()
+        for path in ["job", "sacred/1"] {
+            let url = tree.root.appendingPathComponent(path)
+            #expect(!reader.claims(url, entries: Set(FilePaths.entries(of: url))), "\(path)")
+        }
+    }
+
     @Test func detection() {
         func sep(_ header: String) -> UInt8? {
             let tree = TempTree()
@@ -104,4 +118,8 @@ import RunsiteModel
         #expect(sep("epoch,temperature") == nil)    // not a training log
         #expect(sep("") == nil)
     }
+}
+
+extension KerasCSVReaderTests {
+    @Test func everyFileDamaged() throws { try SummaryComparison.survivesDamage(SummaryComparison.fixture("keras-csv")) }
 }

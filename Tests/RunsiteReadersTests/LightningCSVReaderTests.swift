@@ -7,9 +7,9 @@ import RunsiteModel
 @Suite struct LightningCSVReaderTests {
     /// The real public Lightning files in ../shared/corpora/lightning-csv, against pandas
     /// (`Tests/Fixtures/lightning-csv/make_expected.py`).
-    @Test func matchesPandasOnPublicCorpus() throws {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("lightning-csv").path)))
+    func matchesPandasOnPublicCorpus() throws {
         let corpus = SummaryComparison.sharedCorpus("lightning-csv")
-        guard FileManager.default.fileExists(atPath: corpus.path) else { return }   // corpus not on this machine
         let (runs, log) = SummaryComparison.read(corpus)
         let expected = SummaryComparison.fixture("lightning-csv/expected-summary.json")
         SummaryComparison.compare(runs, with: try SummaryComparison.expected(expected))
@@ -163,4 +163,10 @@ import RunsiteModel
         #expect(!claims("d/version_0"))
         #expect(!claims("a"))
     }
+}
+
+extension LightningCSVReaderTests {
+    /// The shared corpus is copied before it is damaged; the original is never written.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: SummaryComparison.sharedCorpus("lightning-csv").path)))
+    func everyFileDamaged() throws { try SummaryComparison.survivesDamage(SummaryComparison.sharedCorpus("lightning-csv")) }
 }

@@ -18,12 +18,21 @@ public struct KerasCSVReader: RunReader {
 
     static let extensions: Set<String> = ["csv", "log", "tsv", "txt"]
 
-    /// A folder holding at least one Keras-style CSV file (see `KerasHeader`). Keras is last in priority,
-    /// so any other format's markers in the same folder win first.
+    /// How many candidate files `claims` opens per folder at most, so that a data folder with thousands
+    /// of CSV files does not slow discovery down (a Keras log among them past that number is not found).
+    static let sniffLimit = 256
+
+    /// Entries that mark a folder as another format's run (runsite, Hydra job, MLflow, Sacred). Keras is
+    /// last in priority, so those readers win anyway during discovery; this matters when one of them asks
+    /// the other readers about its own folder (Hydra does, to find loggers inside a job), where an app's
+    /// `metrics.csv` is Hydra's to read.
+    static let otherFormatMarkers = ["runsite.json", ".hydra", "meta.yaml", "run.json"]
+
+    /// A folder holding at least one Keras-style CSV file (see `KerasHeader`) and no other format's markers.
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
-        guard !entries.contains("runsite.json") else { return false }
-        return entries.contains { name in
-            Self.isCandidate(name) && KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
+        guard !Self.otherFormatMarkers.contains(where: entries.contains) else { return false }
+        return entries.filter(Self.isCandidate).sorted().prefix(Self.sniffLimit).contains { name in
+            KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
         }
     }
 
@@ -41,7 +50,7 @@ public struct KerasCSVReader: RunReader {
     /// One unit per Keras file, then the units of the claims found in subfolders (read by their own readers).
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
         var units = FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.appendingPathComponent($0) }
-            .filter { !FilePaths.isDirectory($0) }
+            .filter { !FilePaths.isDirectory($0) && KerasHeader.separator(of: $0) != nil }
             .map { ReadUnit(claim: directory, item: $0) }
         for claim in NestedDiscovery.claims(under: directory, context: context) {
             units += claim.reader.units(of: claim.directory, context: context)
@@ -50,19 +59,21 @@ public struct KerasCSVReader: RunReader {
     }
 
     /// A Keras file of a folder this reader claims, or a unit of a claim below it, which is handed to
-    /// the reader that discovery would give that claim to.
+    /// the reader that discovery gives that claim to.
+    ///
+    /// A unit is this reader's own when its item is a Keras-style file directly inside its claim folder; that
+    /// is decided from the unit alone, not from which reader would claim the folder, because other readers
+    /// (Hydra) call this one on folders that they themselves claim.
     public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
-        let isOwnFile = unit.item.deletingLastPathComponent().standardizedFileURL == unit.claim.standardizedFileURL
-            && Self.isCandidate(unit.item.lastPathComponent) && !FilePaths.isDirectory(unit.item)
-        if !isOwnFile {
-            // A unit of a claim below this folder: its own reader reads it. (Asking discovery who owns
-            // *this* folder could name a reader that nests back into Keras, e.g. Hydra: an endless loop.)
-            guard let owner = NestedDiscovery.owner(of: unit.claim), !(owner is KerasCSVReader) else { return [] }
-            return owner.read(unit, context: context)
+        let claim = unit.claim.standardizedFileURL, item = unit.item.standardizedFileURL
+        if item.deletingLastPathComponent().path == claim.path, !FilePaths.isDirectory(item) {
+            // Never handed on: the folder's owner may be the reader that called this one (Hydra).
+            guard let separator = KerasHeader.separator(of: item) else { return [] }
+            let project = claim.lastPathComponent
+            return [Project(name: project, runs: [readRun(item, separator: separator, project: project, context: context)])]
         }
-        guard let separator = KerasHeader.separator(of: unit.item) else { return [] }
-        let project = unit.claim.standardizedFileURL.lastPathComponent
-        return [Project(name: project, runs: [readRun(unit.item, separator: separator, project: project, context: context)])]
+        guard let owner = NestedDiscovery.owner(of: unit.claim), !(owner is KerasCSVReader) else { return [] }
+        return owner.read(unit, context: context)
     }
 
     func readRun(_ file: URL, separator: UInt8, project: String, context: ReaderContext) -> Run {
@@ -74,23 +85,5 @@ public struct KerasCSVReader: RunReader {
         run.diskBytes = FilePaths.size(file)
         run.lastActivity = FilePaths.modificationTime(file)
         return run
-    }
-}
-
-/// Recognises a Keras CSVLogger header: first field `epoch`, no `step` column (that would be Lightning or
-/// runsite), and at least one column Keras always or typically writes (`loss`, `acc`, `accuracy`, `lr`,
-/// `learning_rate`, or any `val_*`).
-enum KerasHeader {
-    static let typical: Set<String> = ["loss", "acc", "accuracy", "lr", "learning_rate"]
-
-    /// The separator of a Keras-style file, or nil when the file does not look like one.
-    static func separator(of url: URL) -> UInt8? {
-        guard let line = TextFile.firstLine(of: url, limit: 4096) else { return nil }
-        for separator in [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")] where line.contains(separator) {
-            let names = TextFile.headerNames(line, separator: separator)
-            guard names.count >= 2, names[0] == "epoch", !names.contains("step") else { continue }
-            if names.dropFirst().contains(where: { typical.contains($0) || $0.hasPrefix("val_") }) { return separator }
-        }
-        return nil
     }
 }

@@ -42,6 +42,29 @@ struct WideCSVReader {
     }
 
     func read(_ url: URL, context: ReaderContext) -> Table {
+        var parse = Parse(reader: self, url: url, context: context)
+        // All per-line state lives in one struct so the closure touches one captured variable per line.
+        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in parse.consume(line, lineNumber) }
+        if !opened {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return parse.table
+        }
+        if let pending = parse.shortRow {
+            parse.reportShortRow(pending, isLast: pending.line == parse.lastLineNumber && !TextFile.endsWithNewline(url))
+        }
+        if !parse.headerSeen {
+            context.warn("reader.\(format).empty-file", "file is empty; no metrics read", url)
+        }
+        parse.table.series.removeAll { $0.count == 0 }
+        return parse.table
+    }
+
+    /// The state of one file's reading.
+    private struct Parse {
+        let reader: WideCSVReader
+        let url: URL
+        let context: ReaderContext
+        let missing: [[UInt8]]
         var table = Table()
         var headerSeen = false
         var seriesOfColumn: [Int] = []          // -1 for axis columns
@@ -50,7 +73,15 @@ struct WideCSVReader {
         var lastLineNumber = 0
         var shortRow: (line: Int, fields: Int)?  // reported once we know whether it was the last line
         var budget = WarningBudget()
-        let missing = missingTokens.map { Array($0.utf8) }
+
+        init(reader: WideCSVReader, url: URL, context: ReaderContext) {
+            self.reader = reader
+            self.url = url
+            self.context = context
+            missing = reader.missingTokens.map { Array($0.utf8) }
+        }
+
+        var format: String { reader.format }
 
         func reportShortRow(_ row: (line: Int, fields: Int), isLast: Bool) {
             if isLast {
@@ -63,31 +94,11 @@ struct WideCSVReader {
             }
         }
 
-        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+        mutating func consume(_ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int) {
             lastLineNumber = lineNumber
             if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }   // csv and pandas skip blank lines
-            CSVFields.split(line, separator: separator, into: &fields)
-            if !headerSeen {
-                headerSeen = true
-                table.header = fields.map { CSVFields.text($0, in: line) }
-                stepIndex = table.header.firstIndex(of: stepColumn)
-                epochIndex = epochColumn.flatMap { table.header.firstIndex(of: $0) }
-                timeIndex = timeColumn.flatMap { table.header.firstIndex(of: $0) }
-                var keyIndex: [String: Int] = [:]
-                for (column, name) in table.header.enumerated() {
-                    if column == stepIndex || column == epochIndex || column == timeIndex { seriesOfColumn.append(-1); continue }
-                    let key = metricKey(name)
-                    if let existing = keyIndex[key] { seriesOfColumn.append(existing); continue }
-                    keyIndex[key] = table.series.count
-                    seriesOfColumn.append(table.series.count)
-                    table.series.append(MetricSeries(key: key))
-                }
-                if stepIndex == nil {
-                    context.warn("reader.\(format).missing-step-column",
-                                 "header has no '\(stepColumn)' column; rows are numbered from 0 instead", url, line: lineNumber)
-                }
-                return
-            }
+            CSVFields.split(line, separator: reader.separator, into: &fields)
+            if !headerSeen { return header(line, lineNumber) }
             if let pending = shortRow { reportShortRow(pending, isLast: false); shortRow = nil }
             if fields.count != table.header.count {
                 if fields.count < table.header.count { shortRow = (lineNumber, fields.count); return }
@@ -95,12 +106,37 @@ struct WideCSVReader {
                              "row has \(fields.count) fields, header has \(table.header.count); row skipped", url, line: lineNumber)
                 return
             }
+            row(line, lineNumber)
+        }
+
+        private mutating func header(_ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int) {
+            headerSeen = true
+            table.header = fields.map { CSVFields.text($0, in: line) }
+            stepIndex = table.header.firstIndex(of: reader.stepColumn)
+            epochIndex = reader.epochColumn.flatMap { table.header.firstIndex(of: $0) }
+            timeIndex = reader.timeColumn.flatMap { table.header.firstIndex(of: $0) }
+            var keyIndex: [String: Int] = [:]
+            for (column, name) in table.header.enumerated() {
+                if column == stepIndex || column == epochIndex || column == timeIndex { seriesOfColumn.append(-1); continue }
+                let key = reader.metricKey(name)
+                if let existing = keyIndex[key] { seriesOfColumn.append(existing); continue }
+                keyIndex[key] = table.series.count
+                seriesOfColumn.append(table.series.count)
+                table.series.append(MetricSeries(key: key))
+            }
+            if stepIndex == nil {
+                context.warn("reader.\(format).missing-step-column",
+                             "header has no '\(reader.stepColumn)' column; rows are numbered from 0 instead", url, line: lineNumber)
+            }
+        }
+
+        private mutating func row(_ line: UnsafeBufferPointer<UInt8>, _ lineNumber: Int) {
             func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[fields[column]]) }
             var step = Int64(table.rows)
             if let stepIndex {
                 guard let parsed = ByteNumber.parseInt(cell(stepIndex)) else {
                     let text = CSVFields.text(fields[stepIndex], in: line)
-                    budget.warn("reader.\(format).bad-step", "'\(stepColumn)' value '\(text.prefix(40))' is not an integer; row skipped",
+                    budget.warn("reader.\(format).bad-step", "'\(reader.stepColumn)' value '\(text.prefix(40))' is not an integer; row skipped",
                                 url, line: lineNumber, context: context)
                     return
                 }
@@ -109,15 +145,14 @@ struct WideCSVReader {
             let epoch: Double? = epochIndex.map { ByteNumber.parseDouble(cell($0)) ?? .nan }
             var time = Double.nan
             if let timeIndex, let t = ByteNumber.parseDouble(cell(timeIndex)), t.isFinite {
-                time = t / timeUnitsPerSecond
+                time = t / reader.timeUnitsPerSecond
                 if time > (table.lastTime ?? -.infinity) { table.lastTime = time }
             }
             table.rows += 1
             for column in 0..<fields.count {
                 let target = seriesOfColumn[column]
                 if target < 0 { continue }
-                let bytes = cell(column)
-                guard let value = number(in: bytes, missing: missing) else { continue }
+                guard let value = reader.number(in: cell(column), missing: missing) else { continue }
                 guard let value else {
                     let text = CSVFields.text(fields[column], in: line)
                     budget.warn("reader.\(format).non-numeric-value",
@@ -128,22 +163,10 @@ struct WideCSVReader {
                 table.series[target].append(step: step, value: value, time: time, epoch: epoch)
             }
         }
-        if !opened {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return table
-        }
-        if let pending = shortRow {
-            reportShortRow(pending, isLast: pending.line == lastLineNumber && !TextFile.endsWithNewline(url))
-        }
-        if !headerSeen {
-            context.warn("reader.\(format).empty-file", "file is empty; no metrics read", url)
-        }
-        table.series.removeAll { $0.count == 0 }
-        return table
     }
 
     /// nil when the cell means "not logged"; `.some(nil)` when it is not a number; else the number.
-    private func number(in cell: UnsafeBufferPointer<UInt8>, missing: [[UInt8]]) -> Double?? {
+    fileprivate func number(in cell: UnsafeBufferPointer<UInt8>, missing: [[UInt8]]) -> Double?? {
         var lo = 0, hi = cell.count
         while lo < hi, cell[lo] == 32 || cell[lo] == 9 { lo += 1 }
         while hi > lo, cell[hi - 1] == 32 || cell[hi - 1] == 9 { hi -= 1 }
@@ -156,6 +179,6 @@ struct WideCSVReader {
             if text.isEmpty || missingTokens.contains(text) { return nil }
             return .some(Double(text))
         }
-        return .some(ByteNumber.parseDouble(trimmed))
+        return .some(FastDecimal.parse(trimmed) ?? ByteNumber.parseDouble(trimmed))
     }
 }

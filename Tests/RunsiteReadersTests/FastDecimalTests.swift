@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import RunsiteReaders
+
+/// `FastDecimal` must give bit-for-bit the double that `strtod` (and Python's `float()`) gives, or nil.
+@Suite struct FastDecimalTests {
+    func fast(_ text: String) -> Double? {
+        Array(text.utf8).withUnsafeBufferPointer { FastDecimal.parse($0) }
+    }
+
+    func strtodValue(_ text: String) -> Double? {
+        Array(text.utf8).withUnsafeBufferPointer { ByteNumber.parseDouble($0) }
+    }
+
+    @Test func agreesWithStrtodOnRandomValues() {
+        var generator = SystemRandomNumberGenerator()
+        var fastHits = 0, checked = 0
+        for _ in 0..<100_000 {
+            let bits = UInt64.random(in: 0...UInt64.max, using: &generator)
+            var value = Double(bitPattern: bits)
+            if !value.isFinite { continue }
+            // Bring most values into the ranges logged metrics live in.
+            if Bool.random(using: &generator) { value = Double.random(in: -1000...1000, using: &generator) }
+            let texts = ["\(value)", String(format: "%.17g", value), String(format: "%.6f", value),
+                         String(format: "%.3e", value), String(format: "%.15g", Float(value))]
+            for text in texts {
+                checked += 1
+                guard let f = fast(text) else { continue }
+                fastHits += 1
+                let s = strtodValue(text)
+                #expect(s?.bitPattern == f.bitPattern, "\(text): fast \(f), strtod \(String(describing: s))")
+                if s?.bitPattern != f.bitPattern { return }
+            }
+        }
+        #expect(fastHits > checked / 3)   // the fast path must actually be taken
+    }
+
+    @Test func edgeCases() {
+        for text in ["0", "-0", "0.0", "-0.0", "1", "1.", ".5", "-.5", "+1.5", "1e5", "1E-5", "1e+05", "1e-07", "1e22", "1e-22",
+                     "9007199254740992", "9007199254740993", "0.6931471805599453", "123456789012345678", "0.000001",
+                     "1e23", "1e-23", "0e999999", "5e-324", "1.7976931348623157e308", "0.1", "0.30000000000000004"] {
+            if let f = fast(text) {
+                #expect(f.bitPattern == strtodValue(text)?.bitPattern, "\(text)")
+            }
+        }
+        for text in ["", "-", "+", ".", "e5", "1e", "1e+", "nan", "inf", "-inf", "NaN", "0x10", "1,5", "1.5.2", "1 ", " 1", "--1", "1e5x"] {
+            #expect(fast(text) == nil, "\(text)")
+        }
+        #expect(fast("-0")?.sign == .minus)
+        #expect(fast("9007199254740993") == nil)   // 2^53 + 1 needs strtod
+        #expect(fast("0.6931471805599453") == 0.6931471805599453)
+    }
+}
