@@ -15,6 +15,8 @@ public struct BuildRequest {
     /// `--format NAME`: use only this reader.
     public var format: String?
     public var readerOptions = ReaderOptions()
+    /// Reuse unchanged runs and pages of the previous build in `output` (`--no-incremental` turns it off).
+    public var incremental = true
     public var siteOptions = SiteOptions()
 
     public init(inputs: [URL], output: URL, resourceRoot: URL) {
@@ -31,5 +33,8 @@ public struct BuildReport {
     public var fileCount = 0
     /// Metric points logged across all runs (for rates).
     public var pointCount = 0
+    /// Units read from the incremental cache instead of their files, and run pages reused.
+    public var reusedRuns = 0
+    public var reusedPages = 0
     public var phases: [(name: String, seconds: Double)] = []
 }

@@ -49,7 +49,9 @@ public enum Pipeline {
         return projects
     }
 
-    /// Builds the site and writes it atomically into `request.output`.
+    /// Builds the site and writes it atomically into `request.output`. With `request.incremental`,
+    /// runs whose files are unchanged since the last build into the same folder are loaded from its
+    /// digests, and their pages reused; the result is the same bytes as a clean build.
     @discardableResult
     public static func build(_ request: BuildRequest, log: DiagnosticLog, progress: BuildProgress? = nil) throws -> BuildReport {
         var report = BuildReport()
@@ -57,33 +59,71 @@ public enum Pipeline {
         try writer.checkOutput()
         let clock = PhaseClock()
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
-        var projects = try readProjects(request.inputs, format: request.format, options: request.readerOptions, log: log,
-                                        compact: true, progress: progress)
-        if !request.digests.isEmpty {
-            projects = ProjectMerging.merge(projects + DigestStore.read(request.digests, log: log))
-        }
-        report.phases.append(("discover+read+thin", clock.lap()))
-        // Render and write together, page by page on all cores: only the pages in flight are in memory.
         let staging = try writer.stage()
-        let pageCount = 1 + projects.count + projects.reduce(0) { $0 + $1.runs.count } + request.siteOptions.pages.count
-        progress?.begin("write", total: pageCount)
         do {
-            try SiteBuilder(templates: templates, options: request.siteOptions).build(projects, log: log) { file in
+            let cache = request.incremental ? BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version) : nil
+            var projects = try readIncrementally(request, cache: cache, log: log, progress: progress)
+            if !request.digests.isEmpty {
+                projects = ProjectMerging.merge(projects + DigestStore.read(request.digests, log: log))
+            }
+            report.phases.append(("discover+read+thin", clock.lap()))
+            // Render and write together, page by page on all cores: only the pages in flight are in memory.
+            let pageCount = 1 + projects.count + projects.reduce(0) { $0 + $1.runs.count } + request.siteOptions.pages.count
+            progress?.begin("write", total: pageCount)
+            var builder = SiteBuilder(templates: templates, options: request.siteOptions)
+            builder.cache = cache
+            try builder.build(projects, log: log) { file in
                 try staging.write(file)
                 progress?.step(staging.count)
             }
+            try cache?.finish()
             try staging.commit()
+            progress?.end()
+            report.phases.append(("render+write", clock.lap()))
+            report.reusedRuns = cache?.reusedUnits ?? 0
+            report.reusedPages = cache?.reusedPages ?? 0
+            report.projectCount = projects.count
+            report.runCount = projects.reduce(0) { $0 + $1.runs.count }
+            report.fileCount = staging.count
+            report.pointCount = projects.reduce(0) { $0 + $1.runs.reduce(0) { $0 + $1.metrics.reduce(0) { $0 + $1.summary.count } } }
         } catch {
             staging.abandon()
             throw error
         }
-        progress?.end()
-        report.phases.append(("render+write", clock.lap()))
-        report.projectCount = projects.count
-        report.runCount = projects.reduce(0) { $0 + $1.runs.count }
-        report.fileCount = staging.count
-        report.pointCount = projects.reduce(0) { $0 + $1.runs.reduce(0) { $0 + $1.metrics.reduce(0) { $0 + $1.summary.count } } }
         return report
+    }
+
+    /// Reads every unit on all cores, or takes it from the cache when its files are unchanged;
+    /// each unit's diagnostics are kept with it so that a reused unit reports them again.
+    static func readIncrementally(_ request: BuildRequest, cache: BuildCache?, log: DiagnosticLog, progress: BuildProgress?) throws -> [Project] {
+        let discovery = try discovery(format: request.format)
+        let jobs = discovery.units(in: request.inputs, options: request.readerOptions, log: log)
+        progress?.begin("read", total: jobs.count)
+        let done = FirstError()
+        let counter = ProgressCounter()
+        let results = ParallelMap.map(jobs) { job -> [Project] in
+            defer { progress?.step(counter.increment()) }
+            let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
+            let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions)
+            if let cached = cache?.cachedProjects(for: key, signature: signature) {
+                log.append(contentsOf: cached.diagnostics)
+                return cached.projects
+            }
+            var context = job.context
+            context.log = DiagnosticLog()
+            let projects = job.reader.read(job.unit, context: context).map { project in
+                var project = project
+                project.runs = project.runs.map { $0.compacted(buckets: drawBuckets) }
+                return project
+            }
+            let diagnostics = context.log.sorted
+            log.append(contentsOf: diagnostics)
+            done.attempt { try cache?.store(projects, diagnostics: diagnostics, for: key, signature: signature) }
+            return projects
+        }
+        try done.rethrow()
+        progress?.end()
+        return ProjectMerging.merge(results.flatMap { $0 })
     }
 }
 
@@ -102,5 +142,16 @@ final class PhaseClock {
         let now = DispatchTime.now().uptimeNanoseconds
         defer { last = now }
         return Double(now - last) / 1e9
+    }
+}
+
+/// A thread-safe counter for progress.
+final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    func increment() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        value += 1
+        return value
     }
 }

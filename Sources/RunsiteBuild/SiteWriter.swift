@@ -99,6 +99,18 @@ public struct SiteWriter {
             lock.lock(); paths.append(file.path); lock.unlock()
         }
 
+        /// Hard-links a file of the previous site into the staging tree (copies it when linking fails,
+        /// e.g. across file systems); used for pages and digests an incremental build reuses.
+        public func link(_ source: URL, as path: String) throws {
+            let url = root.appendingPathComponent(path)
+            let directory = url.deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            if (try? FileManager.default.linkItem(atPath: source.path, toPath: url.path)) == nil {
+                try FileManager.default.copyItem(atPath: source.path, toPath: url.path)
+            }
+            lock.lock(); paths.append(path); lock.unlock()
+        }
+
         /// Writes the marker and swaps the staging tree in place of the old site; on failure the
         /// staging tree is removed and the old site left as it was.
         public func commit() throws {

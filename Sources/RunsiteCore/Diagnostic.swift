@@ -1,6 +1,6 @@
 /// Where a diagnostic points: a file (relative to the input root where possible) and an optional
 /// line and column, or a byte offset for binary files.
-public struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
     public var file: String
     public var line: Int?
     public var column: Int?
@@ -31,8 +31,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 }
 
 /// One problem found while reading or rendering. Problems never stop the build; `--strict` makes them fatal.
-public struct Diagnostic: Sendable, Hashable {
-    public enum Severity: String, Sendable, Hashable, Comparable {
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable, Comparable, Codable {
         case note, warning, error
         private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }

@@ -27,8 +27,10 @@ struct Layout {
             let item: Node = crumb.href.map { .el("a", [attr("href", $0)], text: crumb.title) } ?? .el("span", [attr("aria-current", "page")], text: crumb.title)
             return i == 0 ? [item] : [.el("span", [cls("rs-sep"), attr("aria-hidden", "true")], text: " / "), item]
         }))
-        let built = options.buildTime.map { "Built " + Formatting.dateTime($0) + " with runsite " + options.version }
-            ?? "Built with runsite " + options.version
+        // Only the overview carries the build time, so that other pages stay byte-identical across
+        // rebuilds of unchanged runs (incremental builds reuse them).
+        let built = options.buildTime.map { pagePath == "index.html" ? "Built " + Formatting.dateTime($0) + " with runsite " + options.version : nil }
+            .flatMap { $0 } ?? "Built with runsite " + options.version
         let context: [String: Any] = [
             "title": title,
             "site_title": options.title,

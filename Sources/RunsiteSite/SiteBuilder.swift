@@ -10,6 +10,8 @@ import RunsiteModel
 public struct SiteBuilder {
     public var templates: TemplateSet
     public var options: SiteOptions
+    /// Reuses unchanged run pages from the previous build (incremental builds); nil renders every page.
+    public var cache: PageCache?
 
     public init(templates: TemplateSet, options: SiteOptions) {
         self.templates = templates
@@ -38,11 +40,13 @@ public struct SiteBuilder {
         let extras = OutputCollector()
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log, outputs: extras,
                             reports: options.pages.map(ReportInfo.init))
+        let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
+            ? PageFingerprint(templates: templates, options: options) : nil
         var jobs: [() -> [OutputFile]] = [{ [pages.overview()] }]
         for p in projects.indices {
             jobs.append { [pages.project(p)] }
             for r in projects[p].runs.indices {
-                jobs.append { [pages.run(p, r)] + self.mediaFiles(map, p, r) }
+                jobs.append { self.runPage(pages, map, p, r, fingerprints: fingerprints) }
             }
         }
         for (page, info) in zip(options.pages, pages.reports) { jobs.append { [pages.report(page, title: info.title)] } }
@@ -58,6 +62,16 @@ public struct SiteBuilder {
         }
         for file in extras.files { try emit(file) }
         try emit(OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs)))))
+    }
+
+    /// A run page and its media, or nothing when the cache supplies them unchanged from the last build.
+    private func runPage(_ pages: PageSet, _ map: SiteMap, _ p: Int, _ r: Int, fingerprints: PageFingerprint?) -> [OutputFile] {
+        let path = map.runPath(p, r)
+        let fingerprint = fingerprints?.of(run: map.projects[p].runs[r], path: path, color: map.color(p, r), project: map.projects[p])
+        if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
+        let files = [pages.run(p, r)] + mediaFiles(map, p, r)
+        if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
+        return files
     }
 
     /// Images and artifacts copied next to the run page.

@@ -15,13 +15,14 @@ struct SiteMap {
     init(projects: [Project]) {
         self.projects = projects
         var usedProjects = Set<String>()
-        var color = 0
         for project in projects {
             let slug = Self.unique(Slug.make(project.name), in: &usedProjects)
             projectSlugs.append(slug)
             var used = Set<String>()
             runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used) })
-            colors.append(project.runs.map { _ in defer { color += 1 }; return color })
+            // Colours count from 0 in each project (runs are compared within their project), so adding
+            // a run to one project leaves every other page as it was: incremental builds reuse them.
+            colors.append(Array(project.runs.indices))
         }
     }
 

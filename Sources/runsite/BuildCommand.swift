@@ -50,6 +50,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors: exit 1 if any input problem was found.")
     var strict = false
 
+    @Flag(name: .customLong("incremental"), inversion: .prefixedNo,
+          help: "Reuse runs whose files are unchanged, and their pages, from the previous build in --out (kept in --out/.runsite-cache).")
+    var incremental = true
+
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
@@ -65,6 +69,7 @@ struct BuildCommand: ParsableCommand {
         request.digests = fromDigests.map { URL(fileURLWithPath: $0) }
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
         request.format = format
+        request.incremental = incremental
         request.readerOptions.includeDeleted = includeDeleted
         request.siteOptions.title = title
         request.siteOptions.version = Runsite.version
@@ -84,7 +89,8 @@ struct BuildCommand: ParsableCommand {
         let failed = DiagnosticPrinter.print(log, quiet: quiet, strict: strict)
         if !quiet {
             let timing = report.phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
-            Stderr.write("wrote \(report.fileCount) files for \(report.runCount) runs in \(report.projectCount) projects to \(out) (\(timing))")
+            let reused = report.reusedRuns + report.reusedPages > 0 ? "; reused \(report.reusedRuns) unchanged runs and \(report.reusedPages) pages" : ""
+            Stderr.write("wrote \(report.fileCount) files for \(report.runCount) runs in \(report.projectCount) projects to \(out) (\(timing)\(reused))")
         }
         if failed { throw ExitCode(1) }
     }

@@ -11,8 +11,8 @@ import Testing
         let digests = TestSite.temporaryDirectory().appendingPathComponent("digests")
         let projects = try Pipeline.readProjects([basic], format: nil, options: .init(), log: DiagnosticLog(), compact: true)
         #expect(try DigestStore.write(projects, to: digests) == 3)
-        let direct = TestSite.contents(of: try TestSite.build([basic]).site)
-        let assembled = TestSite.contents(of: try TestSite.build([]) { $0.digests = [digests] }.site)
+        let direct = TestSite.pages(of: try TestSite.build([basic]).site)
+        let assembled = TestSite.pages(of: try TestSite.build([]) { $0.digests = [digests] }.site)
         #expect(direct.keys.sorted() == assembled.keys.sorted())
         for (path, data) in direct { #expect(assembled[path] == data, "\(path) differs") }
     }
@@ -53,8 +53,8 @@ import Testing
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let viaScript = TestSite.contents(of: work.appendingPathComponent("site"))
-        let direct = TestSite.contents(of: try TestSite.build([basic]).site)
+        let viaScript = TestSite.pages(of: work.appendingPathComponent("site"))
+        let direct = TestSite.pages(of: try TestSite.build([basic]).site)
         #expect(viaScript.keys.sorted() == direct.keys.sorted())
         for (path, data) in direct { #expect(viaScript[path] == data, "\(path) differs") }
     }

@@ -41,6 +41,11 @@ enum TestSite {
         return result
     }
 
+    /// The published pages and files only: without the incremental cache and the marker that lists them.
+    static func pages(of site: URL) -> [String: Data] {
+        contents(of: site).filter { !$0.key.hasPrefix(".runsite-cache/") && $0.key != ".runsite-site" }
+    }
+
     static func text(_ site: URL, _ path: String) -> String {
         (try? String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }

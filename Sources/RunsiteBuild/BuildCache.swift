@@ -1,0 +1,129 @@
+import Foundation
+import RunsiteCore
+import RunsiteModel
+import RunsiteReaders
+import RunsiteSite
+
+/// The incremental-build cache, kept inside the site as `.runsite-cache/` (so it is written, replaced
+/// and removed with the site, atomically):
+///
+/// - `index.json`: for each read unit (a run, usually) the signature of its source files (paths,
+///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
+/// - `digests/*.json`: one `RunDigest` per run.
+///
+/// A unit whose files are unchanged is loaded from its digests instead of being read; a run page
+/// whose fingerprint is unchanged is hard-linked from the previous site instead of being rendered.
+/// The output is the same bytes a clean build writes (tested).
+final class BuildCache: PageCache, @unchecked Sendable {
+    static let folder = ".runsite-cache"
+    static let formatVersion = "1"
+
+    struct Index: Codable {
+        var version: String
+        var units: [String: UnitEntry] = [:]
+        var pages: [String: PageEntry] = [:]
+    }
+    struct UnitEntry: Codable { var signature: String; var digests: [String]; var diagnostics: [Diagnostic] }
+    struct PageEntry: Codable { var fingerprint: String; var files: [String] }
+
+    private let old: Index
+    private let oldSite: URL
+    private let staging: SiteWriter.StagingArea
+    private let lock = NSLock()
+    private var new: Index
+    private(set) var reusedUnits = 0
+    private(set) var reusedPages = 0
+
+    init(previousSite: URL, staging: SiteWriter.StagingArea, version: String) {
+        let key = version + "/" + Self.formatVersion
+        let url = previousSite.appendingPathComponent(Self.folder + "/index.json")
+        let loaded = FileManager.default.contents(atPath: url.path).flatMap { try? JSONDecoder().decode(Index.self, from: $0) }
+        old = loaded?.version == key ? loaded! : Index(version: key)
+        oldSite = previousSite
+        self.staging = staging
+        new = Index(version: key)
+    }
+
+    // MARK: Units
+
+    /// The runs (and the diagnostics their reading gave) of a unit from the previous build, when its
+    /// files are unchanged; nil means read it.
+    func cachedProjects(for key: String, signature: String) -> (projects: [Project], diagnostics: [Diagnostic])? {
+        guard let entry = old.units[key], entry.signature == signature else { return nil }
+        var projects: [Project] = []
+        for name in entry.digests {
+            let url = oldSite.appendingPathComponent(Self.folder + "/digests/" + name)
+            guard let data = FileManager.default.contents(atPath: url.path),
+                  let digest = try? RunDigest.decoder().decode(RunDigest.self, from: data) else { return nil }
+            projects.append(Project(name: digest.project.name, description: digest.project.description,
+                                    readme: digest.project.readme, runs: [digest.run]))
+        }
+        for name in entry.digests { try? staging.link(oldSite.appendingPathComponent(Self.folder + "/digests/" + name), as: Self.folder + "/digests/" + name) }
+        lock.lock(); new.units[key] = entry; reusedUnits += 1; lock.unlock()
+        return (projects, entry.diagnostics)
+    }
+
+    /// Stores the digests of a unit just read.
+    func store(_ projects: [Project], diagnostics: [Diagnostic], for key: String, signature: String) throws {
+        var names: [String] = []
+        for project in projects {
+            for run in project.runs {
+                let digest = RunDigest(project: project, run: run)
+                names.append(digest.fileName)
+                try staging.write(OutputFile(Self.folder + "/digests/" + digest.fileName, .bytes([UInt8](try digest.encoded()))))
+            }
+        }
+        lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: names, diagnostics: diagnostics); lock.unlock()
+    }
+
+    // MARK: Pages
+
+    func reuse(_ path: String, fingerprint: String) -> Bool {
+        guard let entry = old.pages[path], entry.fingerprint == fingerprint else { return false }
+        let fm = FileManager.default
+        guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
+        do {
+            for file in entry.files { try staging.link(oldSite.appendingPathComponent(file), as: file) }
+        } catch { return false }
+        lock.lock(); new.pages[path] = entry; reusedPages += 1; lock.unlock()
+        return true
+    }
+
+    func record(_ path: String, fingerprint: String, files: [String]) {
+        lock.lock(); new.pages[path] = PageEntry(fingerprint: fingerprint, files: files); lock.unlock()
+    }
+
+    /// Writes the new index into the staging tree (last, after every unit and page).
+    func finish() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        lock.lock(); let index = new; lock.unlock()
+        try staging.write(OutputFile(Self.folder + "/index.json", .bytes([UInt8](try encoder.encode(index)))))
+    }
+
+    /// The signature of a unit's files: every regular file under its item (or the item itself),
+    /// with size and modification time in nanoseconds, plus what else changes how it is read.
+    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions) -> String {
+        var h = PageFingerprintBridge.seed
+        func mix(_ text: String) { h = PageFingerprintBridge.hash(Array(text.utf8), seed: h) }
+        mix(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|" + unit.claim.path + "|" + unit.item.path)
+        let root = unit.item
+        let paths = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.appendingPathComponent($0) } : [root]
+        for url in paths {
+            var info = stat()
+            guard stat(url.path, &info) == 0 else { mix(url.path + "|missing"); continue }
+            mix(url.path + "|\(info.st_size)|\(info.st_mtim.tv_sec)|\(info.st_mtim.tv_nsec)")
+        }
+        return String(h, radix: 16)
+    }
+}
+
+/// FNV-1a, shared by signatures and fingerprints.
+enum PageFingerprintBridge {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static func hash(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
+        var h = seed
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
+}

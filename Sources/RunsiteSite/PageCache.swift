@@ -1,0 +1,50 @@
+import Foundation
+import RunsiteModel
+
+/// Lets a build reuse run pages from the previous build: a page whose fingerprint (everything that
+/// goes into it) is unchanged is supplied by the cache instead of being rendered again.
+public protocol PageCache: AnyObject, Sendable {
+    /// Supplies the page at `path` and its media files from the previous build when `fingerprint`
+    /// matches; returns whether it did.
+    func reuse(_ path: String, fingerprint: String) -> Bool
+    /// Notes a page rendered in this build, with the media files written beside it.
+    func record(_ path: String, fingerprint: String, files: [String])
+}
+
+/// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide
+/// that the run page shows (its colour, paths, the options, templates and report links).
+struct PageFingerprint {
+    let siteKey: String
+
+    init(templates: TemplateSet, options: SiteOptions) {
+        var parts: [String] = [options.version, options.title, "\(options.smoothing)", options.minimize.joined(separator: ","),
+                               options.maximize.joined(separator: ","), "\(options.maxArtifactBytes)", "\(options.defaultMetricColumns)"]
+        parts += options.pages.map { $0.file + "\u{1}" + $0.slug + "\u{1}" + $0.text }
+        for name in templates.files.keys.sorted() { parts.append(name + "\u{1}" + templates.files[name]!.text) }
+        for name in templates.assets.keys.sorted() { parts.append(name + "\u{1}" + String(Self.hash(templates.assets[name]!))) }
+        siteKey = parts.joined(separator: "\u{0}")
+    }
+
+    /// Whether run pages depend only on their run, so that reuse is safe: a run template that shows
+    /// other runs (a table, a selector) turns reuse off.
+    static func runPagesAreSelfContained(_ templates: TemplateSet) -> Bool {
+        let text = templates.text("run.md").text
+        return !["{runs-table}", "{project-list}", "{report-list}", "{running-runs}", ":runs:", "{metric}`", "{param}`"].contains { text.contains($0) }
+    }
+
+    func of(run: Run, path: String, color: Int, project: Project) -> String? {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+i", negativeInfinity: "-i", nan: "n")
+        guard let data = try? encoder.encode(run) else { return nil }
+        var h = Self.hash(Array(data))
+        for text in [siteKey, path, String(color), project.name] { h = Self.hash(Array(text.utf8), seed: h) }
+        return String(h, radix: 16)
+    }
+
+    static func hash(_ bytes: [UInt8], seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var h = seed
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import RunsiteBuild
+import RunsiteCore
+import Testing
+
+@Suite struct IncrementalBuildTests {
+    func copyOfBasic() throws -> URL {
+        let input = TestSite.temporaryDirectory().appendingPathComponent("basic")
+        try FileManager.default.copyItem(at: TestSite.fixtures.appendingPathComponent("runsite/basic"), to: input)
+        return input
+    }
+
+    func build(_ input: URL, into out: URL, incremental: Bool = true) throws -> (report: BuildReport, log: DiagnosticLog) {
+        var request = TestSite.request(inputs: [input], output: out)
+        request.incremental = incremental
+        let log = DiagnosticLog()
+        return (try Pipeline.build(request, log: log), log)
+    }
+
+    @Test func addingARunReusesTheOthersAndWritesWhatACleanBuildWrites() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let run = input.appendingPathComponent("runs/d")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{\"name\": \"delta\", \"status\": \"finished\"}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("{\"step\": 0, \"train/loss\": 3}\n".utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedRuns == 3)
+        #expect(report.reusedPages == 3)
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        _ = try build(input, into: clean)
+        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+    }
+
+    @Test func aChangedFileIsReadAgain() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let metrics = input.appendingPathComponent("runs/a/metrics.jsonl")
+        let handle = try FileHandle(forWritingTo: metrics)
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"step\": 40, \"train/loss\": 0.125}\n".utf8))
+        try handle.close()
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedRuns == 2)
+        #expect(TestSite.text(out, "runs.json").contains("\"last\": 0.125"))
+    }
+
+    @Test func warningsOfReusedRunsAreReportedAgain() throws {
+        let input = try copyOfBasic()
+        try Data("{\"step\": 1, \"loss\": 1}\n{broken\n".utf8).write(to: input.appendingPathComponent("runs/c/metrics.jsonl"))
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let first = try build(input, into: out).log.sorted
+        let (report, log) = try build(input, into: out)
+        #expect(report.reusedRuns == 3)
+        #expect(!first.isEmpty && log.sorted == first)
+    }
+
+    @Test func noIncrementalRendersEverything() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let (report, _) = try build(input, into: out, incremental: false)
+        #expect(report.reusedRuns == 0 && report.reusedPages == 0)
+    }
+}
