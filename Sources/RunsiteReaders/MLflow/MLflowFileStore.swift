@@ -45,6 +45,51 @@ struct MLflowFileStore {
         return false
     }
 
+    /// Every run folder with its experiment's name and note, without reading any run: the units of
+    /// a build, read one by one in parallel (diagnostics about experiments are given here, once).
+    func runJobs() -> [(directory: URL, project: String, note: String?)] {
+        var jobs: [(directory: URL, project: String, note: String?)] = []
+        for url in experimentFolders() {
+            guard let (name, runDirectories) = experiment(url) else { continue }
+            let note = Self.keyedFiles(url.appendingPathComponent("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
+            jobs += runDirectories.map { ($0, name, note) }
+        }
+        return jobs
+    }
+
+    /// One run as a project of one run; its parent (a folder of the same store) is linked by path.
+    func readSingle(_ directory: URL) -> Project? {
+        let experimentURL = directory.deletingLastPathComponent()
+        let quiet = ReaderContext(inputRoot: context.inputRoot, log: DiagnosticLog(), options: context.options)
+        let meta = MLflowYAML.read(experimentURL.appendingPathComponent("meta.yaml"), context: quiet)
+        var name = experimentURL.lastPathComponent
+        if let text = meta?["name"]?.string ?? meta?["name"].map(\.compactText), !text.isEmpty { name = text }
+        let note = Self.keyedFiles(experimentURL.appendingPathComponent("tags"), context: quiet).first { $0.0 == "mlflow.note.content" }?.1
+        guard let (run, _, parentUUID) = readRun(directory, project: name) else { return nil }
+        var linked = run
+        if let parentUUID {
+            let parent = experimentFolders().map { $0.appendingPathComponent(parentUUID) }.first { FilePaths.isDirectory($0) }
+            linked.parentID = parent.map { context.relativePath($0) } ?? parentUUID
+        }
+        return Project(name: name, description: note, runs: [linked])
+    }
+
+    private func experimentFolders() -> [URL] {
+        var experiments: [URL] = []
+        for name in FilePaths.entries(of: root) where !name.hasPrefix(".") && name != "models" {
+            let url = root.appendingPathComponent(name)
+            if FilePaths.isDirectory(url), isExperiment(url, name: name) { experiments.append(url) }
+        }
+        let trash = root.appendingPathComponent(".trash")
+        if context.options.includeDeleted, FilePaths.isDirectory(trash) {
+            for name in FilePaths.entries(of: trash) where !name.hasPrefix(".") {
+                let url = trash.appendingPathComponent(name)
+                if FilePaths.isDirectory(url) { experiments.append(url) }
+            }
+        }
+        return experiments
+    }
+
     func readProjects() -> [Project] {
         var experiments: [URL] = []
         for name in FilePaths.entries(of: root) where !name.hasPrefix(".") && name != "models" {

@@ -18,6 +18,19 @@ public struct MLflowReader: RunReader {
         return MLflowFileStore.isStore(directory, entries: entries)
     }
 
+    /// A plain file store splits into one unit per run (read in parallel across the build, each thinned
+    /// as soon as it is read); a folder with `mlflow.db` stays one unit.
+    public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
+        guard !FilePaths.exists(directory.appendingPathComponent("mlflow.db")) else { return [ReadUnit(claim: directory, item: directory)] }
+        let jobs = MLflowFileStore(root: directory, context: context).runJobs()
+        return jobs.isEmpty ? [] : jobs.map { ReadUnit(claim: directory, item: $0.directory) }
+    }
+
+    public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
+        guard unit.item != unit.claim else { return readProjects(at: unit.claim, context: context) }
+        return MLflowFileStore(root: unit.claim, context: context).readSingle(unit.item).map { [$0] } ?? []
+    }
+
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let entries = Set(FilePaths.entries(of: directory))
         guard entries.contains("mlflow.db") else {

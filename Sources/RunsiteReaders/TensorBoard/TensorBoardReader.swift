@@ -61,6 +61,19 @@ public struct TensorBoardReader: RunReader {
         return runs.isEmpty ? [] : [Project(name: project, runs: runs)]
     }
 
+    /// One unit per run directory, so that runs are read in parallel across the whole build and each
+    /// is thinned as soon as it is read (memory follows what is drawn, not the size of the logdir).
+    public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
+        Self.runDirectories(under: directory, context: context).map { ReadUnit(claim: directory, item: $0.0) }
+    }
+
+    public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
+        let project = unit.claim.standardizedFileURL.lastPathComponent
+        let files = FilePaths.entries(of: unit.item).filter { Self.isEventFile($0) && !FilePaths.isDirectory(unit.item.appendingPathComponent($0)) }
+        guard !files.isEmpty else { return [] }
+        return [Project(name: project, runs: [readRun(unit.item, eventFiles: files.sorted(), logdir: unit.claim, project: project, context: context)])]
+    }
+
     /// Every directory at or below `logdir` that directly holds event files, with those files sorted by
     /// name (TensorBoard's loading order). Hidden directories are not walked.
     static func runDirectories(under logdir: URL, context: ReaderContext) -> [(URL, [String])] {
