@@ -2,7 +2,7 @@
 ///
 /// `times` holds Unix seconds, or NaN where the format logged no time; `epochs` is empty when no
 /// epoch was logged.
-public struct MetricSeries: Sendable, Hashable, Codable {
+public struct MetricSeries: Sendable, Hashable {
     public var key: String
     public var steps: [Int64]
     public var values: [Double]
