@@ -6,7 +6,10 @@ extension MetricSeries {
     /// is lost) as one drawn from every point, at any width up to `buckets` pixels. Non-finite points
     /// are all kept (up to `buckets` of them; past that one per bin and kind) so that charts can mark
     /// them. Memory then follows what is drawn (≤ 4 × buckets points), not what was logged.
-    public func compacted(buckets: Int = 1024) -> MetricSeries {
+    ///
+    /// Points at `landmarks` (steps) are kept too: a run keeps, in every series, the steps where any
+    /// of its metrics is first, last, lowest or highest, so "value of A where B was best" stays exact.
+    public func compacted(buckets: Int = 1024, keeping landmarks: Set<Int64> = []) -> MetricSeries {
         let logged = summary
         guard count > 4 * buckets else {
             var same = self
@@ -33,6 +36,7 @@ extension MetricSeries {
                 bin = b; first = i; minI = -1; maxI = -1
             }
             last = i
+            if !landmarks.isEmpty, landmarks.contains(sorted.steps[i]) { keep[i] = true }
             let v = sorted.values[i]
             if v.isFinite {
                 if minI < 0 || v < sorted.values[minI] { minI = i }
@@ -63,8 +67,19 @@ extension MetricSeries {
 extension Run {
     /// The run with every metric compacted for drawing (see `MetricSeries.compacted(buckets:)`).
     public func compacted(buckets: Int = 1024) -> Run {
+        // Summaries first (one pass each, kept), then the landmark steps of every metric.
+        let summarised = metrics.map { series -> MetricSeries in
+            var series = series
+            series.loggedSummary = series.summary
+            return series
+        }
+        var landmarks = Set<Int64>()
+        for series in summarised {
+            let s = series.summary
+            for step in [s.firstStep, s.lastStep, s.minStep, s.maxStep] { if let step { landmarks.insert(step) } }
+        }
         var run = self
-        run.metrics = metrics.map { $0.compacted(buckets: buckets) }
+        run.metrics = summarised.map { $0.compacted(buckets: buckets, keeping: landmarks) }
         return run
     }
 }
