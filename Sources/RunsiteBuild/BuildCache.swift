@@ -33,8 +33,16 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private var new: Index
     private(set) var reusedUnits = 0
     private(set) var reusedPages = 0
+    /// Where the full-resolution digest of each run is, by `RunDigest.fileName(for:)`.
+    private var details: [String: URL] = [:]
+    /// Whether the previous build's cache is used (incremental); digests are written either way,
+    /// since run pages load their full-resolution series from them.
+    private let reading: Bool
+    /// Whether the site's runs are thinned for overviews, so run pages load their full digest.
+    var thinned = false
 
-    init(previousSite: URL, staging: SiteWriter.StagingArea, version: String) {
+    init(previousSite: URL, staging: SiteWriter.StagingArea, version: String, incremental: Bool) {
+        reading = incremental
         let key = version + "/" + Self.formatVersion
         let url = previousSite.appendingPathComponent(Self.folder + "/index.json")
         let loaded = FileManager.default.contents(atPath: url.path).flatMap { try? JSONDecoder().decode(Index.self, from: $0) }
@@ -49,7 +57,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// The runs (and the diagnostics their reading gave) of a unit from the previous build, when its
     /// files are unchanged; nil means read it.
     func cachedProjects(for key: String, signature: String) -> (projects: [Project], diagnostics: [Diagnostic])? {
-        guard let entry = old.units[key], entry.signature == signature else { return nil }
+        guard reading, let entry = old.units[key], entry.signature == signature else { return nil }
         var projects: [Project] = []
         for name in entry.digests {
             let url = oldSite.appendingPathComponent(Self.folder + "/digests/" + name)
@@ -59,7 +67,11 @@ final class BuildCache: PageCache, @unchecked Sendable {
                                     readme: digest.project.readme, runs: [digest.run]))
         }
         for name in entry.digests { try? staging.link(oldSite.appendingPathComponent(Self.folder + "/digests/" + name), as: Self.folder + "/digests/" + name) }
-        lock.lock(); new.units[key] = entry; reusedUnits += 1; lock.unlock()
+        lock.lock()
+        new.units[key] = entry
+        reusedUnits += 1
+        for name in entry.digests { details[name] = staging.url(Self.folder + "/digests/" + name) }
+        lock.unlock()
         return (projects, entry.diagnostics)
     }
 
@@ -70,16 +82,39 @@ final class BuildCache: PageCache, @unchecked Sendable {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
                 names.append(digest.fileName)
-                try staging.write(OutputFile(Self.folder + "/digests/" + digest.fileName, .bytes([UInt8](try digest.encoded()))))
+                let path = Self.folder + "/digests/" + digest.fileName
+                try staging.write(OutputFile(path, .bytes([UInt8](try digest.encoded()))))
+                lock.lock(); details[digest.fileName] = staging.url(path); lock.unlock()
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: names, diagnostics: diagnostics); lock.unlock()
     }
 
+    /// Notes where runs read from `--from-digests` folders have their full-resolution digest.
+    func register(digests: [URL: Run]) {
+        lock.lock(); defer { lock.unlock() }
+        for (url, run) in digests { details[RunDigest.fileName(for: run)] = url }
+    }
+
+    /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
+    func detail(of run: Run) -> Run? {
+        guard thinned else { return nil }
+        lock.lock(); let url = details[RunDigest.fileName(for: run)]; lock.unlock()
+        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return try? RunDigest.decoder().decode(RunDigest.self, from: data).run
+    }
+
+    /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again).
+    func digestHash(of run: Run) -> UInt64? {
+        lock.lock(); let url = details[RunDigest.fileName(for: run)]; lock.unlock()
+        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        return PageFingerprintBridge.hash([UInt8](data), seed: PageFingerprintBridge.seed)
+    }
+
     // MARK: Pages
 
     func reuse(_ path: String, fingerprint: String) -> Bool {
-        guard let entry = old.pages[path], entry.fingerprint == fingerprint else { return false }
+        guard reading, let entry = old.pages[path], entry.fingerprint == fingerprint else { return false }
         let fm = FileManager.default
         guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
         do {

@@ -19,8 +19,18 @@ public enum Pipeline {
         }
     }
 
-    /// Chart points kept per series: first/last/min/max in each of this many step bins.
-    public static let drawBuckets = 1024
+    /// Chart points kept per series for run pages: first/last/min/max in each of this many step bins.
+    public static let drawBuckets = 512
+    /// Step bins kept in memory per series for overview charts (projects, reports) in large builds.
+    public static let overviewBuckets = 64
+    /// Builds with more read units than this keep runs in memory at overview resolution.
+    public static let overviewThreshold = 64
+
+    static func thinForOverview(_ project: Project) -> Project {
+        var project = project
+        project.runs = project.runs.map { $0.compacted(buckets: overviewBuckets) }
+        return project
+    }
 
     public static func discovery(format: String?) throws -> Discovery {
         guard let format else { return Discovery(readers: Readers.all) }
@@ -61,10 +71,15 @@ public enum Pipeline {
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
         let staging = try writer.stage()
         do {
-            let cache = request.incremental ? BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version) : nil
+            let cache = BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version,
+                                   incremental: request.incremental)
             var projects = try readIncrementally(request, cache: cache, log: log, progress: progress)
             if !request.digests.isEmpty {
-                projects = ProjectMerging.merge(projects + DigestStore.read(request.digests, log: log))
+                let loaded = DigestStore.readWithSources(request.digests, log: log)
+                cache.register(digests: loaded.sources)
+                let thin = cache.thinned || loaded.sources.count > overviewThreshold
+                cache.thinned = thin
+                projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map(thinForOverview) : loaded.projects))
             }
             report.phases.append(("discover+read+thin", clock.lap()))
             // Render and write together, page by page on all cores: only the pages in flight are in memory.
@@ -76,12 +91,12 @@ public enum Pipeline {
                 try staging.write(file)
                 progress?.step(staging.count)
             }
-            try cache?.finish()
+            try cache.finish()
             try staging.commit()
             progress?.end()
             report.phases.append(("render+write", clock.lap()))
-            report.reusedRuns = cache?.reusedUnits ?? 0
-            report.reusedPages = cache?.reusedPages ?? 0
+            report.reusedRuns = cache.reusedUnits
+            report.reusedPages = cache.reusedPages
             report.projectCount = projects.count
             report.runCount = projects.reduce(0) { $0 + $1.runs.count }
             report.fileCount = staging.count
@@ -98,6 +113,10 @@ public enum Pipeline {
     static func readIncrementally(_ request: BuildRequest, cache: BuildCache?, log: DiagnosticLog, progress: BuildProgress?) throws -> [Project] {
         let discovery = try discovery(format: request.format)
         let jobs = discovery.units(in: request.inputs, options: request.readerOptions, log: log)
+        // Small builds keep every run at full resolution in memory; large ones keep runs thinned for
+        // the overview charts and load each run's digest again for its own page.
+        let thin = cache != nil && jobs.count > overviewThreshold
+        cache?.thinned = thin
         progress?.begin("read", total: jobs.count)
         let done = FirstError()
         let counter = ProgressCounter()
@@ -107,7 +126,7 @@ public enum Pipeline {
             let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions)
             if let cached = cache?.cachedProjects(for: key, signature: signature) {
                 log.append(contentsOf: cached.diagnostics)
-                return cached.projects
+                return thin ? cached.projects.map { thinForOverview($0) } : cached.projects
             }
             var context = job.context
             context.log = DiagnosticLog()
@@ -119,7 +138,7 @@ public enum Pipeline {
             let diagnostics = context.log.sorted
             log.append(contentsOf: diagnostics)
             done.attempt { try cache?.store(projects, diagnostics: diagnostics, for: key, signature: signature) }
-            return projects
+            return thin ? projects.map { thinForOverview($0) } : projects
         }
         try done.rethrow()
         progress?.end()

@@ -42,8 +42,11 @@ public struct RunDigest: Codable, Sendable {
     public func encoded() throws -> Data { try Self.encoder().encode(self) }
 
     /// A file name that is stable for the same project and run id, and unique across them.
-    public var fileName: String {
-        let key = project.name + "\n" + run.id
+    public var fileName: String { Self.fileName(for: run) }
+
+    /// The digest file name of a run (from its project and id).
+    public static func fileName(for run: Run) -> String {
+        let key = run.project + "\n" + run.id
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let readable = String(run.id.split(separator: "/").last ?? "run").unicodeScalars
@@ -69,13 +72,18 @@ public enum DigestStore {
 
     /// Every `*.json` digest under the folders, merged into projects; unreadable or foreign files are warnings.
     public static func read(_ directories: [URL], log: DiagnosticLog) -> [Project] {
+        readWithSources(directories, log: log).projects
+    }
+
+    /// As `read`, with the file each run came from.
+    static func readWithSources(_ directories: [URL], log: DiagnosticLog) -> (projects: [Project], sources: [URL: Run]) {
         var files: [URL] = []
         for directory in directories {
             for path in FilePaths.files(under: directory, confinedTo: directory) where path.hasSuffix(".json") {
                 files.append(directory.appendingPathComponent(path))
             }
         }
-        let decoded = ParallelMap.map(files) { url -> Project? in
+        let decoded = ParallelMap.map(files) { url -> (URL, Project)? in
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 log.warning("digest.unreadable", "digest cannot be read", at: SourceLocation(file: FilePaths.display(url)))
                 return nil
@@ -87,13 +95,16 @@ public enum DigestStore {
                                 at: SourceLocation(file: FilePaths.display(url)))
                     return nil
                 }
-                return Project(name: digest.project.name, description: digest.project.description,
-                               readme: digest.project.readme, runs: [digest.run])
+                return (url, Project(name: digest.project.name, description: digest.project.description,
+                                     readme: digest.project.readme, runs: [digest.run]))
             } catch {
                 log.warning("digest.malformed", "digest is not valid: \(error)", at: SourceLocation(file: FilePaths.display(url)))
                 return nil
             }
         }
-        return ProjectMerging.merge(decoded.compactMap { $0 })
+        let found = decoded.compactMap { $0 }
+        var sources: [URL: Run] = [:]
+        for (url, project) in found { sources[url] = project.runs[0] }
+        return (ProjectMerging.merge(found.map(\.1)), sources)
     }
 }

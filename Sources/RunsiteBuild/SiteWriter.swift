@@ -72,6 +72,9 @@ public struct SiteWriter {
             self.writer = writer
         }
 
+        /// Where a site path lives in the staging tree.
+        public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
         /// The number of files written so far.
         public var count: Int { lock.lock(); defer { lock.unlock() }; return paths.count }
 

@@ -9,6 +9,11 @@ public protocol PageCache: AnyObject, Sendable {
     func reuse(_ path: String, fingerprint: String) -> Bool
     /// Notes a page rendered in this build, with the media files written beside it.
     func record(_ path: String, fingerprint: String, files: [String])
+    /// The full-resolution run for its run page, when the site holds runs thinned for overview charts
+    /// (memory then follows what overview charts draw); nil renders the run as it is.
+    func detail(of run: Run) -> Run?
+    /// A hash of everything known about the run (its full digest), for page fingerprints; nil hashes the run.
+    func digestHash(of run: Run) -> UInt64?
 }
 
 /// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide
@@ -32,12 +37,16 @@ struct PageFingerprint {
         return !["{runs-table}", "{project-list}", "{report-list}", "{running-runs}", ":runs:", "{metric}`", "{param}`"].contains { text.contains($0) }
     }
 
-    func of(run: Run, path: String, color: Int, project: Project) -> String? {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "+i", negativeInfinity: "-i", nan: "n")
-        guard let data = try? encoder.encode(run) else { return nil }
-        var h = Self.hash(Array(data))
+    func of(run: Run, digestHash: UInt64?, path: String, color: Int, project: Project) -> String? {
+        var h: UInt64
+        if let digestHash {
+            h = digestHash
+        } else {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            guard let data = try? encoder.encode(run) else { return nil }
+            h = Self.hash(Array(data))
+        }
         for text in [siteKey, path, String(color), project.name] { h = Self.hash(Array(text.utf8), seed: h) }
         return String(h, radix: 16)
     }

@@ -67,9 +67,13 @@ public struct SiteBuilder {
     /// A run page and its media, or nothing when the cache supplies them unchanged from the last build.
     private func runPage(_ pages: PageSet, _ map: SiteMap, _ p: Int, _ r: Int, fingerprints: PageFingerprint?) -> [OutputFile] {
         let path = map.runPath(p, r)
-        let fingerprint = fingerprints?.of(run: map.projects[p].runs[r], path: path, color: map.color(p, r), project: map.projects[p])
+        let run = map.projects[p].runs[r]
+        let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path,
+                                           color: map.color(p, r), project: map.projects[p])
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
-        let files = [pages.run(p, r)] + mediaFiles(map, p, r)
+        // The run page draws the run at full resolution; the site map holds it thinned for overviews.
+        let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
+        let files = [detailed.run(p, r)] + mediaFiles(detailed.map, p, r)
         if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
         return files
     }
@@ -108,6 +112,12 @@ struct PageSet {
     /// The reports' titles and paths, read once per site.
     let reports: [ReportInfo]
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
+
+    /// The same pages with one run replaced (by its full-resolution version, for its own page).
+    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
+        PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
+                outputs: outputs, reports: reports)
+    }
 
     func overview() -> OutputFile {
         page("index.html", template: "index.md", scope: .site, title: options.title,

@@ -7,7 +7,7 @@ import RunsiteModel
 ///     <project>/index.html
 ///     <project>/<run>/index.html      (+ <run>/media/…, <run>/files/…)
 struct SiteMap {
-    let projects: [Project]
+    private(set) var projects: [Project]
     private(set) var projectSlugs: [String] = []
     private var runSlugs: [[String]] = []
     private var colors: [[Int]] = []
@@ -35,6 +35,13 @@ struct SiteMap {
         var n = 2
         while !used.insert(candidate).inserted { candidate = "\(slug)-\(n)"; n += 1 }
         return candidate
+    }
+
+    /// The same map with one run replaced; paths and colours stay as they are.
+    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> SiteMap {
+        var copy = self
+        copy.projects[p].runs[r] = run
+        return copy
     }
 
     func projectPath(_ p: Int) -> String { projectSlugs[p] + "/index.html" }

@@ -67,3 +67,29 @@ import Testing
         #expect(report.reusedRuns == 0 && report.reusedPages == 0)
     }
 }
+
+@Suite struct LargeBuildTests {
+    /// Past `Pipeline.overviewThreshold` runs the site keeps runs thinned for overview charts and
+    /// loads each run's full digest for its own page: that page must be what a small build draws.
+    @Test func runPagesOfLargeBuildsAreDrawnAtFullResolution() throws {
+        let big = TestSite.temporaryDirectory().appendingPathComponent("big")
+        let small = TestSite.temporaryDirectory().appendingPathComponent("small")
+        for (root, count) in [(big, Pipeline.overviewThreshold + 6), (small, 1)] {
+            try Data("{\"name\": \"many\"}".utf8).write(to: { try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true); return root.appendingPathComponent("project.json") }())
+            for i in 0..<count {
+                let run = root.appendingPathComponent(String(format: "run-%03d", i))
+                try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+                try Data("{\"status\": \"finished\"}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+                var csv = "step,loss\n"
+                for step in 0..<3_000 { csv += "\(step),\(step == 1234 ? 9.5 : 1.0 / Double(step + 1 + i))\n" }
+                try Data(csv.utf8).write(to: run.appendingPathComponent("metrics.csv"))
+            }
+        }
+        let bigSite = try TestSite.build([big]).site
+        let smallSite = try TestSite.build([small]).site
+        let page = "many/run-000/index.html"
+        #expect(!TestSite.text(bigSite, page).isEmpty)
+        #expect(TestSite.text(bigSite, page) == TestSite.text(smallSite, page))
+        #expect(TestSite.text(bigSite, "runs.json").contains("\"max\": 9.5"))
+    }
+}
