@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+
+/// The default stylesheet styles pages; charts and heatmaps are inline SVG in those pages and draw
+/// their own sizes and light-theme colours as attributes, so page rules must not leak into them.
+@Suite struct StylesheetTests {
+    static var css: String {
+        (try? String(contentsOf: TestSite.packageRoot.appendingPathComponent("assets/runsite.css"), encoding: .utf8)) ?? ""
+    }
+
+    @Test func pageTitleRuleDoesNotRestyleChartTitles() {
+        // The layout's <h1 class="rs-title"> and the charts' <text class="rs-title"> share a class;
+        // a bare `.rs-title` rule turned 14px chart titles into 1.6rem headings.
+        let css = Self.css
+        #expect(!css.isEmpty)
+        let bare = css.split(separator: "\n").filter { line in
+            line.range(of: #"(^|,)\s*\.rs-title\b"#, options: .regularExpression) != nil
+        }
+        #expect(bare.isEmpty, "unscoped .rs-title rule: \(bare)")
+        #expect(css.contains("h1.rs-title {"))
+    }
+}
