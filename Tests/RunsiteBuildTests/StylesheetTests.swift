@@ -19,4 +19,13 @@ import Testing
         #expect(bare.isEmpty, "unscoped .rs-title rule: \(bare)")
         #expect(css.contains("h1.rs-title {"))
     }
+
+    @Test func darkModeRecoloursChartText() throws {
+        let css = Self.css
+        let start = try #require(css.range(of: "@media (prefers-color-scheme: dark)"))
+        let block = css[start.upperBound...].prefix { $0 != "@" }
+        for cls in ["rs-title", "rs-tick-label", "rs-legend-label", "rs-axis-title", "rs-grid"] {
+            #expect(block.contains("svg.rs-chart .\(cls)"), "dark mode leaves .\(cls) in its light colour")
+        }
+    }
 }
