@@ -28,4 +28,13 @@ import Testing
             #expect(block.contains("svg.rs-chart .\(cls)"), "dark mode leaves .\(cls) in its light colour")
         }
     }
+
+    @Test func figuresAndTablesFitANarrowScreen() {
+        // A 520px grid track or a 24rem table overflows a 400px phone screen; cap them at 100%.
+        let css = Self.css
+        #expect(css.contains("minmax(min(520px, 100%), 1fr)"))
+        #expect(!css.contains("minmax(520px"))
+        #expect(!css.contains("min-width: 24rem"))
+        #expect(!css.contains("min-width: 18rem"))
+    }
 }
