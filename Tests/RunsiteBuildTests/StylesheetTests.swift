@@ -37,4 +37,9 @@ import Testing
         #expect(!css.contains("min-width: 24rem"))
         #expect(!css.contains("min-width: 18rem"))
     }
+
+    @Test func tablesAreNotGluedToTheFiguresBelowThem() {
+        // The metric summary is followed directly by the charts; without a gap their borders touch.
+        #expect(Self.css.contains(".rs-table-wrap + .rs-charts"))
+    }
 }
