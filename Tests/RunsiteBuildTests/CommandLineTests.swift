@@ -102,4 +102,27 @@ import Testing
         #expect(result.stderr.contains("index.md:6:1: warning: unknown directive 'no-such-thing'"), "\(result.stderr)")
         #expect(TestSite.text(out, "basic/index.html").contains("rs-runs"), "project page still uses the default template")
     }
+
+    @Test func diagnosticsQuotingInputCannotDriveTheTerminal() throws {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        // A metric key with an escape sequence (clear screen, set the window title) and a bell,
+        // and one that is a megabyte long; both values are not numbers, so both keys are quoted.
+        let hostile = "\u{1B}[2J\u{1B}]0;pwned\u{07}\nb\u{9B}31m"
+        let long = String(repeating: "k", count: 1_000_000)
+        let line1 = "{\"step\": 1, \"\\u001b[2J\\u001b]0;pwned\\u0007\\nb\\u009b31m\": \"x\"}\n"
+        let line2 = "{\"step\": 2, \"\(long)\": \"x\"}\n"
+        try Data((line1 + line2).utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let result = try Self.run(["build", input.path, "--out", out])
+        #expect(result.status == 0)
+        let controls = result.stderr.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }
+        #expect(controls.isEmpty, "control characters reached the terminal: \(controls.map(\.value))")
+        #expect(!result.stderr.contains(hostile))
+        #expect(result.stderr.contains("\\u{1B}[2J"), "\(result.stderr.prefix(2000))")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count < 2000 }, "a diagnostic line of \(lines.map(\.count).max() ?? 0) characters")
+    }
 }
