@@ -52,6 +52,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
+        try InputFormat.validate(format, flag: "--format")
     }
 
     func run() throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RunsiteBuild
 import RunsiteCore
+import RunsiteReaders
 import RunsiteSite
 
 enum Stderr {
@@ -39,6 +40,15 @@ enum DiagnosticPrinter {
         }
         if strict && warnings > 0 && !quiet { Stderr.write("error: --strict: warnings are fatal") }
         return errors > 0 || (strict && warnings > 0)
+    }
+}
+
+enum InputFormat {
+    /// `--format`/`--input-format` names a reader; anything else is a usage error (exit 64), like
+    /// any other bad flag value, rather than a build failure.
+    static func validate(_ name: String?, flag: String) throws {
+        guard let name, !Readers.formatNames.contains(name) else { return }
+        throw ValidationError("unknown \(flag) '\(name)'; known formats: \(Readers.formatNames.joined(separator: ", "))")
     }
 }
 

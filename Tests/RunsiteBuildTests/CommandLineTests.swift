@@ -125,4 +125,17 @@ import Testing
         let lines = result.stderr.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count < 2000 }, "a diagnostic line of \(lines.map(\.count).max() ?? 0) characters")
     }
+
+    @Test func unknownInputFormatIsAUsageError() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        for command in [["build", basic.path, "--out", out.path, "--format", "nope"],
+                        ["export", "summary", basic.path, "--input-format", "nope"],
+                        ["export", "table", basic.path, "--input-format", "nope"]] {
+            let result = try Self.run(command)
+            #expect(result.status == 64, "\(command): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("unknown") && result.stderr.contains("'nope'"), "\(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a usage error must not write a site")
+    }
 }
