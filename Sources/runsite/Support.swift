@@ -24,7 +24,9 @@ enum DiagnosticPrinter {
     static func print(_ log: DiagnosticLog, quiet: Bool, strict: Bool = false) -> Bool {
         let all = log.sorted.filter { $0.severity != .note || !quiet }
         var shown: [String: Int] = [:]
-        for diagnostic in all where !quiet || diagnostic.severity == .error {
+        // With --strict, warnings fail the build: --quiet still prints them, or the build would
+        // fail without saying why.
+        for diagnostic in all where !quiet || diagnostic.severity == .error || (strict && diagnostic.severity == .warning) {
             let key = (diagnostic.location?.file ?? "") + "|" + diagnostic.id
             let n = shown[key, default: 0]
             shown[key] = n + 1
@@ -38,7 +40,7 @@ enum DiagnosticPrinter {
         if !quiet && (errors + warnings) > 0 {
             Stderr.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
-        if strict && warnings > 0 && !quiet { Stderr.write("error: --strict: warnings are fatal") }
+        if strict && warnings > 0 { Stderr.write("error: --strict: warnings are fatal") }
         return errors > 0 || (strict && warnings > 0)
     }
 }

@@ -138,4 +138,16 @@ import Testing
         }
         #expect(!FileManager.default.fileExists(atPath: out.path), "a usage error must not write a site")
     }
+
+    @Test func strictQuietStillSaysWhyItFailed() throws {
+        let input = try brokenInput()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let result = try Self.run(["build", input.path, "--out", out, "--strict", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("r/metrics.jsonl:2:2: warning:"), "\(result.stderr)")
+        #expect(result.stderr.contains("--strict"), "\(result.stderr)")
+        let quiet = try Self.run(["build", input.path, "--out", out, "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
 }
