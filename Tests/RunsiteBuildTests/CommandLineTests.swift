@@ -150,4 +150,18 @@ import Testing
         #expect(quiet.status == 0)
         #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
+
+    @Test func aFileWhereAFolderIsExpectedGetsAPlainMessage() throws {
+        let file = TestSite.temporaryDirectory().appendingPathComponent("plain.txt")
+        try Data("x".utf8).write(to: file)
+        let initInto = try Self.run(["templates", "init", file.path])
+        #expect(initInto.status == 1)
+        #expect(initInto.stderr.contains("is a file, not a folder"), "\(initInto.stderr)")
+        #expect(!initInto.stderr.contains("NSCocoaErrorDomain"), "\(initInto.stderr)")
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let templates = try Self.run(["build", basic.path, "--out", out.path, "--templates", file.path])
+        #expect(templates.status == 1, "--templates FILE was silently ignored: \(templates.stderr)")
+        #expect(templates.stderr.contains("is a file, not a folder"), "\(templates.stderr)")
+    }
 }
