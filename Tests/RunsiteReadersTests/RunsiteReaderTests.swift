@@ -101,4 +101,16 @@ import Testing
         #expect(mixedProjects.first?.runs.first?.tags == ["a", "b"])
         #expect(mixedLog.sorted.contains { $0.id == "reader.runsite.field-type" && $0.message.contains("'tags'") })
     }
+
+    @Test func aStepThatIsNotAnIntegerIsReportedWithItsLine() throws {
+        let lines = [#"{"step": 10, "loss": 1}"#, #"{"step": 2.5, "loss": 2}"#, #"{"step": "x", "loss": 3}"#,
+                     #"{"step": 1e400, "loss": 4}"#, #"{"step": 20.0, "loss": 5}"#, #"{"loss": 6}"#]
+        let root = try writeRun(["runsite.json": "{}", "metrics.jsonl": lines.joined(separator: "\n") + "\n"])
+        let (projects, log) = read(root)
+        let loss = try #require(projects.first?.runs.first?.metric("loss"))
+        #expect(loss.values.count == 6)
+        let bad = log.sorted.filter { $0.id == "reader.runsite.bad-step" }
+        #expect(bad.map { $0.location?.line } == [2, 3, 4], "\(log.sorted.map(\.formatted))")
+        #expect(bad.allSatisfy { $0.location?.file.hasSuffix("r/metrics.jsonl") == true })
+    }
 }
