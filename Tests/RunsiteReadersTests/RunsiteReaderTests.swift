@@ -113,4 +113,16 @@ import Testing
         #expect(bad.map { $0.location?.line } == [2, 3, 4], "\(log.sorted.map(\.formatted))")
         #expect(bad.allSatisfy { $0.location?.file.hasSuffix("r/metrics.jsonl") == true })
     }
+
+    @Test func confusionCellsThatAreNotCountsAreReported() throws {
+        let root = try writeRun(["runsite.json": "{}",
+                                 "confusion/val.json": #"{"labels": ["a", "b"], "matrix": [[-1, 2], ["x", null]]}"#,
+                                 "confusion/ok.json": #"{"labels": ["a", "b"], "matrix": [[1, 2], [3, 4]]}"#])
+        let (projects, log) = read(root)
+        #expect(projects.first?.runs.first?.confusionMatrices.count == 2)
+        let found = log.sorted.filter { $0.id == "reader.runsite.confusion-value" }
+        #expect(found.count == 1, "\(log.sorted.map(\.formatted))")
+        #expect(found.first?.location?.file.hasSuffix("confusion/val.json") == true)
+        #expect(found.first?.message.hasPrefix("3 cells") == true)
+    }
 }
