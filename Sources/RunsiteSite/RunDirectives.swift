@@ -73,7 +73,10 @@ enum RunDirectives {
             ])
         }
         return .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-summary")], [
-            .el("thead", [], [.el("tr", [], header.map { .el("th", [attr("scope", "col")], text: $0) })]),
+            // Every column but the first holds numbers, right-aligned: so are their headers.
+            .el("thead", [], [.el("tr", [], header.enumerated().map { i, title in
+                .el("th", i == 0 ? [attr("scope", "col")] : [attr("scope", "col"), cls("rs-num")], text: title)
+            })]),
             .el("tbody", [], rows),
         ])])
     }

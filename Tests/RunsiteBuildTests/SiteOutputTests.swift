@@ -64,6 +64,15 @@ import Testing
         #expect(warning.location?.file.hasSuffix("r/metrics.jsonl") == true)
         #expect(TestSite.text(site, "runs.json").contains("\"count\": 2"))
     }
+
+    @Test func metricSummaryHeadersAlignWithTheirNumbers() throws {
+        let (site, _) = try TestSite.build([basic])
+        let run = TestSite.text(site, "basic/a/index.html")
+        for title in ["Points", "First", "Last", "Min", "Max", "Last step", "Non-finite"] {
+            #expect(run.contains("<th scope=\"col\" class=\"rs-num\">\(title)</th>"), "header \(title) is not right-aligned")
+        }
+        #expect(run.contains("<th scope=\"col\">Metric</th>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.
