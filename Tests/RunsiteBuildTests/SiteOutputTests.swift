@@ -73,6 +73,29 @@ import Testing
         }
         #expect(run.contains("<th scope=\"col\">Metric</th>"))
     }
+
+    func singleRun(_ files: [String: String]) throws -> URL {
+        let input = TestSite.temporaryDirectory()
+        for (name, text) in files {
+            let url = input.appendingPathComponent("p/r").appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return input
+    }
+    @Test func aRunWithOnlyAStartHasNoDuration() throws {
+        // Nothing is known after the start: not "0s", which reads as a run that ended at once.
+        let input = try singleRun(["runsite.json": #"{"status": "failed", "start": 1700000000}"#,
+                                   "metrics.jsonl": "{\"step\": 1, \"loss\": 1}\n"])
+        let (site, _) = try TestSite.build([input])
+        let run = TestSite.text(site, "p/r/index.html")
+        #expect(!run.contains(">Duration<"), "run page shows a duration")
+        #expect(!TestSite.text(site, "p/index.html").contains(">0s<"), "project table shows 0s")
+
+        let ended = try singleRun(["runsite.json": #"{"start": 1700000000, "end": 1700000090}"#])
+        let (endedSite, _) = try TestSite.build([ended])
+        #expect(TestSite.text(endedSite, "p/r/index.html").contains("1m 30s"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.
