@@ -111,7 +111,7 @@ enum RunDirectives {
     }
 
     static func texts(_ run: Run) -> Node {
-        guard !run.texts.isEmpty else { return .empty }
+        guard !run.texts.isEmpty else { return .el("p", [cls("rs-muted")], text: "No texts were logged.") }
         return .fragment(run.texts.map { text in
             .el("details", [cls("rs-text")], [
                 .el("summary", [], text: text.name + (text.step.map { " · step \($0)" } ?? "")),

@@ -96,6 +96,11 @@ import Testing
         let (endedSite, _) = try TestSite.build([ended])
         #expect(TestSite.text(endedSite, "p/r/index.html").contains("1m 30s"))
     }
+
+    @Test func runPageTextsHaveAHeading() throws {
+        let (site, _) = try TestSite.build([basic])
+        #expect(TestSite.text(site, "basic/a/index.html").contains(">Texts</h2>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.
