@@ -164,4 +164,17 @@ import Testing
         #expect(templates.status == 1, "--templates FILE was silently ignored: \(templates.stderr)")
         #expect(templates.stderr.contains("is a file, not a folder"), "\(templates.stderr)")
     }
+
+    @Test func aMissingInputLeavesTheExistingSiteAlone() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        #expect(try Self.run(["build", basic.path, "--out", out.path, "-q"]).status == 0)
+        let before = TestSite.contents(of: out)
+        #expect(before["basic/a/index.html"] != nil)
+        let typo = basic.deletingLastPathComponent().appendingPathComponent("basik").path
+        let result = try Self.run(["build", typo, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("basik: error: input is not a directory"), "\(result.stderr)")
+        #expect(TestSite.contents(of: out) == before, "a typo in the input replaced the site with an empty one")
+    }
 }
