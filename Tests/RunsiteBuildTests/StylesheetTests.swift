@@ -42,4 +42,13 @@ import Testing
         // The metric summary is followed directly by the charts; without a gap their borders touch.
         #expect(Self.css.contains(".rs-table-wrap + .rs-charts"))
     }
+
+    @Test func heatmapsAndStandaloneFiguresKeepTheirOwnSize() {
+        // `.rs-figure svg { width: 100% }` blew a lone {confusion-matrix} up to the page width
+        // (cell labels 2-3x their size) and overrode a {chart}'s :size: outside a grid.
+        let css = Self.css
+        #expect(css.contains(".rs-figure svg.rs-heatmap { width: auto; max-width: 100%; }"))
+        #expect(css.contains(".rs-main > .rs-figure { width: fit-content; max-width: 100%; }"))
+    }
 }
+
