@@ -101,6 +101,16 @@ import Testing
         let (site, _) = try TestSite.build([basic])
         #expect(TestSite.text(site, "basic/a/index.html").contains(">Texts</h2>"))
     }
+
+    @Test func statsWithoutTimesOmitLastActivityAndCountOneRun() throws {
+        let input = try singleRun(["runsite.json": "{}"])
+        let (site, _) = try TestSite.build([input])
+        for page in ["index.html", "p/index.html"] {
+            #expect(!TestSite.text(site, page).contains("<strong></strong>"), "empty stat in \(page)")
+            #expect(!TestSite.text(site, page).contains("last activity"), "last activity without a time in \(page)")
+        }
+        #expect(TestSite.text(site, "index.html").contains("<strong>1</strong> run</span>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.
