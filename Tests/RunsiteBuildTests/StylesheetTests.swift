@@ -50,5 +50,11 @@ import Testing
         #expect(css.contains(".rs-figure svg.rs-heatmap { width: auto; max-width: 100%; }"))
         #expect(css.contains(".rs-main > .rs-figure { width: fit-content; max-width: 100%; }"))
     }
+
+    @Test func aLongRunNameDoesNotPushTheTableOffScreen() {
+        // The run-name column never wraps; a 300-character name made it wider than the page and
+        // every other column of the experiment table scrolled out of view.
+        #expect(Self.css.contains(".rs-runs td:first-child { white-space: nowrap; max-width: 24rem; overflow: hidden; text-overflow: ellipsis; }"))
+    }
 }
 
