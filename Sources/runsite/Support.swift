@@ -70,12 +70,28 @@ enum ReportFiles {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RunsiteError("cannot read report '\(path)'")
             }
-            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            let name = Self.slug(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
             var slug = name
             var n = 2
             while !used.insert(slug).inserted { slug = "\(name)-\(n)"; n += 1 }
             return UserPage(file: path, slug: slug, text: String(decoding: data, as: UTF8.self))
         }
+    }
+
+    /// The page name: the file name, with every character other than an ASCII letter, digit,
+    /// `-`, `_` or `.` turned into `-`, so that the page's file name is also a working link
+    /// (`#`, `?`, `%` and spaces would not be).
+    static func slug(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "_", ".": out.unicodeScalars.append(scalar)
+            default: if !out.hasSuffix("-") { out += "-" }
+            }
+        }
+        while out.hasPrefix("-") || out.hasPrefix(".") { out.removeFirst() }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "report" : out
     }
 }
 

@@ -177,4 +177,20 @@ import Testing
         #expect(result.stderr.contains("basik: error: input is not a directory"), "\(result.stderr)")
         #expect(TestSite.contents(of: out) == before, "a typo in the input replaced the site with an empty one")
     }
+
+    @Test func aReportFileNameThatIsNotURLSafeStillGivesAWorkingLink() throws {
+        let reports = TestSite.temporaryDirectory()
+        try Data("# Odd\n".utf8).write(to: reports.appendingPathComponent("sweep #2 (50%?).md"))
+        try Data("# Plain\n".utf8).write(to: reports.appendingPathComponent("plain_v1.2.md"))
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let result = try Self.run(["build", basic.path, "--out", out.path, "--reports", reports.path, "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = TestSite.contents(of: out)
+        #expect(files["reports/sweep-2-50.html"] != nil, "\(files.keys.filter { $0.hasPrefix("reports/") })")
+        #expect(files["reports/plain_v1.2.html"] != nil)
+        // A '#' or '?' in an href would cut the link short: every report link must name its file.
+        #expect(TestSite.text(out, "index.html").contains("href=\"reports/sweep-2-50.html\""))
+    }
 }
+
