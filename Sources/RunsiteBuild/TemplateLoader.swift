@@ -20,8 +20,14 @@ public enum TemplateLoader {
                 files[name] = (displayPath(url), String(decoding: data, as: UTF8.self))
             }
         }
-        if let override, !FileManager.default.fileExists(atPath: override.path) {
-            throw Pipeline.Failure.missingResources("template directory '\(override.path)' does not exist")
+        if let override {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: override.path, isDirectory: &isDirectory) else {
+                throw Pipeline.Failure.missingResources("template directory '\(override.path)' does not exist")
+            }
+            guard isDirectory.boolValue else {
+                throw Pipeline.Failure.missingResources("template directory '\(override.path)' is a file, not a folder")
+            }
         }
         let missing = TemplateSet.requiredFiles.filter { files[$0] == nil }
         guard missing.isEmpty else {

@@ -60,13 +60,40 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.note, id: id, message, at: location)
     }
 
-    /// `path:line:col: warning: message [id]`
+    /// `path:line:col: warning: message [id]`, on one line. Messages quote input (metric names,
+    /// values, file names) that may hold control characters or be megabytes long: control
+    /// characters are escaped (`\u{1B}`), so a hostile file cannot drive the terminal, and a long
+    /// message is cut.
     public var formatted: String {
         var text = ""
-        if let location { text += location.description + ": " }
-        text += "\(severity.rawValue): \(message)"
+        if let location { text += Self.printable(location.description, limit: 1000) + ": " }
+        text += "\(severity.rawValue): \(Self.printable(message, limit: Self.messageLimit))"
         if let offset = location?.byteOffset { text += " (at byte \(offset))" }
         return text + " [\(id)]"
+    }
+
+    /// The longest message `formatted` prints, in Unicode scalars.
+    public static let messageLimit = 300
+
+    /// `text` with C0/C1 control characters, DEL and line/paragraph separators escaped as `\u{XX}`,
+    /// cut to `limit` scalars (then ending in `…`).
+    public static func printable(_ text: String, limit: Int) -> String {
+        var out = String.UnicodeScalarView()
+        var count = 0
+        for scalar in text.unicodeScalars {
+            if count >= limit {
+                out.append("…")
+                break
+            }
+            let v = scalar.value
+            if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                out.append(contentsOf: "\\u{\(String(v, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+            count += 1
+        }
+        return String(out)
     }
 }
 

@@ -41,11 +41,14 @@ public struct Run: Sendable, Hashable, Codable {
         self.directory = directory
     }
 
-    /// Seconds between start and end (or last activity for a running run).
+    /// Seconds between start and end (or last activity when there is no end). Unknown (nil) when
+    /// nothing is known after the start: readers fill `lastActivity` with the start itself when
+    /// that is all they have, and that must not read as a run that took 0 seconds.
     public var duration: Double? {
         guard let start else { return nil }
-        guard let stop = end ?? lastActivity, stop >= start else { return nil }
-        return stop - start
+        if let end { return end >= start ? end - start : nil }
+        guard let lastActivity, lastActivity > start else { return nil }
+        return lastActivity - start
     }
 
     public func metric(_ key: String) -> MetricSeries? { metrics.first { $0.key == key } }

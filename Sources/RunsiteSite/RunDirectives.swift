@@ -73,7 +73,10 @@ enum RunDirectives {
             ])
         }
         return .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-summary")], [
-            .el("thead", [], [.el("tr", [], header.map { .el("th", [attr("scope", "col")], text: $0) })]),
+            // Every column but the first holds numbers, right-aligned: so are their headers.
+            .el("thead", [], [.el("tr", [], header.enumerated().map { i, title in
+                .el("th", i == 0 ? [attr("scope", "col")] : [attr("scope", "col"), cls("rs-num")], text: title)
+            })]),
             .el("tbody", [], rows),
         ])])
     }
@@ -108,7 +111,7 @@ enum RunDirectives {
     }
 
     static func texts(_ run: Run) -> Node {
-        guard !run.texts.isEmpty else { return .empty }
+        guard !run.texts.isEmpty else { return .el("p", [cls("rs-muted")], text: "No texts were logged.") }
         return .fragment(run.texts.map { text in
             .el("details", [cls("rs-text")], [
                 .el("summary", [], text: text.name + (text.step.map { " · step \($0)" } ?? "")),

@@ -40,12 +40,12 @@ enum SiteDirectives {
         }
         let runs = map.projects.flatMap(\.runs)
         let totals = Node.el("p", [cls("rs-stats")], [
-            stat(String(runs.count), "runs"),
+            stat(String(runs.count), runs.count == 1 ? "run" : "runs"),
             stat(String(map.projects.count), map.projects.count == 1 ? "project" : "projects"),
             stat(String(runs.filter { $0.status == .running }.count), "running"),
             stat(String(runs.filter { $0.status == .failed }.count), "failed"),
             stat(Formatting.bytes(runs.reduce(0) { $0 + $1.diskBytes }), "on disk"),
-            stat(Formatting.dateTime(runs.compactMap(\.lastActivity).max()), "last activity"),
+            lastActivity(runs),
         ])
         return .fragment([
             totals,
@@ -60,6 +60,12 @@ enum SiteDirectives {
 
     private static func stat(_ value: String, _ label: String) -> Node {
         .el("span", [cls("rs-stat")], [.el("strong", [], text: value), .text(" " + label)])
+    }
+
+    /// The newest activity of `runs`; nothing (not an empty bold value) when no run has a time.
+    private static func lastActivity(_ runs: [Run]) -> Node {
+        guard let last = runs.compactMap(\.lastActivity).max() else { return .empty }
+        return stat(Formatting.dateTime(last), "last activity")
     }
 
     static func runningRuns(_ context: PageContext) -> Node {
@@ -87,7 +93,7 @@ enum SiteDirectives {
             stat(String(runs.count), runs.count == 1 ? "run" : "runs"),
             .text(counts.isEmpty ? "" : " (" + counts.joined(separator: ", ") + ")"),
             stat(Formatting.bytes(runs.reduce(0) { $0 + $1.diskBytes }), "on disk"),
-            stat(Formatting.dateTime(runs.compactMap(\.lastActivity).max()), "last activity"),
+            lastActivity(runs),
         ]))
         if let readme = project.readme {
             parts.append(.el("div", [cls("rs-readme")], [.raw(Markdown.renderUntrusted(readme))]))

@@ -60,9 +60,21 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         guard !inputs.isEmpty || !fromDigests.isEmpty else { throw ValidationError("give at least one INPUT or --from-digests DIR") }
         guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
+        try InputFormat.validate(format, flag: "--format")
     }
 
     func run() throws {
+        // A mistyped input would otherwise build an empty site and swap it in place of the good
+        // one (exit 1, but the old site gone): check the inputs before anything is written.
+        let missing = inputs.filter { path in
+            var isDirectory: ObjCBool = false
+            return !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) || !isDirectory.boolValue
+        }
+        if !missing.isEmpty {
+            for path in missing { Stderr.write("\(path): error: input is not a directory [discovery.input-missing]") }
+            Stderr.write("error: nothing was written to \(out)")
+            throw ExitCode(1)
+        }
         let log = DiagnosticLog()
         var request = BuildRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: out),
                                    resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))

@@ -34,6 +34,7 @@ struct ExportCommand: ParsableCommand {
 
         func validate() throws {
             guard format == "json" else { throw ValidationError("unsupported --format '\(format)'; use json") }
+            try InputFormat.validate(inputFormat, flag: "--input-format")
         }
 
         func run() throws {

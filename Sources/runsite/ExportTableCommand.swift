@@ -44,6 +44,7 @@ extension ExportCommand {
 
         func validate() throws {
             guard TableExportFormat(rawValue: format) != nil else { throw ValidationError("unsupported --format '\(format)'; use csv, markdown or latex") }
+            try InputFormat.validate(inputFormat, flag: "--input-format")
         }
 
         func run() throws {

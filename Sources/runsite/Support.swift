@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RunsiteBuild
 import RunsiteCore
+import RunsiteReaders
 import RunsiteSite
 
 enum Stderr {
@@ -23,7 +24,9 @@ enum DiagnosticPrinter {
     static func print(_ log: DiagnosticLog, quiet: Bool, strict: Bool = false) -> Bool {
         let all = log.sorted.filter { $0.severity != .note || !quiet }
         var shown: [String: Int] = [:]
-        for diagnostic in all where !quiet || diagnostic.severity == .error {
+        // With --strict, warnings fail the build: --quiet still prints them, or the build would
+        // fail without saying why.
+        for diagnostic in all where !quiet || diagnostic.severity == .error || (strict && diagnostic.severity == .warning) {
             let key = (diagnostic.location?.file ?? "") + "|" + diagnostic.id
             let n = shown[key, default: 0]
             shown[key] = n + 1
@@ -37,8 +40,17 @@ enum DiagnosticPrinter {
         if !quiet && (errors + warnings) > 0 {
             Stderr.write("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
-        if strict && warnings > 0 && !quiet { Stderr.write("error: --strict: warnings are fatal") }
+        if strict && warnings > 0 { Stderr.write("error: --strict: warnings are fatal") }
         return errors > 0 || (strict && warnings > 0)
+    }
+}
+
+enum InputFormat {
+    /// `--format`/`--input-format` names a reader; anything else is a usage error (exit 64), like
+    /// any other bad flag value, rather than a build failure.
+    static func validate(_ name: String?, flag: String) throws {
+        guard let name, !Readers.formatNames.contains(name) else { return }
+        throw ValidationError("unknown \(flag) '\(name)'; known formats: \(Readers.formatNames.joined(separator: ", "))")
     }
 }
 
@@ -58,12 +70,28 @@ enum ReportFiles {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw RunsiteError("cannot read report '\(path)'")
             }
-            let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+            let name = Self.slug(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
             var slug = name
             var n = 2
             while !used.insert(slug).inserted { slug = "\(name)-\(n)"; n += 1 }
             return UserPage(file: path, slug: slug, text: String(decoding: data, as: UTF8.self))
         }
+    }
+
+    /// The page name: the file name, with every character other than an ASCII letter, digit,
+    /// `-`, `_` or `.` turned into `-`, so that the page's file name is also a working link
+    /// (`#`, `?`, `%` and spaces would not be).
+    static func slug(_ name: String) -> String {
+        var out = ""
+        for scalar in name.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "_", ".": out.unicodeScalars.append(scalar)
+            default: if !out.hasSuffix("-") { out += "-" }
+            }
+        }
+        while out.hasPrefix("-") || out.hasPrefix(".") { out.removeFirst() }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "report" : out
     }
 }
 

@@ -17,6 +17,10 @@ struct TemplatesCommand: ParsableCommand {
             let root = TemplateLoader.locateResources(executable: CommandLine.arguments[0])
             let fm = FileManager.default
             let target = URL(fileURLWithPath: directory)
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw RunsiteError("'\(directory)' is a file, not a folder")
+            }
             if let existing = try? fm.contentsOfDirectory(atPath: target.path), !existing.isEmpty {
                 throw RunsiteError("'\(directory)' is not empty")
             }

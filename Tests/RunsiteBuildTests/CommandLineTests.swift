@@ -102,4 +102,95 @@ import Testing
         #expect(result.stderr.contains("index.md:6:1: warning: unknown directive 'no-such-thing'"), "\(result.stderr)")
         #expect(TestSite.text(out, "basic/index.html").contains("rs-runs"), "project page still uses the default template")
     }
+
+    @Test func diagnosticsQuotingInputCannotDriveTheTerminal() throws {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        // A metric key with an escape sequence (clear screen, set the window title) and a bell,
+        // and one that is a megabyte long; both values are not numbers, so both keys are quoted.
+        let hostile = "\u{1B}[2J\u{1B}]0;pwned\u{07}\nb\u{9B}31m"
+        let long = String(repeating: "k", count: 1_000_000)
+        let line1 = "{\"step\": 1, \"\\u001b[2J\\u001b]0;pwned\\u0007\\nb\\u009b31m\": \"x\"}\n"
+        let line2 = "{\"step\": 2, \"\(long)\": \"x\"}\n"
+        try Data((line1 + line2).utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let result = try Self.run(["build", input.path, "--out", out])
+        #expect(result.status == 0)
+        let controls = result.stderr.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) }
+        #expect(controls.isEmpty, "control characters reached the terminal: \(controls.map(\.value))")
+        #expect(!result.stderr.contains(hostile))
+        #expect(result.stderr.contains("\\u{1B}[2J"), "\(result.stderr.prefix(2000))")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count < 2000 }, "a diagnostic line of \(lines.map(\.count).max() ?? 0) characters")
+    }
+
+    @Test func unknownInputFormatIsAUsageError() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        for command in [["build", basic.path, "--out", out.path, "--format", "nope"],
+                        ["export", "summary", basic.path, "--input-format", "nope"],
+                        ["export", "table", basic.path, "--input-format", "nope"]] {
+            let result = try Self.run(command)
+            #expect(result.status == 64, "\(command): \(result.status) \(result.stderr)")
+            #expect(result.stderr.contains("unknown") && result.stderr.contains("'nope'"), "\(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path), "a usage error must not write a site")
+    }
+
+    @Test func strictQuietStillSaysWhyItFailed() throws {
+        let input = try brokenInput()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let result = try Self.run(["build", input.path, "--out", out, "--strict", "--quiet"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("r/metrics.jsonl:2:2: warning:"), "\(result.stderr)")
+        #expect(result.stderr.contains("--strict"), "\(result.stderr)")
+        let quiet = try Self.run(["build", input.path, "--out", out, "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+    }
+
+    @Test func aFileWhereAFolderIsExpectedGetsAPlainMessage() throws {
+        let file = TestSite.temporaryDirectory().appendingPathComponent("plain.txt")
+        try Data("x".utf8).write(to: file)
+        let initInto = try Self.run(["templates", "init", file.path])
+        #expect(initInto.status == 1)
+        #expect(initInto.stderr.contains("is a file, not a folder"), "\(initInto.stderr)")
+        #expect(!initInto.stderr.contains("NSCocoaErrorDomain"), "\(initInto.stderr)")
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let templates = try Self.run(["build", basic.path, "--out", out.path, "--templates", file.path])
+        #expect(templates.status == 1, "--templates FILE was silently ignored: \(templates.stderr)")
+        #expect(templates.stderr.contains("is a file, not a folder"), "\(templates.stderr)")
+    }
+
+    @Test func aMissingInputLeavesTheExistingSiteAlone() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        #expect(try Self.run(["build", basic.path, "--out", out.path, "-q"]).status == 0)
+        let before = TestSite.contents(of: out)
+        #expect(before["basic/a/index.html"] != nil)
+        let typo = basic.deletingLastPathComponent().appendingPathComponent("basik").path
+        let result = try Self.run(["build", typo, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("basik: error: input is not a directory"), "\(result.stderr)")
+        #expect(TestSite.contents(of: out) == before, "a typo in the input replaced the site with an empty one")
+    }
+
+    @Test func aReportFileNameThatIsNotURLSafeStillGivesAWorkingLink() throws {
+        let reports = TestSite.temporaryDirectory()
+        try Data("# Odd\n".utf8).write(to: reports.appendingPathComponent("sweep #2 (50%?).md"))
+        try Data("# Plain\n".utf8).write(to: reports.appendingPathComponent("plain_v1.2.md"))
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let result = try Self.run(["build", basic.path, "--out", out.path, "--reports", reports.path, "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = TestSite.contents(of: out)
+        #expect(files["reports/sweep-2-50.html"] != nil, "\(files.keys.filter { $0.hasPrefix("reports/") })")
+        #expect(files["reports/plain_v1.2.html"] != nil)
+        // A '#' or '?' in an href would cut the link short: every report link must name its file.
+        #expect(TestSite.text(out, "index.html").contains("href=\"reports/sweep-2-50.html\""))
+    }
 }
+

@@ -64,6 +64,53 @@ import Testing
         #expect(warning.location?.file.hasSuffix("r/metrics.jsonl") == true)
         #expect(TestSite.text(site, "runs.json").contains("\"count\": 2"))
     }
+
+    @Test func metricSummaryHeadersAlignWithTheirNumbers() throws {
+        let (site, _) = try TestSite.build([basic])
+        let run = TestSite.text(site, "basic/a/index.html")
+        for title in ["Points", "First", "Last", "Min", "Max", "Last step", "Non-finite"] {
+            #expect(run.contains("<th scope=\"col\" class=\"rs-num\">\(title)</th>"), "header \(title) is not right-aligned")
+        }
+        #expect(run.contains("<th scope=\"col\">Metric</th>"))
+    }
+
+    func singleRun(_ files: [String: String]) throws -> URL {
+        let input = TestSite.temporaryDirectory()
+        for (name, text) in files {
+            let url = input.appendingPathComponent("p/r").appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return input
+    }
+    @Test func aRunWithOnlyAStartHasNoDuration() throws {
+        // Nothing is known after the start: not "0s", which reads as a run that ended at once.
+        let input = try singleRun(["runsite.json": #"{"status": "failed", "start": 1700000000}"#,
+                                   "metrics.jsonl": "{\"step\": 1, \"loss\": 1}\n"])
+        let (site, _) = try TestSite.build([input])
+        let run = TestSite.text(site, "p/r/index.html")
+        #expect(!run.contains(">Duration<"), "run page shows a duration")
+        #expect(!TestSite.text(site, "p/index.html").contains(">0s<"), "project table shows 0s")
+
+        let ended = try singleRun(["runsite.json": #"{"start": 1700000000, "end": 1700000090}"#])
+        let (endedSite, _) = try TestSite.build([ended])
+        #expect(TestSite.text(endedSite, "p/r/index.html").contains("1m 30s"))
+    }
+
+    @Test func runPageTextsHaveAHeading() throws {
+        let (site, _) = try TestSite.build([basic])
+        #expect(TestSite.text(site, "basic/a/index.html").contains(">Texts</h2>"))
+    }
+
+    @Test func statsWithoutTimesOmitLastActivityAndCountOneRun() throws {
+        let input = try singleRun(["runsite.json": "{}"])
+        let (site, _) = try TestSite.build([input])
+        for page in ["index.html", "p/index.html"] {
+            #expect(!TestSite.text(site, page).contains("<strong></strong>"), "empty stat in \(page)")
+            #expect(!TestSite.text(site, page).contains("last activity"), "last activity without a time in \(page)")
+        }
+        #expect(TestSite.text(site, "index.html").contains("<strong>1</strong> run</span>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.

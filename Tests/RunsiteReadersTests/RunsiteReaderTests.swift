@@ -75,4 +75,54 @@ import Testing
         #expect(metadata.location?.line == 2)
         #expect(log.sorted.contains { $0.location?.file.hasSuffix("params.json") == true })
     }
+
+    func writeRun(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rs-types-\(UUID().uuidString)")
+        let run = root.appendingPathComponent("r")
+        for (name, text) in files {
+            let url = run.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+    @Test func metadataFieldsOfTheWrongTypeAreReported() throws {
+        let root = try writeRun(["runsite.json": #"{"name": 5, "user": ["ada"], "tags": "baseline", "group": null, "notes": "ok"}"#])
+        let (projects, log) = read(root)
+        let run = try #require(projects.first?.runs.first)
+        #expect(run.name == "r" && run.user == nil && run.tags.isEmpty && run.notes == "ok")
+        let found = log.sorted.filter { $0.id == "reader.runsite.field-type" && $0.location?.file.hasSuffix("r/runsite.json") == true }
+        #expect(found.count == 3, "\(log.sorted.map(\.formatted))")
+        #expect(found.contains { $0.message.contains("'name'") } && found.contains { $0.message.contains("'user'") }
+                && found.contains { $0.message.contains("'tags'") })
+
+        let mixed = try writeRun(["runsite.json": #"{"tags": ["a", 1, "b"]}"#])
+        let (mixedProjects, mixedLog) = read(mixed)
+        #expect(mixedProjects.first?.runs.first?.tags == ["a", "b"])
+        #expect(mixedLog.sorted.contains { $0.id == "reader.runsite.field-type" && $0.message.contains("'tags'") })
+    }
+
+    @Test func aStepThatIsNotAnIntegerIsReportedWithItsLine() throws {
+        let lines = [#"{"step": 10, "loss": 1}"#, #"{"step": 2.5, "loss": 2}"#, #"{"step": "x", "loss": 3}"#,
+                     #"{"step": 1e400, "loss": 4}"#, #"{"step": 20.0, "loss": 5}"#, #"{"loss": 6}"#]
+        let root = try writeRun(["runsite.json": "{}", "metrics.jsonl": lines.joined(separator: "\n") + "\n"])
+        let (projects, log) = read(root)
+        let loss = try #require(projects.first?.runs.first?.metric("loss"))
+        #expect(loss.values.count == 6)
+        let bad = log.sorted.filter { $0.id == "reader.runsite.bad-step" }
+        #expect(bad.map { $0.location?.line } == [2, 3, 4], "\(log.sorted.map(\.formatted))")
+        #expect(bad.allSatisfy { $0.location?.file.hasSuffix("r/metrics.jsonl") == true })
+    }
+
+    @Test func confusionCellsThatAreNotCountsAreReported() throws {
+        let root = try writeRun(["runsite.json": "{}",
+                                 "confusion/val.json": #"{"labels": ["a", "b"], "matrix": [[-1, 2], ["x", null]]}"#,
+                                 "confusion/ok.json": #"{"labels": ["a", "b"], "matrix": [[1, 2], [3, 4]]}"#])
+        let (projects, log) = read(root)
+        #expect(projects.first?.runs.first?.confusionMatrices.count == 2)
+        let found = log.sorted.filter { $0.id == "reader.runsite.confusion-value" }
+        #expect(found.count == 1, "\(log.sorted.map(\.formatted))")
+        #expect(found.first?.location?.file.hasSuffix("confusion/val.json") == true)
+        #expect(found.first?.message.hasPrefix("3 cells") == true)
+    }
 }

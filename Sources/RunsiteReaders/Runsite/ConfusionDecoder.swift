@@ -34,6 +34,11 @@ enum ConfusionDecoder {
                          "confusion matrix must be \(labels.count)×\(labels.count) to match its labels", url)
             return nil
         }
+        let invalid = counts.reduce(0) { $0 + $1.filter { !($0.isFinite && $0 >= 0) }.count }
+        if invalid > 0 {
+            context.warn("reader.runsite.confusion-value",
+                         "\(invalid) cell\(invalid == 1 ? " is" : "s are") not a count (a finite number ≥ 0)", url)
+        }
         return ConfusionMatrix(name: name, labels: labels, counts: counts, step: value["step"]?.int)
     }
 }

@@ -21,7 +21,17 @@ enum MetricsJSONLDecoder {
                 context.warn("reader.runsite.line-not-object", "line is not a JSON object; skipped", url, line: lineNumber)
                 return
             }
-            let step = value["step"]?.int ?? record
+            let step: Int64
+            if let raw = value["step"], raw != .null {
+                if let int = raw.int {
+                    step = int
+                } else {
+                    step = record
+                    context.warn("reader.runsite.bad-step", "'step' must be an integer (found \(raw.compactText)); the record index \(record) is used", url, line: lineNumber)
+                }
+            } else {
+                step = record
+            }
             let time = value["time"]?.number ?? .nan
             let epoch = value["epoch"]?.number
             record += 1

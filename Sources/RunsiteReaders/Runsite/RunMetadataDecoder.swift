@@ -17,6 +17,22 @@ enum RunMetadataDecoder {
         guard case .object = value else {
             return context.warn("reader.runsite.metadata-not-object", "runsite.json must hold a JSON object", url, line: 1)
         }
+        // A field of the wrong type is ignored, but never silently: `"name": 5` or `"tags": "a"`
+        // is a mistake the user wants to hear about.
+        for field in ["name", "status", "user", "notes", "group"] {
+            if let v = value[field], v != .null, v.string == nil {
+                context.warn("reader.runsite.field-type", "'\(field)' must be text; ignored (found \(v.compactText))", url)
+            }
+        }
+        if let tags = value["tags"], tags != .null {
+            if let list = tags.array {
+                if list.contains(where: { $0.string == nil }) {
+                    context.warn("reader.runsite.field-type", "'tags' must be a list of text; entries that are not text are ignored", url)
+                }
+            } else {
+                context.warn("reader.runsite.field-type", "'tags' must be a list of text; ignored (found \(tags.compactText))", url)
+            }
+        }
         if let name = value["name"]?.string, !name.isEmpty { run.name = name }
         if let status = value["status"]?.string {
             run.status = RunStatus(loose: status)
