@@ -12,6 +12,12 @@ struct ExtentScan {
 
     init(series: [ChartSeries], xKind: Scale.Kind, yKind: Scale.Kind, keepValues: Bool) {
         for s in series {
+            stats.logged += s.loggedTotal
+            let nonFiniteBefore = stats.nan + stats.positiveInfinity + stats.negativeInfinity
+            defer {
+                let given = stats.nan + stats.positiveInfinity + stats.negativeInfinity - nonFiniteBefore
+                if let logged = s.loggedNonFinite, s.isThinned, logged > given { stats.nonFiniteNotGiven += logged - given }
+            }
             for i in 0..<s.count {
                 let x = s.xs[i], y = s.ys[i]
                 stats.total += 1

@@ -29,7 +29,8 @@ extension LineChart {
         }
         children += markerNodes(p, color: color)
         return .el("g", [cls("rs-series"), attr("data-series", String(p.index)),
-                         attr("data-label", p.series.label), attr("data-metric", p.series.metric)], children)
+                         attr("data-label", p.series.label), attr("data-metric", p.series.metric),
+                         attr("data-points", readoutText(p))], children)
     }
 
     /// The line as one path of subpaths (a new `M` after every gap), plus a dot for each point

@@ -26,7 +26,8 @@ public struct LineChart: Sendable {
         let yKind: Scale.Kind = options.logY ? .log : .linear
         let scan = ExtentScan(series: series, xKind: xKind, yKind: yKind, keepValues: options.ignoreOutliers)
         var stats = scan.stats
-        stats.smoothing = LineChart.smoothingWeight(options.smoothing)
+        stats.smoothingWindow = options.smoothingWindow >= 2 ? options.smoothingWindow : 0
+        stats.smoothing = stats.smoothingWindow > 0 ? 0 : LineChart.smoothingWeight(options.smoothing)
         stats.ignoresOutliers = options.ignoreOutliers
 
         var layout = LineChartLayout(options: options, hasMarkers: stats.hasMarkers)
@@ -46,7 +47,8 @@ public struct LineChart: Sendable {
                                   columns: Int(layout.plotWidth.rounded(.up)))
         var plotted: [PlottedSeries] = []
         for (index, s) in series.enumerated() {
-            let p = PlottedSeries(series: s, index: index, smoothing: stats.smoothing, decimator: decimator)
+            let p = PlottedSeries(series: s, index: index, smoothing: stats.smoothing, window: stats.smoothingWindow,
+                                  decimator: decimator)
             stats.shown += p.shownCount
             if options.ignoreOutliers { stats.clipped += p.countOutside(yScale) }
             plotted.append(p)
@@ -106,6 +108,7 @@ public struct LineChart: Sendable {
             // For a later script: mouse x → data x needs the plot box and the domains.
             attr("data-plot-left", c(layout.plotLeft)), attr("data-plot-top", c(layout.plotTop)),
             attr("data-plot-width", c(layout.plotWidth)), attr("data-plot-height", c(layout.plotHeight)),
+            attr("data-x-label", options.xLabel),
             attr("data-x-scale", xScale.kind.rawValue),
             attr("data-x-min", NumberText.exact(xScale.domain.lower)), attr("data-x-max", NumberText.exact(xScale.domain.upper)),
             attr("data-y-scale", yScale.kind.rawValue),

@@ -17,6 +17,9 @@ public struct LineChartOptions: Sendable {
     /// TensorBoard's debiased EMA weight in `[0, 1)`; 0 turns smoothing off. The raw line stays
     /// faint behind the smoothed one.
     public var smoothing: Double = 0
+    /// A centred running average over this many points (the window shrinks at the ends) instead of
+    /// the EMA; values below 2 turn it off. When set, it takes the place of `smoothing`.
+    public var smoothingWindow: Int = 0
     /// Scales the y axis to the 1st–99th percentile of the values (widened a little) instead of
     /// the full range; lines beyond it are clipped at the plot edge, and the caption says so.
     public var ignoreOutliers: Bool = false

@@ -8,7 +8,8 @@ import RunsiteTemplates
 /// `{charts}` draws one chart per metric (every run in scope overlaid, with a legend);
 /// `{chart}` draws the listed metrics together in one chart (colour per run, dash per metric).
 enum ChartDirectives {
-    static let chartOptions: Set<String> = ["metrics", "smoothing", "log-y", "x", "title"]
+    static let chartOptions: Set<String> = Set(["metrics", "smoothing", "log-y", "x", "title"])
+        .union(ChartDirectiveOptions.names)
 
     static func register(into registry: inout DirectiveRegistry) {
         registry.register("charts", options: chartOptions) { d, c in charts(d, c) }
@@ -44,28 +45,28 @@ enum ChartDirectives {
     }
 
     static func figure(metrics: [String], title: String, _ directive: Directive, _ context: PageContext) -> Node {
-        let x = ChartsBridge.XAxis(rawValue: directive.option("x") ?? "step") ?? .step
+        let x = ChartDirectiveOptions.xAxis(directive, context)
         var series: [ChartSeries] = []
+        var sources: [ChartFigure.Source] = []
         for item in context.runsInScope {
             for (m, metric) in metrics.enumerated() {
                 guard let data = item.run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
                 let label = metrics.count > 1 ? "\(item.run.name) · \(metric)" : item.run.name
-                series.append(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
-                                          dashIndex: m, xs: points.xs, ys: points.ys))
+                series.append(ChartsBridge.logged(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
+                                                              dashIndex: m, xs: points.xs, ys: points.ys), from: data))
+                sources.append(ChartFigure.Source(run: item.run.name, metric: metric, data: data))
             }
         }
         var options = LineChartOptions()
         options.title = title
-        options.xLabel = x == .time ? "time (s)" : x.rawValue
+        options.xLabel = x == .time ? "time (s)" : x == .wallTime ? "time (UTC)" : x.rawValue
         options.yLabel = metrics.count == 1 ? metrics[0] : ""
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
         options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
-        let chart = LineChart(series: series, options: options)
-        return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor(metrics.joined(separator: "+")))], [
-            chart.svg(),
-            .el("figcaption", [], [.el("strong", [], text: title), .text(chart.caption.isEmpty ? "" : " — " + chart.caption)]),
-        ])
+        ChartDirectiveOptions.apply(directive, context, to: &options)
+        return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
+                           options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
     }
 
     static func list(_ text: String) -> [String] {

@@ -13,6 +13,15 @@ struct PageContext {
     let pagePath: String
     let scope: Scope
     let log: DiagnosticLog
+    /// Where directives put the files they write besides the page (figures, CSV); shared by all
+    /// pages of a build.
+    var extraFiles = ExtraFiles()
+
+    /// The folder of this page, relative to the site root, with a trailing `/` (empty at the root).
+    var pageDirectory: String {
+        guard let slash = pagePath.lastIndex(of: "/") else { return "" }
+        return String(pagePath[...slash])
+    }
 
     /// A site-root-relative URL as seen from this page.
     func link(_ url: String) -> String { SiteMap.relative(url, from: pagePath) }

@@ -32,6 +32,7 @@ public struct SiteBuilder {
             }
         }
         for page in options.pages { files.append(pages.report(page)) }
+        files += pages.extraFiles.files
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile("assets/" + path, .bytes(bytes)))
         }
@@ -67,6 +68,8 @@ struct PageSet {
     let layout: Layout
     let log: DiagnosticLog
     let renderer = PageRenderer()
+    /// Figures and data files that directives add while the pages render.
+    let extraFiles = ExtraFiles()
 
     private var reportLinks: [(title: String, href: String)] {
         options.pages.map { ($0.slug, "reports/" + $0.slug + ".html") }
@@ -109,7 +112,7 @@ struct PageSet {
 
     private func page(_ path: String, source: (path: String, text: String), scope: PageContext.Scope, title: String,
                       crumbs: [Layout.Crumb], pageClass: String) -> OutputFile {
-        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log)
+        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: extraFiles)
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }
