@@ -262,6 +262,9 @@
         if (i < 0) { dots[k].style.display = "none"; return; }
         var pxX = px(s.points.xs[i]);
         var distance = Math.abs(pxX - sx);
+        var xs = s.points.xs;
+        // A series that ended (or starts) well away from the pointer has no value here.
+        if (distance > 24 && (x < xs[0] || x > xs[xs.length - 1])) { dots[k].style.display = "none"; return; }
         if (distance < bestDistance) { bestDistance = distance; bestX = s.points.xs[i]; }
         var y = s.points.ss[i] !== null ? parseFloat(s.points.ss[i]) : s.points.ys[i];
         dots[k].style.display = "";

@@ -22,7 +22,10 @@ extension LineChart {
             for i in run {
                 let x = p.series.xs[i], y = p.series.ys[i]
                 guard y.isFinite, xScale.accepts(x) else { continue }
-                let pixel = xScale(x) - layout.plotLeft
+                // Clamped: with extreme domains a coordinate can overflow Int or be NaN.
+                let raw = xScale(x) - layout.plotLeft
+                guard !raw.isNaN else { continue }
+                let pixel = min(max(raw, -1), layout.plotWidth + 1)
                 let c = Int(pixel.rounded(.down))
                 let distance = abs(pixel - (Double(c) + 0.5))
                 if c != column { flush(); column = c; best = -1; bestDistance = .infinity }
