@@ -42,6 +42,7 @@ public struct LineChart: Sendable {
                                   range: (layout.plotLeft, layout.plotRight),
                                   tickCount: max(2, Int(layout.plotWidth / 90)))
         xScale.integral = scan.integralX
+        if xKind == .linear { xScale.format = options.xFormat }
 
         let decimator = Decimator(xScale: xScale, yScale: yScale, left: layout.plotLeft,
                                   columns: Int(layout.plotWidth.rounded(.up)))
@@ -109,6 +110,7 @@ public struct LineChart: Sendable {
             attr("data-plot-left", c(layout.plotLeft)), attr("data-plot-top", c(layout.plotTop)),
             attr("data-plot-width", c(layout.plotWidth)), attr("data-plot-height", c(layout.plotHeight)),
             attr("data-x-label", options.xLabel),
+        ] + (xScale.format == .number ? [] : [attr("data-x-format", xScale.format.rawValue)]) + [
             attr("data-x-scale", xScale.kind.rawValue),
             attr("data-x-min", NumberText.exact(xScale.domain.lower)), attr("data-x-max", NumberText.exact(xScale.domain.upper)),
             attr("data-y-scale", yScale.kind.rawValue),
@@ -129,10 +131,21 @@ public struct LineChart: Sendable {
         let names = plotted.map(\.series.label)
         let shown = names.count > 10 ? names.prefix(10).joined(separator: ", ") + " and \(names.count - 10) more" : names.joined(separator: ", ")
         let seriesPart = "\(names.count) series" + (names.isEmpty ? "" : ": " + shown)
-        let x = "x axis \(options.xLabel.isEmpty ? "x" : options.xLabel)\(xScale.kind == .log ? " (log)" : "") from \(NumberText.compact(xScale.domain.lower)) to \(NumberText.compact(xScale.domain.upper))"
+        let x = "x axis \(options.xLabel.isEmpty ? "x" : options.xLabel)\(xScale.kind == .log ? " (log)" : "") from \(xText(xScale.domain.lower)) to \(xText(xScale.domain.upper))"
         let y = "y axis \(options.yLabel.isEmpty ? "value" : options.yLabel)\(yScale.kind == .log ? " (log)" : "") from \(NumberText.compact(yScale.domain.lower)) to \(NumberText.compact(yScale.domain.upper))"
         let markers = stats.hasMarkers ? " NaN and infinite values are marked above the plot at their x." : ""
         return "\(accessibleTitle). \(seriesPart). \(x); \(y). \(caption).\(markers)"
+    }
+
+    /// An x value as words for the `<desc>`: a number, a duration or a UTC time.
+    func xText(_ value: Double) -> String {
+        switch xScale.format {
+        case .number: return NumberText.compact(value)
+        case .duration:
+            let span = xScale.domain.upper - xScale.domain.lower
+            return TimeTicks.durationLabel(value, step: TimeTicks.step(0, max(span, 1), count: 5) ?? 1)
+        case .date: return TimeTicks.dateLabel(value, step: 1, first: true) + " UTC"
+        }
     }
 
     /// The plot area as a rectangle (also the clip region).

@@ -12,6 +12,8 @@ public struct LineChartOptions: Sendable {
     public var height: Double = 320
     /// A base-10 log y axis; values ≤ 0 are left out and counted in the caption.
     public var logY: Bool = false
+    /// How x tick labels are written: numbers, durations (seconds) or UTC times (Unix seconds).
+    public var xFormat: AxisFormat = .number
     /// A base-10 log x axis; points with x ≤ 0 are left out and counted in the caption.
     public var logX: Bool = false
     /// TensorBoard's debiased EMA weight in `[0, 1)`; 0 turns smoothing off. The raw line stays

@@ -10,9 +10,14 @@ enum ChartDirectiveOptions {
         ["true", "yes", "1", "on"].contains(directive.option(name)?.lowercased() ?? "")
     }
 
-    /// Applies `:log-x:`, `:ignore-outliers:` and `:smoothing-kind: ema|window` (with `:smoothing:`
+    /// Applies the x axis's label format, `:log-x:`, `:ignore-outliers:` and `:smoothing-kind: ema|window` (with `:smoothing:`
     /// then the window in points, default 5) to `options`; bad values are warned about.
-    static func apply(_ directive: Directive, _ context: PageContext, to options: inout LineChartOptions) {
+    static func apply(_ directive: Directive, _ context: PageContext, x: ChartsBridge.XAxis, to options: inout LineChartOptions) {
+        switch x {
+        case .step, .epoch: break
+        case .time: options.xFormat = .duration; options.xLabel = "time since start"
+        case .wallTime: options.xFormat = .date; options.xLabel = "time (UTC)"
+        }
         options.logX = flag(directive, "log-x")
         options.ignoreOutliers = flag(directive, "ignore-outliers")
         switch directive.option("smoothing-kind")?.lowercased() {

@@ -60,11 +60,11 @@ enum ChartDirectives {
         }
         var options = LineChartOptions()
         options.title = title
-        options.xLabel = x == .time ? "time (s)" : x == .wallTime ? "time (UTC)" : x.rawValue
+        options.xLabel = x == .time ? "time (s)" : x.rawValue
         options.yLabel = metrics.count == 1 ? metrics[0] : ""
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
         options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
-        ChartDirectiveOptions.apply(directive, context, to: &options)
+        ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
     }
