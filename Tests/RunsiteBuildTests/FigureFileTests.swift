@@ -76,4 +76,12 @@ import Testing
             #expect(bytes.count > 1000)
         }
     }
+
+    @Test func confusionMatricesGetAFigureFileAndTheirLargestConfusions() throws {
+        let (site, _) = try TestSite.build([basic])
+        let page = TestSite.text(site, "basic/a/index.html")
+        #expect(page.contains("href=\"figures/cm-val.svg\""))
+        #expect(TestSite.text(site, "basic/a/figures/cm-val.svg").contains("width=\"3.5in\""))
+        #expect(page.contains("Largest confusions:"))
+    }
 }

@@ -72,3 +72,26 @@ import Testing
         #expect(abs(inches - 3.5 * h / w) < 0.001)
     }
 }
+
+/// Confusion-matrix extras: ranked confusions and a colour scale shared between heatmaps.
+@Suite struct ConfusionExtrasTests {
+    @Test func largestConfusionsAreRankedOffDiagonalCells() {
+        let map = ConfusionHeatmap(labels: ["cat", "dog", "bird"], counts: [[50, 3, 2], [4, 40, 6], [0, 12, 33]])
+        let top = map.largestConfusions(limit: 3)
+        #expect(top.map(\.text) == ["bird \u{2192} dog: 12 (26.7% of true bird)", "dog \u{2192} bird: 6 (12% of true dog)",
+                                    "dog \u{2192} cat: 4 (8% of true dog)"])
+        #expect(map.largestConfusions(limit: 100).count == 5, "zero cells are left out")
+    }
+
+    @Test func sharedMaximumGivesHeatmapsOneScaleAndSaysSo() {
+        let small = ConfusionHeatmap(labels: ["a", "b"], counts: [[2, 1], [1, 2]], normalization: .none)
+        let big = ConfusionHeatmap(labels: ["a", "b"], counts: [[20, 1], [1, 20]], normalization: .none)
+        let shared = max(small.colorMaximum, big.colorMaximum)
+        let rescaled = ConfusionHeatmap(labels: ["a", "b"], counts: [[2, 1], [1, 2]], normalization: .none, sharedMaximum: shared)
+        #expect(rescaled.legendMaximum == 20)
+        #expect(rescaled.shade[0][0] == 0.1)
+        #expect(rescaled.caption.contains("colour scale shared"))
+        let rows = ConfusionHeatmap(labels: ["a", "b"], counts: [[2, 1], [1, 2]], normalization: .rows, sharedMaximum: 20)
+        #expect(rows.legendMaximum == 1 && !rows.caption.contains("shared"), "row shares keep their fixed 0–100% scale")
+    }
+}
