@@ -95,3 +95,28 @@ import Testing
         #expect(rows.legendMaximum == 1 && !rows.caption.contains("shared"), "row shares keep their fixed 0–100% scale")
     }
 }
+
+/// The difference of two confusion matrices on a diverging scale centred on 0.
+@Suite struct ConfusionDifferenceTests {
+    @Test func differenceIsOtherMinusBaseInPercentagePoints() {
+        let diff = ConfusionDifferenceHeatmap(labels: ["cat", "dog"], base: [[8, 2], [1, 9]], other: [[9, 1], [3, 7]],
+                                              baseName: "run-a", otherName: "run-b")
+        #expect(diff.differences[0][0] == 0.09999999999999998 || abs(diff.differences[0][0] - 0.1) < 1e-12)
+        #expect(diff.caption.hasPrefix("run-b \u{2212} run-a; 2 classes; difference in share of each true class (row)"))
+        #expect(diff.caption.contains("largest change \u{2212}20 points (dog \u{2192} dog)"), "\(diff.caption)")
+        let svg = diff.svg()
+        let texts = svg.elements(withClass: "rs-cell-count").map(\.text)
+        #expect(texts == ["+10", "\u{2212}10", "+20", "\u{2212}20"])
+        // Centred on 0: equal and opposite changes get colours equally far from white.
+        let fills = svg.elements(withClass: "rs-cell").compactMap { $0.value("fill") }
+        #expect(fills[0] != fills[1])
+        #expect(DivergingColor.color(0).hex == "#F7F7F7")
+    }
+
+    @Test func identicalMatricesSayNoDifference() {
+        let diff = ConfusionDifferenceHeatmap(labels: ["a", "b"], base: [[1, 0], [0, 1]], other: [[1, 0], [0, 1]],
+                                              normalization: .none, baseName: "x", otherName: "y")
+        #expect(diff.caption.hasSuffix("no differences"))
+        #expect(diff.svg().elements(withClass: "rs-cell").allSatisfy { $0.value("fill") == "#F7F7F7" })
+    }
+}
