@@ -19,6 +19,10 @@ public struct ChartSeries: Sendable {
     public var loggedCount: Int?
     /// How many logged values were NaN or ±Infinity, when the series was thinned.
     public var loggedNonFinite: Int?
+    /// A band drawn behind the line, such as mean ± standard deviation of a group of runs:
+    /// `bandLow[i]…bandHigh[i]` at `xs[i]`; points where either bound is not finite are skipped.
+    public var bandLow: [Double]?
+    public var bandHigh: [Double]?
 
     /// Creates a series; when `xs` and `ys` differ in length the extra values are ignored.
     public init(label: String, metric: String, colorIndex: Int, dashIndex: Int = 0, xs: [Double], ys: [Double]) {

@@ -33,6 +33,15 @@ struct ExtentScan {
                 yMax = max(yMax ?? y, y)
                 if keepValues { ys.append(y) }
             }
+            // Bands widen the y extent so that they are never cut off at the plot's edge.
+            if let low = s.bandLow, let high = s.bandHigh {
+                for i in 0..<min(s.count, low.count, high.count) where s.xs[i].isFinite && (xKind == .linear || s.xs[i] > 0) {
+                    for v in [low[i], high[i]] where v.isFinite && (yKind == .linear || v > 0) {
+                        yMin = min(yMin ?? v, v)
+                        yMax = max(yMax ?? v, v)
+                    }
+                }
+            }
         }
     }
 

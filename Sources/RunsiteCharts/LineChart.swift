@@ -29,6 +29,7 @@ public struct LineChart: Sendable {
         stats.smoothingWindow = options.smoothingWindow >= 2 ? options.smoothingWindow : 0
         stats.smoothing = stats.smoothingWindow > 0 ? 0 : LineChart.smoothingWeight(options.smoothing)
         stats.ignoresOutliers = options.ignoreOutliers
+        stats.note = options.seriesNote
 
         var layout = LineChartLayout(options: options, hasMarkers: stats.hasMarkers)
         let yExtent = options.ignoreOutliers ? scan.robustYExtent(log: yKind == .log) : nil

@@ -26,6 +26,10 @@ public struct LineChartOptions: Sendable {
     /// the full range; lines beyond it are clipped at the plot edge, and the caption says so.
     public var ignoreOutliers: Bool = false
 
+    /// A sentence appended to the caption that says what the lines and bands of grouped series
+    /// stand for (e.g. "each line is the mean of a group's runs; band ±1 standard deviation").
+    public var seriesNote: String = ""
+
     /// Default options: 640 × 320, linear axes, no smoothing.
     public init() {}
 }

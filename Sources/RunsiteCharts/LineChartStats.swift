@@ -22,6 +22,8 @@ struct LineChartStats: Sendable, Hashable {
     /// The centred running average's window in points; 0 when off.
     var smoothingWindow = 0
     var ignoresOutliers = false
+    /// What grouped lines and bands stand for, appended as is.
+    var note = ""
 
     /// Whether any non-finite marker is drawn.
     var hasMarkers: Bool { nan + positiveInfinity + negativeInfinity > 0 }
@@ -54,6 +56,7 @@ struct LineChartStats: Sendable, Hashable {
         if smoothing > 0 {
             parts.append("smoothed with TensorBoard's EMA, weight \(DecimalNumber.roughText(smoothing)); raw values faint")
         }
+        if !note.isEmpty { parts.append(note) }
         return parts.joined(separator: "; ")
     }
 }

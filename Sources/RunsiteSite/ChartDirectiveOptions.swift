@@ -4,7 +4,7 @@ import RunsiteTemplates
 /// The `{chart}`/`{charts}` options about axes, smoothing and the standalone figure, read in one place.
 enum ChartDirectiveOptions {
     /// Options added to the chart directives' own set.
-    static let names: Set<String> = ["log-x", "ignore-outliers", "smoothing-kind", "figure-width"]
+    static let names: Set<String> = Set(["log-x", "ignore-outliers", "smoothing-kind", "figure-width"]).union(ChartGroups.options)
 
     static func flag(_ directive: Directive, _ name: String) -> Bool {
         ["true", "yes", "1", "on"].contains(directive.option(name)?.lowercased() ?? "")

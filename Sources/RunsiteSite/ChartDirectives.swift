@@ -65,6 +65,7 @@ enum ChartDirectives {
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
         options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
         ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
+        ChartGroups.apply(directive, context, metrics: metrics, x: x, series: &series, options: &options)
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
     }

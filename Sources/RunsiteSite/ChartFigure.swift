@@ -73,8 +73,9 @@ struct ChartFigure {
         case .wallTime: "wall_time_unix_s"
         }
         var out = "run,metric,step," + (xColumn.map { $0 + "," } ?? "") + "value\n"
-        for (source, drawn) in zip(sources, series) {
+        for source in sources {
             let run = CSVText.field(source.run), metric = CSVText.field(source.metric)
+            let drawn = ChartsBridge.points(source.data, x: x)
             for i in 0..<min(source.data.count, drawn.xs.count) {
                 out += run + "," + metric + "," + String(source.data.steps[i]) + ","
                 if let xColumn {

@@ -1,6 +1,7 @@
 import Foundation
 import RunsiteBuild
 import RunsiteCore
+import RunsiteSite
 import Testing
 
 /// Every chart is also a standalone SVG and a CSV beside its page, linked from the caption.
@@ -83,5 +84,24 @@ import Testing
         #expect(page.contains("href=\"figures/cm-val.svg\""))
         #expect(TestSite.text(site, "basic/a/figures/cm-val.svg").contains("width=\"3.5in\""))
         #expect(page.contains("Largest confusions:"))
+    }
+
+    @Test func groupedChartDrawsMeanAndBandAndSaysSoInTheCaption() throws {
+        let report = """
+        ```{chart}
+        :metrics: train/loss
+        :group-by: param.batch_size
+        :x: relative-time
+        ```
+        """
+        let (site, log) = try TestSite.build([basic]) { request in
+            request.siteOptions.pages.append(UserPage(file: "groups.md", slug: "groups", text: report))
+        }
+        #expect(log.sorted.filter { $0.id.hasPrefix("directive.") }.isEmpty, "\(log.sorted.map(\.message))")
+        let html = TestSite.text(site, "reports/groups.html")
+        #expect(html.contains("runs grouped by batch_size; each line is the group&#39;s mean") || html.contains("runs grouped by batch_size; each line is the group's mean"), "\(html)")
+        #expect(html.contains("data-label=\"n="), "n in the legend")
+        #expect(html.contains("data-x-format=\"duration\""))
+        #expect(TestSite.contents(of: site).keys.contains("reports/figures/groups-chart-train-loss.svg"))
     }
 }
