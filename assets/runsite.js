@@ -136,18 +136,19 @@
 
   function num(svg, name) { return parseFloat(svg.getAttribute(name)); }
 
-  // "x,y x,y" or "x,y,s": x and y as numbers plus y's exact text for display.
+  // "x,y x,y", "x,y,s" or "x,y,s,low,high" (s may be empty): numbers plus y's exact text for display.
   function parsePoints(text) {
-    var xs = [], ys = [], yText = [], ss = [];
+    var xs = [], ys = [], yText = [], ss = [], band = [];
     (text || "").split(" ").forEach(function (item) {
       if (!item) return;
       var parts = item.split(",");
       var x = parseFloat(parts[0]), y = parseFloat(parts[1]);
       if (isNaN(x) || isNaN(y)) return;
       xs.push(x); ys.push(y); yText.push(parts[1]);
-      ss.push(parts.length > 2 ? parts[2] : null);
+      ss.push(parts.length > 2 && parts[2] !== "" ? parts[2] : null);
+      band.push(parts.length > 4 ? parts[3] + " to " + parts[4] : null);
     });
-    return { xs: xs, ys: ys, yText: yText, ss: ss };
+    return { xs: xs, ys: ys, yText: yText, ss: ss, band: band };
   }
 
   // Index of the point whose x is nearest to `x` (xs ascending, as charts of steps are).
@@ -290,6 +291,7 @@
         line.appendChild(sw);
         var text = r.s.label + ": " + r.s.points.yText[r.i];
         if (r.s.points.ss[r.i] !== null) text += " (smoothed " + r.s.points.ss[r.i] + ")";
+        if (r.s.points.band[r.i] !== null) text += " (band " + r.s.points.band[r.i] + ")";
         if (r.s.points.xs[r.i] !== bestX) text += " at " + formatX(svg, r.s.points.xs[r.i]);
         line.appendChild(document.createTextNode(text));
         tip.appendChild(line);

@@ -3,7 +3,8 @@ import RunsiteCore
 extension LineChart {
     /// The points a script reads values from on hover, as `data-points` text: at most one point per
     /// pixel column (the kept point nearest the column's centre), written `x,y` or, when smoothing,
-    /// `x,y,smoothed`, separated by spaces. Raw values are exact (they read back as the logged
+    /// `x,y,smoothed`, separated by spaces; a series with a band adds `,low,high` (after an empty
+    /// smoothed field when not smoothing). Raw values are exact (they read back as the logged
     /// Double); smoothed ones have 6 significant digits. Non-finite values are left out: the
     /// markers above the plot show them.
     ///
@@ -17,6 +18,12 @@ extension LineChart {
             if !out.isEmpty { out += " " }
             out += NumberText.exact(p.series.xs[best]) + "," + NumberText.exact(p.series.ys[best])
             if let smoothed = p.smoothed { out += "," + NumberText.compact(smoothed[best], significant: 6) }
+            if let low = p.series.bandLow, let high = p.series.bandHigh, best < low.count, best < high.count,
+               low[best].isFinite, high[best].isFinite {
+                // A band (a group's spread) follows in fields 4 and 5; field 3 stays empty without smoothing.
+                if p.smoothed == nil { out += "," }
+                out += "," + NumberText.compact(low[best], significant: 6) + "," + NumberText.compact(high[best], significant: 6)
+            }
         }
         for run in p.line.runs {
             for i in run {

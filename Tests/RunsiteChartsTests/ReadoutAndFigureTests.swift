@@ -120,3 +120,20 @@ import Testing
         #expect(diff.svg().elements(withClass: "rs-cell").allSatisfy { $0.value("fill") == "#F7F7F7" })
     }
 }
+
+/// A series' own band (a group's spread) is drawn and read out.
+@Suite struct SeriesBandTests {
+    @Test func bandIsDrawnBehindTheLineAndWidensTheAxis() throws {
+        var s = ChartSeries(label: "n=2: g", metric: "loss", colorIndex: 0, xs: [0, 1, 2], ys: [1, 2, 3])
+        s.bandLow = [0.5, .nan, 2.5]
+        s.bandHigh = [1.5, .nan, 8]
+        let svg = LineChart(series: [s], options: LineChartOptions()).svg()
+        #expect(svg.elements(withClass: "rs-group-band").isEmpty, "no stretch of two placeable bounds")
+        s.bandLow = [0.5, 1, 2.5]
+        s.bandHigh = [1.5, 3, 8]
+        let banded = LineChart(series: [s], options: LineChartOptions()).svg()
+        #expect(banded.elements(withClass: "rs-group-band").count == 1)
+        #expect(try #require(Double(banded.rootValue("data-y-max") ?? "")) >= 8, "band inside the plot")
+        #expect(banded.elements(withClass: "rs-series").first?.value("data-points") == "0,1,,0.5,1.5 1,2,,1,3 2,3,,2.5,8")
+    }
+}
