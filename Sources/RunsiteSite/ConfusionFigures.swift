@@ -7,8 +7,9 @@ import RunsiteTemplates
 /// `{confusion-matrices}`: every confusion matrix of the run as a heatmap, with a standalone SVG
 /// download and the largest off-diagonal confusions listed under it. All heatmaps of one directive
 /// share one colour scale; a matrix logged at several steps is drawn as small multiples in a row.
+/// `:compare-with: RUN` adds difference heatmaps against another run (see `ConfusionComparison`).
 enum ConfusionFigures {
-    static let options: Set<String> = ["normalize", "figure-width"]
+    static let options: Set<String> = ["normalize", "figure-width", "compare-with"]
 
     static func render(_ directive: Directive, _ context: PageContext) -> Node {
         guard let run = context.run else { return .empty }
@@ -40,6 +41,8 @@ enum ConfusionFigures {
                 nodes += figures
             }
         }
+        let comparison = ConfusionComparison.render(directive, context, mode: mode, width: width)
+        if comparison != .empty { nodes.append(comparison) }
         return .el("div", [cls("rs-grid-figures")], nodes)
     }
 

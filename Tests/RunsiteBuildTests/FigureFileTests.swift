@@ -104,4 +104,26 @@ import Testing
         #expect(html.contains("data-x-format=\"duration\""))
         #expect(TestSite.contents(of: site).keys.contains("reports/figures/groups-chart-train-loss.svg"))
     }
+
+    @Test func compareWithDrawsTheDifferenceOfTwoRunsMatrices() throws {
+        let input = TestSite.temporaryDirectory()
+        for (name, matrix) in [("one", "[[8, 2], [1, 9]]"), ("two", "[[9, 1], [4, 6]]")] {
+            let run = input.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: run.appendingPathComponent("confusion"), withIntermediateDirectories: true)
+            try Data("{\"name\": \"\(name)\"}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+            try Data("{\"labels\": [\"cat\", \"dog\"], \"matrix\": \(matrix), \"step\": 5}".utf8)
+                .write(to: run.appendingPathComponent("confusion/val.json"))
+        }
+        let templates = TestSite.temporaryDirectory()
+        try Data("```{confusion-matrices}\n:compare-with: one\n```\n\n```{confusion-matrices}\n:compare-with: onne\n```\n".utf8)
+            .write(to: templates.appendingPathComponent("run.md"))
+        let (site, log) = try TestSite.build([input]) { $0.templateOverride = templates }
+        let page = try #require(TestSite.contents(of: site).first { $0.key.hasSuffix("two/index.html") })
+        let html = String(decoding: page.value, as: UTF8.self)
+        #expect(html.contains("val: two \u{2212} one"), "difference titled this run − other")
+        #expect(html.contains("largest change +30 points (dog \u{2192} cat)"), "dog as cat 10% → 40% (ties with recall −30: first in row order)")
+        #expect(html.contains("rs-heatmap-difference"))
+        let warning = log.sorted.first { $0.id == "directive.confusion.unknown-run" }
+        #expect(warning?.message == "no run named 'onne' to compare with; did you mean 'one'?")
+    }
 }
