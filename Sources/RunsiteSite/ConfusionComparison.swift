@@ -22,6 +22,10 @@ enum ConfusionComparison {
     /// The difference figures, or an empty node when there is nothing to compare.
     static func render(_ directive: Directive, _ context: PageContext, mode: HeatmapNormalization, width: FigureWidth) -> Node {
         guard let run = context.run, let other = otherRun(directive, context) else { return .empty }
+        // A template shared by every run page compares the named run with itself on its own page.
+        guard other.id != run.id || other.source != run.source else {
+            return .el("p", [cls("rs-muted")], text: "This is the run the others are compared with.")
+        }
         var figures: [Node] = []
         var names: [String] = []
         for matrix in run.confusionMatrices where !names.contains(matrix.name) { names.append(matrix.name) }

@@ -123,6 +123,8 @@ import Testing
         #expect(html.contains("val: two \u{2212} one"), "difference titled this run − other")
         #expect(html.contains("largest change +30 points (dog \u{2192} cat)"), "dog as cat 10% → 40% (ties with recall −30: first in row order)")
         #expect(html.contains("rs-heatmap-difference"))
+        let own = try #require(TestSite.contents(of: site).first { $0.key.hasSuffix("one/index.html") })
+        #expect(String(decoding: own.value, as: UTF8.self).contains("This is the run the others are compared with."))
         let warning = log.sorted.first { $0.id == "directive.confusion.unknown-run" }
         #expect(warning?.message == "no run named 'onne' to compare with; did you mean 'one'?")
     }
