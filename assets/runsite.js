@@ -311,6 +311,30 @@
 
     svg.addEventListener("pointermove", function (e) { show(e.clientX, e.clientY); });
     svg.addEventListener("pointerleave", hide);
+
+    // Keyboard: focus the chart, then ← / → step through the logged x values (Home / End jump),
+    // Escape hides the read-out.
+    var keyXs = [];
+    series.forEach(function (s) { if (s.points.xs.length > keyXs.length) keyXs = s.points.xs; });
+    var keyIndex = -1;
+    svg.setAttribute("tabindex", "0");
+    // An img's children are hidden from assistive technology; the legend buttons need a group.
+    var title = svg.querySelector("title");
+    svg.setAttribute("role", "group");
+    svg.setAttribute("aria-label", (title ? title.textContent + ". " : "") + "Use left and right arrow keys to read values.");
+    svg.addEventListener("keydown", function (e) {
+      if (!keyXs.length) return;
+      if (e.key === "Escape") { hide(); keyIndex = -1; return; }
+      var next = e.key === "ArrowRight" ? keyIndex + 1 : e.key === "ArrowLeft" ? keyIndex - 1 :
+        e.key === "Home" ? 0 : e.key === "End" ? keyXs.length - 1 : null;
+      if (next === null) return;
+      e.preventDefault();
+      keyIndex = Math.max(0, Math.min(keyXs.length - 1, keyIndex < 0 && e.key === "ArrowLeft" ? keyXs.length - 1 : next));
+      var rect = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
+      var scale = vb && vb.width ? rect.width / vb.width : 1;
+      show(rect.left + px(keyXs[keyIndex]) * scale, rect.top + (box.top + box.height * 0.25) * scale);
+    });
+    svg.addEventListener("blur", hide);
   }
 
   document.querySelectorAll("svg.rs-line-chart").forEach(enhanceChart);

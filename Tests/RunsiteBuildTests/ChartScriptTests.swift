@@ -46,11 +46,15 @@ import Testing
           var y = r.top + (parseFloat(svg.getAttribute("data-plot-top")) + 10) * s;
           svg.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
           var tip = svg.parentNode.querySelector(".rs-chart-tooltip");
+          var hovered = tip && !tip.hidden ? tip.textContent : "none";
           svg.querySelector("g.rs-legend-item").dispatchEvent(new MouseEvent("click", { bubbles: true }));
+          svg.focus();
+          svg.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
+          var keyed = tip && !tip.hidden ? tip.textContent : "none";
           var out = document.createElement("pre");
           out.id = "probe";
-          out.textContent = "tip:" + (tip && !tip.hidden ? tip.textContent : "none") +
-            "|hidden:" + svg.querySelectorAll("g.rs-series.rs-hidden").length;
+          out.textContent = "tip:" + hovered +
+            "|hidden:" + svg.querySelectorAll("g.rs-series.rs-hidden").length + "|key:" + keyed;
           document.body.appendChild(out);
         });
         </script>
@@ -61,6 +65,7 @@ import Testing
         let line = result.out.split(separator: "\n").first { $0.contains("id=\"probe\"") }.map(String.init) ?? ""
         #expect(line.contains("tip:step 0"), "\(line)")
         #expect(line.contains("|hidden:1"), "\(line)")
+        #expect(line.contains("|key:step 30"), "End key reads the last step: \(line)")
         let console = result.err.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
         #expect(console.isEmpty, "\(console)")
     }
