@@ -78,7 +78,7 @@ struct ChartFigure {
             let drawn = ChartsBridge.points(source.data, x: x)
             for i in 0..<min(source.data.count, drawn.xs.count) {
                 out += run + "," + metric + "," + String(source.data.steps[i]) + ","
-                if let xColumn {
+                if xColumn != nil {
                     out += NumberText.exact(drawn.xs[i]) + ","
                 }
                 out += NumberText.exact(source.data.values[i]) + "\n"
