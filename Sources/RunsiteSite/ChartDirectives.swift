@@ -55,7 +55,7 @@ enum ChartDirectives {
                 let label = metrics.count > 1 ? "\(item.run.name) · \(metric)" : item.run.name
                 series.append(ChartsBridge.logged(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
                                                               dashIndex: m, xs: points.xs, ys: points.ys), from: data))
-                sources.append(ChartFigure.Source(run: item.run.name, metric: metric, data: data))
+                sources.append(ChartFigure.Source(run: item.run, metric: metric, data: data))
             }
         }
         var options = LineChartOptions()
@@ -65,7 +65,7 @@ enum ChartDirectives {
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
         options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
         ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
-        ChartGroups.apply(directive, context, metrics: metrics, x: x, series: &series, options: &options)
+        ChartGroups.apply(directive, context, metrics: metrics, sources: sources, x: x, series: &series, options: &options)
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
     }

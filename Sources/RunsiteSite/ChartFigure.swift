@@ -10,7 +10,7 @@ import RunsiteModel
 struct ChartFigure {
     /// One drawn series and the metric it came from (exact summary, every kept point).
     struct Source {
-        var run: String
+        var run: Run
         var metric: String
         var data: MetricSeries
     }
@@ -74,7 +74,7 @@ struct ChartFigure {
         }
         var out = "run,metric,step," + (xColumn.map { $0 + "," } ?? "") + "value\n"
         for source in sources {
-            let run = CSVText.field(source.run), metric = CSVText.field(source.metric)
+            let run = CSVText.field(source.run.name), metric = CSVText.field(source.metric)
             let drawn = ChartsBridge.points(source.data, x: x)
             for i in 0..<min(source.data.count, drawn.xs.count) {
                 out += run + "," + metric + "," + String(source.data.steps[i]) + ","
@@ -94,7 +94,7 @@ struct ChartFigure {
             let s = source.data.summary
             func num(_ v: Double?) -> Node { .el("td", [cls("rs-num")], text: Formatting.exact(v)) }
             return .el("tr", [], [
-                .el("th", [attr("scope", "row")], text: source.run),
+                .el("th", [attr("scope", "row")], text: source.run.name),
                 .el("td", [], text: source.metric),
                 .el("td", [cls("rs-num")], text: String(s.count)),
                 num(s.first), num(s.last), num(s.min), num(s.max),

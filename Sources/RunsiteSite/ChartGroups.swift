@@ -47,10 +47,15 @@ struct ChartGroups {
     }
 
     /// Replaces per-run series by group series when the directive has `:group-by:`, and says so in the caption.
-    static func apply(_ directive: Directive, _ context: PageContext, metrics: [String], x: ChartsBridge.XAxis,
-                      series: inout [ChartSeries], options: inout LineChartOptions) {
+    /// The runs are those of `sources` (the runs the chart would draw), in order.
+    static func apply(_ directive: Directive, _ context: PageContext, metrics: [String], sources: [ChartFigure.Source],
+                      x: ChartsBridge.XAxis, series: inout [ChartSeries], options: inout LineChartOptions) {
         guard let grouping = make(directive, context) else { return }
-        let grouped = grouping.series(metrics: metrics, runs: context.runsInScope.map(\.run), x: x)
+        var runs: [Run] = []
+        for source in sources where !runs.contains(where: { $0.id == source.run.id && $0.source == source.run.source }) {
+            runs.append(source.run)
+        }
+        let grouped = grouping.series(metrics: metrics, runs: runs, x: x)
         series = grouped.series
         options.seriesNote = grouped.note
     }
