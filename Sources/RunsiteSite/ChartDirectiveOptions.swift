@@ -35,11 +35,16 @@ enum ChartDirectiveOptions {
 
     /// `:figure-width: column|page` for the standalone SVG; column by default.
     static func figureWidth(_ directive: Directive, _ context: PageContext) -> FigureWidth {
-        guard let raw = directive.option("figure-width") else { return .column }
+        requestedFigureWidth(directive, context) ?? .column
+    }
+
+    /// `:figure-width:` when given (and valid), else nil.
+    static func requestedFigureWidth(_ directive: Directive, _ context: PageContext) -> FigureWidth? {
+        guard let raw = directive.option("figure-width") else { return nil }
         if let width = FigureWidth(rawValue: raw.lowercased()) { return width }
         context.warn("directive.chart.bad-figure-width", "unknown figure width '\(raw)'; expected 'column' or 'page'",
                      at: directive.location)
-        return .column
+        return nil
     }
 
     /// The `:x:` axis, warning about unknown values.

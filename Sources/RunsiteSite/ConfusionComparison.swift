@@ -20,7 +20,7 @@ enum ConfusionComparison {
     }
 
     /// The difference figures, or an empty node when there is nothing to compare.
-    static func render(_ directive: Directive, _ context: PageContext, mode: HeatmapNormalization, width: FigureWidth) -> Node {
+    static func render(_ directive: Directive, _ context: PageContext, mode: HeatmapNormalization, width requested: FigureWidth?) -> Node {
         guard let run = context.run, let other = otherRun(directive, context) else { return .empty }
         // A template shared by every run page compares the named run with itself on its own page.
         guard other.id != run.id || other.source != run.source else {
@@ -44,6 +44,7 @@ enum ConfusionComparison {
                                                   title: title, baseName: other.name, otherName: run.name)
             let anchor = "cm-" + Slug.make(name) + "-vs-" + Slug.make(other.name)
             let svg = diff.svg()
+            let width = ConfusionFigures.printedWidth(svg, requested: requested)
             let link = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(StandaloneFigure.make(svg, width: width)) + "\n"), context)
             let missing = Set(mine.labels).subtracting(theirs.labels).sorted()
             var caption = diff.caption

@@ -15,7 +15,7 @@ enum ConfusionFigures {
         guard let run = context.run else { return .empty }
         guard !run.confusionMatrices.isEmpty else { return .el("p", [cls("rs-muted")], text: "No confusion matrices were logged.") }
         let mode = normalization(directive, context)
-        let width = ChartDirectiveOptions.figureWidth(directive, context)
+        let width = ChartDirectiveOptions.requestedFigureWidth(directive, context)
         let maximum = run.confusionMatrices.map {
             ConfusionHeatmap(labels: $0.labels, counts: $0.counts, normalization: mode).colorMaximum
         }.max() ?? 0
@@ -59,12 +59,22 @@ enum ConfusionFigures {
         return .rows
     }
 
+    /// The printed width of a heatmap: as asked, else a column unless the heatmap is so wide
+    /// (many classes) that its labels would print below about 6 pt; then the page width.
+    static func printedWidth(_ svg: Node, requested: FigureWidth?) -> FigureWidth {
+        if let requested { return requested }
+        guard case .element(_, let attributes, _) = svg,
+              let text = attributes.first(where: { $0.name == "width" })?.value, let width = Double(text) else { return .column }
+        return width > FigureWidth.column.pixels * 1.35 ? .page : .column
+    }
+
     static func figure(_ matrix: ConfusionMatrix, anchor: String, mode: HeatmapNormalization, shared: Double?,
-                       width: FigureWidth, _ context: PageContext) -> Node {
+                       width requested: FigureWidth?, _ context: PageContext) -> Node {
         let title = matrix.name + (matrix.step.map { " (step \($0))" } ?? "")
         let heatmap = ConfusionHeatmap(labels: matrix.labels, counts: matrix.counts, normalization: mode, title: title,
                                        sharedMaximum: shared)
         let svg = heatmap.svg()
+        let width = printedWidth(svg, requested: requested)
         let link = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(StandaloneFigure.make(svg, width: width)) + "\n"), context)
         var children: [Node] = [
             svg,

@@ -80,3 +80,18 @@ import Testing
         #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("run,metric,step,relative_time_s,value\nr,loss,0,0,5\n") == true)
     }
 }
+
+/// Standalone heatmaps print at a column's width unless they have too many classes for it.
+@Suite struct HeatmapPrintWidthTests {
+    @Test func manyClassesPrintAtPageWidthUnlessAsked() throws {
+        var run = ChartDirectiveTests.run("r")
+        let many = (0..<24).map { "class-\($0)" }
+        run.confusionMatrices = [ConfusionMatrix(name: "small", labels: ["a", "b"], counts: [[1, 0], [0, 1]]),
+                                 ConfusionMatrix(name: "big", labels: many, counts: many.map { _ in many.map { _ in 1 } })]
+        let files = ChartDirectiveTests.site(run: "```{confusion-matrices}\n```\n", runs: [run]).files
+        #expect(files["p/r/figures/cm-small.svg"]?.contains("width=\"3.5in\"") == true)
+        #expect(files["p/r/figures/cm-big.svg"]?.contains("width=\"7in\"") == true)
+        let asked = ChartDirectiveTests.site(run: "```{confusion-matrices}\n:figure-width: column\n```\n", runs: [run]).files
+        #expect(asked["p/r/figures/cm-big.svg"]?.contains("width=\"3.5in\"") == true)
+    }
+}
