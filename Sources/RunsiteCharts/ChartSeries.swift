@@ -14,6 +14,15 @@ public struct ChartSeries: Sendable {
     public var xs: [Double]
     /// The y values; NaN and ±Infinity are shown as markers and break the line.
     public var ys: [Double]
+    /// How many points were logged, when the series was thinned before it reached the chart
+    /// (`xs`/`ys` then hold fewer); the caption counts against this number. Nil: `xs` is everything.
+    public var loggedCount: Int?
+    /// How many logged values were NaN or ±Infinity, when the series was thinned.
+    public var loggedNonFinite: Int?
+    /// A band drawn behind the line, such as mean ± standard deviation of a group of runs:
+    /// `bandLow[i]…bandHigh[i]` at `xs[i]`; points where either bound is not finite are skipped.
+    public var bandLow: [Double]?
+    public var bandHigh: [Double]?
 
     /// Creates a series; when `xs` and `ys` differ in length the extra values are ignored.
     public init(label: String, metric: String, colorIndex: Int, dashIndex: Int = 0, xs: [Double], ys: [Double]) {
@@ -27,4 +36,10 @@ public struct ChartSeries: Sendable {
 
     /// The number of (x, y) pairs.
     var count: Int { min(xs.count, ys.count) }
+
+    /// Points logged: `loggedCount` when known (never less than the points given), else `count`.
+    var loggedTotal: Int { max(loggedCount ?? count, count) }
+
+    /// Whether the chart received fewer points than were logged.
+    public var isThinned: Bool { loggedTotal > count }
 }

@@ -21,10 +21,20 @@ public struct ConfusionHeatmap: Sendable {
     /// The value (count, or share) that the darkest shade stands for.
     let legendMaximum: Double
     let invalidCells: Int
+    /// The largest count or share of this matrix under its normalization: pass the maximum of
+    /// several heatmaps' `colorMaximum` as their `sharedMaximum` to give them one colour scale.
+    public let colorMaximum: Double
+    /// Whether the darkest shade was set by `sharedMaximum`.
+    let sharesScale: Bool
     let layout: HeatmapLayout
 
     /// Prepares the heatmap; `counts` is read as `counts[true][predicted]` and cut or padded to the labels.
-    public init(labels: [String], counts: [[Double]], normalization: HeatmapNormalization = .rows, title: String = "") {
+    ///
+    /// `sharedMaximum` fixes the value of the darkest shade, so that several heatmaps (one matrix
+    /// logged at several steps, or several runs) share one colour scale; it is ignored for row and
+    /// column shares, whose scale is always 0–100%, and never set below this matrix's own maximum.
+    public init(labels: [String], counts: [[Double]], normalization: HeatmapNormalization = .rows, title: String = "",
+                sharedMaximum: Double? = nil) {
         let n = labels.count
         var invalid = 0
         var clean = Array(repeating: Array(repeating: 0.0, count: n), count: n)
@@ -45,7 +55,11 @@ public struct ConfusionHeatmap: Sendable {
         let maximum = values.flatMap { $0 }.max() ?? 0
         // Row and column shares keep a fixed 0–100% scale so that charts compare; the others
         // stretch to their largest cell, since a share of all samples is small for every cell.
-        let top = normalization == .rows || normalization == .columns ? 1 : maximum
+        colorMaximum = maximum
+        let fixed = normalization == .rows || normalization == .columns
+        let shared = sharedMaximum.flatMap { $0.isFinite && $0 > 0 ? max($0, maximum) : nil }
+        let top = fixed ? 1 : shared ?? maximum
+        sharesScale = !fixed && shared != nil
         legendMaximum = top
         shade = values.map { row in row.map { top > 0 ? $0 / top : 0 } }
         layout = HeatmapLayout(labels: labels, title: title, showsShares: shares != nil)
@@ -71,7 +85,7 @@ public struct ConfusionHeatmap: Sendable {
         let n = labels.count
         var parts = ["\(n) \(n == 1 ? "class" : "classes"), \(ConfusionHeatmap.countText(total)) samples"]
         if total > 0 { parts.append("accuracy " + ConfusionHeatmap.percentText(correct / total)) }
-        parts.append(normalization.phrase)
+        parts.append(normalization.phrase + (sharesScale ? ", colour scale shared with the other matrices shown with it" : ""))
         if !layout.showsCellText { parts.append("counts in each cell's tooltip") }
         if invalidCells > 0 {
             parts.append("\(invalidCells) invalid \(invalidCells == 1 ? "cell" : "cells") (negative or not a number) shown as 0")

@@ -12,6 +12,12 @@ struct ExtentScan {
 
     init(series: [ChartSeries], xKind: Scale.Kind, yKind: Scale.Kind, keepValues: Bool) {
         for s in series {
+            stats.logged += s.loggedTotal
+            let nonFiniteBefore = stats.nan + stats.positiveInfinity + stats.negativeInfinity
+            defer {
+                let given = stats.nan + stats.positiveInfinity + stats.negativeInfinity - nonFiniteBefore
+                if let logged = s.loggedNonFinite, s.isThinned, logged > given { stats.nonFiniteNotGiven += logged - given }
+            }
             for i in 0..<s.count {
                 let x = s.xs[i], y = s.ys[i]
                 stats.total += 1
@@ -26,6 +32,15 @@ struct ExtentScan {
                 yMin = min(yMin ?? y, y)
                 yMax = max(yMax ?? y, y)
                 if keepValues { ys.append(y) }
+            }
+            // Bands widen the y extent so that they are never cut off at the plot's edge.
+            if let low = s.bandLow, let high = s.bandHigh {
+                for i in 0..<min(s.count, low.count, high.count) where s.xs[i].isFinite && (xKind == .linear || s.xs[i] > 0) {
+                    for v in [low[i], high[i]] where v.isFinite && (yKind == .linear || v > 0) {
+                        yMin = min(yMin ?? v, v)
+                        yMax = max(yMax ?? v, v)
+                    }
+                }
             }
         }
     }

@@ -13,6 +13,7 @@ extension LineChart {
         let color = Palette.color(p.series.colorIndex)
         let dash = Palette.dash(Palette.effectiveDash(colorIndex: p.series.colorIndex, dashIndex: p.series.dashIndex))
         var drawn: [Node] = []
+        if let band = groupBandNode(p.series, color: color) { drawn.append(band) }
         if let band = bandNode(p.bands, color: color) { drawn.append(band) }
         if let raw = p.raw {
             // The faint raw line stays solid: a dashed faint line reads as noise on noise.
@@ -29,7 +30,8 @@ extension LineChart {
         }
         children += markerNodes(p, color: color)
         return .el("g", [cls("rs-series"), attr("data-series", String(p.index)),
-                         attr("data-label", p.series.label), attr("data-metric", p.series.metric)], children)
+                         attr("data-label", p.series.label), attr("data-metric", p.series.metric),
+                         attr("data-points", readoutText(p))], children)
     }
 
     /// The line as one path of subpaths (a new `M` after every gap), plus a dot for each point
@@ -75,6 +77,30 @@ extension LineChart {
         }
         return .el("path", [cls("rs-band"), attr("d", path.text), attr("fill", color),
                             attr("fill-opacity", "0.16"), attr("stroke", "none")])
+    }
+
+    /// The series' own band (a group's spread), one closed shape per stretch of placeable bounds:
+    /// along the highs, then back along the lows.
+    private func groupBandNode(_ series: ChartSeries, color: String) -> Node? {
+        guard let low = series.bandLow, let high = series.bandHigh else { return nil }
+        var path = PathData()
+        var stretch: [Int] = []
+        func close() {
+            if stretch.count >= 2 {
+                path.breakLine()
+                for i in stretch { path.add(xScale(series.xs[i]), yScale(high[i])) }
+                for i in stretch.reversed() { path.add(xScale(series.xs[i]), yScale(low[i])) }
+                path.close()
+            }
+            stretch = []
+        }
+        for i in 0..<min(series.count, low.count, high.count) {
+            if xScale.accepts(series.xs[i]) && yScale.accepts(low[i]) && yScale.accepts(high[i]) { stretch.append(i) } else { close() }
+        }
+        close()
+        guard !path.isEmpty else { return nil }
+        return .el("path", [cls("rs-group-band"), attr("d", path.text), attr("fill", color),
+                            attr("fill-opacity", "0.18"), attr("stroke", "none")])
     }
 
     /// Non-finite markers in the strip above the plot: one path per kind, with a tooltip listing where.

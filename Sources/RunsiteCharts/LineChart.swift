@@ -26,8 +26,10 @@ public struct LineChart: Sendable {
         let yKind: Scale.Kind = options.logY ? .log : .linear
         let scan = ExtentScan(series: series, xKind: xKind, yKind: yKind, keepValues: options.ignoreOutliers)
         var stats = scan.stats
-        stats.smoothing = LineChart.smoothingWeight(options.smoothing)
+        stats.smoothingWindow = options.smoothingWindow >= 2 ? options.smoothingWindow : 0
+        stats.smoothing = stats.smoothingWindow > 0 ? 0 : LineChart.smoothingWeight(options.smoothing)
         stats.ignoresOutliers = options.ignoreOutliers
+        stats.note = options.seriesNote
 
         var layout = LineChartLayout(options: options, hasMarkers: stats.hasMarkers)
         let yExtent = options.ignoreOutliers ? scan.robustYExtent(log: yKind == .log) : nil
@@ -41,6 +43,7 @@ public struct LineChart: Sendable {
                                   range: (layout.plotLeft, layout.plotRight),
                                   tickCount: max(2, Int(layout.plotWidth / 90)))
         xScale.integral = scan.integralX
+        if xKind == .linear { xScale.format = options.xFormat }
 
         // Up to 4 vertices per column and series: widen columns when many series would exceed the budget.
         let pixelsPerColumn = max(1, 4 * Double(series.count) * layout.plotWidth / Double(max(1, options.vertexBudget)))
@@ -49,7 +52,8 @@ public struct LineChart: Sendable {
                                   pixelsPerColumn: pixelsPerColumn)
         var plotted: [PlottedSeries] = []
         for (index, s) in series.enumerated() {
-            let p = PlottedSeries(series: s, index: index, smoothing: stats.smoothing, decimator: decimator)
+            let p = PlottedSeries(series: s, index: index, smoothing: stats.smoothing, window: stats.smoothingWindow,
+                                  decimator: decimator)
             stats.shown += p.shownCount
             if options.ignoreOutliers { stats.clipped += p.countOutside(yScale) }
             plotted.append(p)
@@ -109,6 +113,8 @@ public struct LineChart: Sendable {
             // For a later script: mouse x → data x needs the plot box and the domains.
             attr("data-plot-left", c(layout.plotLeft)), attr("data-plot-top", c(layout.plotTop)),
             attr("data-plot-width", c(layout.plotWidth)), attr("data-plot-height", c(layout.plotHeight)),
+            attr("data-x-label", options.xLabel),
+        ] + (xScale.format == .number ? [] : [attr("data-x-format", xScale.format.rawValue)]) + [
             attr("data-x-scale", xScale.kind.rawValue),
             attr("data-x-min", NumberText.exact(xScale.domain.lower)), attr("data-x-max", NumberText.exact(xScale.domain.upper)),
             attr("data-y-scale", yScale.kind.rawValue),
@@ -129,10 +135,21 @@ public struct LineChart: Sendable {
         let names = plotted.map(\.series.label)
         let shown = names.count > 10 ? names.prefix(10).joined(separator: ", ") + " and \(names.count - 10) more" : names.joined(separator: ", ")
         let seriesPart = "\(names.count) series" + (names.isEmpty ? "" : ": " + shown)
-        let x = "x axis \(options.xLabel.isEmpty ? "x" : options.xLabel)\(xScale.kind == .log ? " (log)" : "") from \(NumberText.compact(xScale.domain.lower)) to \(NumberText.compact(xScale.domain.upper))"
+        let x = "x axis \(options.xLabel.isEmpty ? "x" : options.xLabel)\(xScale.kind == .log ? " (log)" : "") from \(xText(xScale.domain.lower)) to \(xText(xScale.domain.upper))"
         let y = "y axis \(options.yLabel.isEmpty ? "value" : options.yLabel)\(yScale.kind == .log ? " (log)" : "") from \(NumberText.compact(yScale.domain.lower)) to \(NumberText.compact(yScale.domain.upper))"
         let markers = stats.hasMarkers ? " NaN and infinite values are marked above the plot at their x." : ""
         return "\(accessibleTitle). \(seriesPart). \(x); \(y). \(caption).\(markers)"
+    }
+
+    /// An x value as words for the `<desc>`: a number, a duration or a UTC time.
+    func xText(_ value: Double) -> String {
+        switch xScale.format {
+        case .number: return NumberText.compact(value)
+        case .duration:
+            let span = xScale.domain.upper - xScale.domain.lower
+            return TimeTicks.durationLabel(value, step: TimeTicks.step(0, max(span, 1), count: 5) ?? 1)
+        case .date: return TimeTicks.dateLabel(value, step: 1, first: true) + " UTC"
+        }
     }
 
     /// The plot area as a rectangle (also the clip region).

@@ -12,14 +12,23 @@ public struct LineChartOptions: Sendable {
     public var height: Double = 320
     /// A base-10 log y axis; values ≤ 0 are left out and counted in the caption.
     public var logY: Bool = false
+    /// How x tick labels are written: numbers, durations (seconds) or UTC times (Unix seconds).
+    public var xFormat: AxisFormat = .number
     /// A base-10 log x axis; points with x ≤ 0 are left out and counted in the caption.
     public var logX: Bool = false
     /// TensorBoard's debiased EMA weight in `[0, 1)`; 0 turns smoothing off. The raw line stays
     /// faint behind the smoothed one.
     public var smoothing: Double = 0
+    /// A centred running average over this many points (the window shrinks at the ends) instead of
+    /// the EMA; values below 2 turn it off. When set, it takes the place of `smoothing`.
+    public var smoothingWindow: Int = 0
     /// Scales the y axis to the 1st–99th percentile of the values (widened a little) instead of
     /// the full range; lines beyond it are clipped at the plot edge, and the caption says so.
     public var ignoreOutliers: Bool = false
+
+    /// A sentence appended to the caption that says what the lines and bands of grouped series
+    /// stand for (e.g. "each line is the mean of a group's runs; band ±1 standard deviation").
+    public var seriesNote: String = ""
 
     /// Default options: 640 × 320, linear axes, no smoothing.
     /// The most line vertices one chart draws over all its series (about 12 bytes each in the SVG):

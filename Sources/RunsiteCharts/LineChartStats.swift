@@ -4,6 +4,10 @@ import Foundation
 /// these, so nothing is dropped silently.
 struct LineChartStats: Sendable, Hashable {
     var total = 0
+    /// Points logged, when series arrived thinned (else equal to `total`).
+    var logged = 0
+    /// Non-finite values logged but not among the points given (thinned away).
+    var nonFiniteNotGiven = 0
     var shown = 0
     var nan = 0
     var positiveInfinity = 0
@@ -15,18 +19,27 @@ struct LineChartStats: Sendable, Hashable {
     /// Points outside the y axis when outliers are ignored (drawn clipped at the plot edge).
     var clipped = 0
     var smoothing = 0.0
+    /// The centred running average's window in points; 0 when off.
+    var smoothingWindow = 0
     var ignoresOutliers = false
+    /// What grouped lines and bands stand for, appended as is.
+    var note = ""
 
     /// Whether any non-finite marker is drawn.
     var hasMarkers: Bool { nan + positiveInfinity + negativeInfinity > 0 }
 
     /// One plain sentence: `Shows 1,280 of 200,000 points; 2 NaN, 1 +Inf`.
     var caption: String {
-        var parts = ["Shows \(ChartText.grouped(shown)) of \(ChartText.grouped(total)) \(total == 1 ? "point" : "points")"]
+        let all = max(logged, total)
+        var parts = ["Shows \(ChartText.grouped(shown)) of \(ChartText.grouped(all)) \(all == 1 ? "point" : "points")"]
+        if all > total {
+            parts.append("thinned to \(ChartText.grouped(total)) for drawing, keeping every bin's first, last, min and max")
+        }
         var nonFinite: [String] = []
         if nan > 0 { nonFinite.append("\(ChartText.grouped(nan)) NaN") }
         if positiveInfinity > 0 { nonFinite.append("\(ChartText.grouped(positiveInfinity)) +Inf") }
         if negativeInfinity > 0 { nonFinite.append("\(ChartText.grouped(negativeInfinity)) -Inf") }
+        if nonFiniteNotGiven > 0 { nonFinite.append("\(ChartText.grouped(nonFiniteNotGiven)) more non-finite logged") }
         if !nonFinite.isEmpty { parts.append(nonFinite.joined(separator: ", ")) }
         if nonPositiveY > 0 {
             parts.append("\(ChartText.grouped(nonPositiveY)) \(nonPositiveY == 1 ? "value" : "values") ≤ 0 left out (log scale)")
@@ -37,9 +50,13 @@ struct LineChartStats: Sendable, Hashable {
         if ignoresOutliers {
             parts.append("y axis ignores outliers (\(ChartText.grouped(clipped)) \(clipped == 1 ? "point" : "points") beyond it)")
         }
+        if smoothingWindow > 0 {
+            parts.append("smoothed with a centred running average over \(smoothingWindow) points; raw values faint")
+        }
         if smoothing > 0 {
             parts.append("smoothed with TensorBoard's EMA, weight \(DecimalNumber.roughText(smoothing)); raw values faint")
         }
+        if !note.isEmpty { parts.append(note) }
         return parts.joined(separator: "; ")
     }
 }

@@ -12,12 +12,12 @@ struct PlottedSeries: Sendable {
     var raw: DecimatedLine?
     var markers: [NonFiniteMarker]
 
-    init(series: ChartSeries, index: Int, smoothing: Double, decimator: Decimator) {
+    init(series: ChartSeries, index: Int, smoothing: Double, window: Int = 0, decimator: Decimator) {
         self.series = series
         self.index = index
         let xs = Array(series.xs.prefix(series.count)), ys = Array(series.ys.prefix(series.count))
-        if smoothing > 0 {
-            let values = Smoothing.debiasedEMA(ys, weight: smoothing)
+        if window >= 2 || smoothing > 0 {
+            let values = window >= 2 ? Smoothing.centredRunningAverage(ys, window: window) : Smoothing.debiasedEMA(ys, weight: smoothing)
             smoothed = values
             line = decimator.decimate(xs: xs, ys: values)
             raw = decimator.decimate(xs: xs, ys: ys)

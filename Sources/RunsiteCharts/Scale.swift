@@ -12,6 +12,8 @@ struct Scale: Sendable {
     var range: (start: Double, end: Double)
     /// Only whole-number ticks (for steps, where "step 2.5" means nothing).
     var integral = false
+    /// Durations or clock times instead of plain numbers (linear scales only).
+    var format: AxisFormat = .number
 
     /// The pixel position of `value`; callers exclude values ≤ 0 before using a log scale.
     func callAsFunction(_ value: Double) -> Double {
@@ -32,6 +34,7 @@ struct Scale: Sendable {
     func ticks(count: Int) -> [Tick] {
         switch kind {
         case .linear:
+            if format != .number { return TimeTicks.labeled(domain.lower, domain.upper, count: count, format: format) }
             let ticks = Ticks.labeled(domain.lower, domain.upper, count: count)
             guard integral, ticks.contains(where: { $0.value != $0.value.rounded() }) else { return ticks }
             // Fewer ticks give a step of at least 1; the span bounds how many whole numbers fit.

@@ -8,7 +8,8 @@ import RunsiteTemplates
 /// `{charts}` draws one chart per metric (every run in scope overlaid, with a legend);
 /// `{chart}` draws the listed metrics together in one chart (colour per run, dash per metric).
 enum ChartDirectives {
-    static let chartOptions: Set<String> = ["metrics", "smoothing", "log-y", "x", "title", "runs", "group-by", "size"]
+    static let chartOptions: Set<String> = Set(["metrics", "smoothing", "log-y", "x", "title", "runs", "size"])
+        .union(ChartDirectiveOptions.names)
 
     static func register(into registry: inout DirectiveRegistry) {
         registry.register("charts", options: chartOptions) { d, c in charts(d, c) }
@@ -19,7 +20,7 @@ enum ChartDirectives {
     static func anchor(_ metric: String) -> String { "chart-" + Slug.make(metric) }
 
     static func charts(_ directive: Directive, _ page: PageContext) -> Node {
-        // Report options (:runs:, :group-by:, :size:): see Reports/ChartGroups.swift.
+        // Report options: :runs: narrows the scope (PageContext+Reports), :group-by: is ChartGroups, :size: ChartSize.
         let context: PageContext
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         if let box = context.checkChartOptions(directive) { return box.node }
@@ -51,18 +52,17 @@ enum ChartDirectives {
     }
 
     static func figure(metrics: [String], title: String, _ directive: Directive, _ context: PageContext) -> Node {
-        let x = ChartsBridge.XAxis(rawValue: directive.option("x") ?? "step") ?? .step
+        let x = ChartDirectiveOptions.xAxis(directive, context)
         var series: [ChartSeries] = []
-        if let key = directive.option("group-by") {
-            series = ChartGroups.series(metrics: metrics, key: key, runs: context.runsInScope.map(\.run))
-        }
-        for item in context.runsInScope where directive.option("group-by") == nil {
+        var sources: [ChartFigure.Source] = []
+        for item in context.runsInScope {
             for (m, metric) in metrics.enumerated() {
                 guard let data = item.run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
                 let label = metrics.count > 1 ? "\(item.run.name) · \(metric)" : item.run.name
-                series.append(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
-                                          dashIndex: m, xs: points.xs, ys: points.ys))
+                series.append(ChartsBridge.logged(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
+                                                              dashIndex: m, xs: points.xs, ys: points.ys), from: data))
+                sources.append(ChartFigure.Source(run: item.run, metric: metric, data: data))
             }
         }
         var options = LineChartOptions()
@@ -72,11 +72,10 @@ enum ChartDirectives {
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
         options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
         if let size = directive.option("size").flatMap(ChartSize.dimensions) { (options.width, options.height) = size }
-        let chart = LineChart(series: series, options: options)
-        return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor(metrics.joined(separator: "+")))], [
-            chart.svg(),
-            .el("figcaption", [], [.el("strong", [], text: title), .text(chart.caption.isEmpty ? "" : " — " + chart.caption)]),
-        ])
+        ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
+        ChartGroups.apply(directive, context, metrics: metrics, sources: sources, x: x, series: &series, options: &options)
+        return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
+                           options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
     }
 
     static func list(_ text: String) -> [String] {

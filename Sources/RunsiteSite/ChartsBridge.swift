@@ -6,7 +6,7 @@ import RunsiteModel
 enum ChartsBridge {
     static func color(_ index: Int) -> String { Palette.color(index) }
 
-    enum XAxis: String { case step, epoch, time = "relative-time" }
+    enum XAxis: String { case step, epoch, time = "relative-time", wallTime = "wall-time" }
 
     /// The x and y numbers of one metric series on the chosen x axis.
     static func points(_ series: MetricSeries, x: XAxis) -> (xs: [Double], ys: [Double]) {
@@ -19,7 +19,19 @@ enum ChartsBridge {
         case .time:
             let origin = series.times.first(where: \.isFinite) ?? 0
             return (series.times.map { $0.isFinite ? $0 - origin : .nan }, series.values)
+        case .wallTime:
+            return (series.times, series.values)
         }
+    }
+
+    /// `series` told how many points were logged, so that its caption counts every logged point
+    /// also when the pipeline thinned the series for drawing.
+    static func logged(_ series: ChartSeries, from data: MetricSeries) -> ChartSeries {
+        var out = series
+        let summary = data.summary
+        out.loggedCount = summary.count
+        out.loggedNonFinite = summary.nonFinite
+        return out
     }
 
     static func heatmap(_ matrix: ConfusionMatrix, normalize: String, title: String) -> (svg: Node, caption: String) {

@@ -15,10 +15,19 @@ struct PageContext {
     let log: DiagnosticLog
     /// The runs a report's front matter `runs:` selected, in selector order; nil means every run in scope.
     var selection: [(p: Int, r: Int)]? = nil
-    /// Extra files directives emit next to the page (table exports).
-    var outputs = OutputCollector()
     /// The lines of the page's source, to place diagnostics inside option values.
     var sourceLines: [Substring] = []
+    /// Where directives put the files they write beside the page (figures, CSV, table exports); one
+    /// collector per page, so a page's extra files are written (and reused) with the page.
+    var extraFiles = ExtraFiles()
+    /// The same collector, under the name the table directives use.
+    var outputs: ExtraFiles { extraFiles }
+
+    /// The folder of this page, relative to the site root, with a trailing `/` (empty at the root).
+    var pageDirectory: String {
+        guard let slash = pagePath.lastIndex(of: "/") else { return "" }
+        return String(pagePath[...slash])
+    }
 
     /// A site-root-relative URL as seen from this page.
     func link(_ url: String) -> String { SiteMap.relative(url, from: pagePath) }

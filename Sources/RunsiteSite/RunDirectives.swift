@@ -12,7 +12,7 @@ enum RunDirectives {
         registry.register("notes") { _, c in c.run.map(notes) ?? .empty }
         registry.register("params") { _, c in c.run.map(params) ?? .empty }
         registry.register("metric-summary") { _, c in c.run.map { metricSummary($0, c) } ?? .empty }
-        registry.register("confusion-matrices", options: ["normalize"]) { d, c in confusion(d, c) }
+        registry.register("confusion-matrices", options: ConfusionFigures.options) { d, c in ConfusionFigures.render(d, c) }
         registry.register("images") { _, c in images(c) }
         registry.register("artifacts") { _, c in ArtifactList.render(c) }
         registry.register("texts") { _, c in c.run.map(texts) ?? .empty }
@@ -79,20 +79,6 @@ enum RunDirectives {
             })]),
             .el("tbody", [], rows),
         ])])
-    }
-
-    static func confusion(_ directive: Directive, _ context: PageContext) -> Node {
-        guard let run = context.run else { return .empty }
-        guard !run.confusionMatrices.isEmpty else { return .el("p", [cls("rs-muted")], text: "No confusion matrices were logged.") }
-        let mode = directive.option("normalize") ?? "rows"
-        return .el("div", [cls("rs-grid-figures")], run.confusionMatrices.map { matrix in
-            let title = matrix.name + (matrix.step.map { " (step \($0))" } ?? "")
-            let heatmap = ChartsBridge.heatmap(matrix, normalize: mode, title: title)
-            return .el("figure", [cls("rs-figure"), attr("id", "cm-" + Slug.make(matrix.name))], [
-                heatmap.svg,
-                .el("figcaption", [], [.el("strong", [], text: title), .text(" — " + heatmap.caption)]),
-            ])
-        })
     }
 
     static func images(_ context: PageContext) -> Node {

@@ -37,19 +37,18 @@ public struct SiteBuilder {
         if let error = layout.error {
             log.append(Diagnostic(.error, id: "template.bad-layout", error, at: SourceLocation(file: templates.text("layout.html").path)))
         }
-        let extras = OutputCollector()
-        let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log, outputs: extras,
+        let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
                             reports: options.pages.map(ReportInfo.init))
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
-        var jobs: [() -> [OutputFile]] = [{ [pages.overview()] }]
+        var jobs: [() -> [OutputFile]] = [{ pages.overview() }]
         for p in projects.indices {
-            jobs.append { [pages.project(p)] }
+            jobs.append { pages.project(p) }
             for r in projects[p].runs.indices {
                 jobs.append { self.runPage(pages, map, p, r, fingerprints: fingerprints) }
             }
         }
-        for (page, info) in zip(options.pages, pages.reports) { jobs.append { [pages.report(page, title: info.title)] } }
+        for (page, info) in zip(options.pages, pages.reports) { jobs.append { pages.report(page, title: info.title) } }
         try withoutActuallyEscaping(emit) { emit in
             let failure = FirstError()
             _ = ParallelMap.map(Array(jobs.indices)) { index in
@@ -60,7 +59,6 @@ public struct SiteBuilder {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try emit(OutputFile("assets/" + path, .bytes(bytes)))
         }
-        for file in extras.files { try emit(file) }
         try emit(OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs)))))
     }
 
@@ -73,7 +71,7 @@ public struct SiteBuilder {
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
         let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
-        let files = [detailed.run(p, r)] + mediaFiles(detailed.map, p, r)
+        let files = detailed.run(p, r) + mediaFiles(detailed.map, p, r)
         if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
         return files
     }
@@ -105,8 +103,6 @@ struct PageSet {
     let options: SiteOptions
     let layout: Layout
     let log: DiagnosticLog
-    /// Where directives put the extra files they emit (table exports).
-    let outputs: OutputCollector
     let renderer = PageRenderer()
 
     /// The reports' titles and paths, read once per site.
@@ -116,15 +112,15 @@ struct PageSet {
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
     func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
         PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
-                outputs: outputs, reports: reports)
+                reports: reports)
     }
 
-    func overview() -> OutputFile {
+    func overview() -> [OutputFile] {
         page("index.html", template: "index.md", scope: .site, title: options.title,
              crumbs: [], pageClass: "rs-page-index")
     }
 
-    func project(_ p: Int) -> OutputFile {
+    func project(_ p: Int) -> [OutputFile] {
         let path = map.projectPath(p)
         let name = map.projects[p].name
         return page(path, template: "project.md", scope: .project(p), title: name,
@@ -132,7 +128,7 @@ struct PageSet {
                     pageClass: "rs-page-project")
     }
 
-    func run(_ p: Int, _ r: Int) -> OutputFile {
+    func run(_ p: Int, _ r: Int) -> [OutputFile] {
         let path = map.runPath(p, r)
         let project = map.projects[p]
         return page(path, template: "run.md", scope: .run(p, r), title: project.runs[r].name,
@@ -142,7 +138,7 @@ struct PageSet {
                     pageClass: "rs-page-run")
     }
 
-    func report(_ report: UserPage, title: String) -> OutputFile {
+    func report(_ report: UserPage, title: String) -> [OutputFile] {
         let path = "reports/" + report.slug + ".html"
         return page(path, source: (report.file, report.text), scope: .site, title: title,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)), .init(title: title, href: nil)],
@@ -150,18 +146,19 @@ struct PageSet {
     }
 
     private func page(_ path: String, template: String, scope: PageContext.Scope, title: String,
-                      crumbs: [Layout.Crumb], pageClass: String) -> OutputFile {
+                      crumbs: [Layout.Crumb], pageClass: String) -> [OutputFile] {
         page(path, source: templates.text(template), scope: scope, title: title, crumbs: crumbs, pageClass: pageClass)
     }
 
     private func page(_ path: String, source: (path: String, text: String), scope: PageContext.Scope, title: String,
-                      crumbs: [Layout.Crumb], pageClass: String) -> OutputFile {
-        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, outputs: outputs)
+                      crumbs: [Layout.Crumb], pageClass: String) -> [OutputFile] {
+        // A fresh collector per page: its figures, CSV and table exports are written with the page.
+        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }
         let html = layout.render(title: pageTitle, body: body.html, pagePath: path, crumbs: crumbs,
                                  pageClass: pageClass, options: options, reports: links)
-        return OutputFile(path, .text(html))
+        return [OutputFile(path, .text(html))] + context.extraFiles.files
     }
 }

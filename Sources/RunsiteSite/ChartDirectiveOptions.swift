@@ -1,0 +1,58 @@
+import RunsiteCharts
+import RunsiteTemplates
+
+/// The `{chart}`/`{charts}` options about axes, smoothing and the standalone figure, read in one place.
+enum ChartDirectiveOptions {
+    /// Options added to the chart directives' own set.
+    static let names: Set<String> = Set(["log-x", "ignore-outliers", "smoothing-kind", "figure-width"]).union(ChartGroups.options)
+
+    static func flag(_ directive: Directive, _ name: String) -> Bool {
+        ["true", "yes", "1", "on"].contains(directive.option(name)?.lowercased() ?? "")
+    }
+
+    /// Applies the x axis's label format, `:log-x:`, `:ignore-outliers:` and `:smoothing-kind: ema|window` (with `:smoothing:`
+    /// then the window in points, default 5) to `options`; bad values are warned about.
+    static func apply(_ directive: Directive, _ context: PageContext, x: ChartsBridge.XAxis, to options: inout LineChartOptions) {
+        switch x {
+        case .step, .epoch: break
+        case .time: options.xFormat = .duration; options.xLabel = "time since start"
+        case .wallTime: options.xFormat = .date; options.xLabel = "time (UTC)"
+        }
+        options.logX = flag(directive, "log-x")
+        options.ignoreOutliers = flag(directive, "ignore-outliers")
+        switch directive.option("smoothing-kind")?.lowercased() {
+        case nil, "ema":
+            break
+        case "window":
+            let window = directive.option("smoothing").flatMap { Double($0) } ?? 5
+            options.smoothingWindow = window >= 2 && window.isFinite ? Int(min(window, 1_000_000)) : 5
+            options.smoothing = 0
+        case let other?:
+            context.warn("directive.chart.bad-smoothing-kind", "unknown smoothing kind '\(other)'; expected 'ema' or 'window'",
+                         at: directive.location)
+        }
+    }
+
+    /// `:figure-width: column|page` for the standalone SVG; column by default.
+    static func figureWidth(_ directive: Directive, _ context: PageContext) -> FigureWidth {
+        requestedFigureWidth(directive, context) ?? .column
+    }
+
+    /// `:figure-width:` when given (and valid), else nil.
+    static func requestedFigureWidth(_ directive: Directive, _ context: PageContext) -> FigureWidth? {
+        guard let raw = directive.option("figure-width") else { return nil }
+        if let width = FigureWidth(rawValue: raw.lowercased()) { return width }
+        context.warn("directive.chart.bad-figure-width", "unknown figure width '\(raw)'; expected 'column' or 'page'",
+                     at: directive.location)
+        return nil
+    }
+
+    /// The `:x:` axis, warning about unknown values.
+    static func xAxis(_ directive: Directive, _ context: PageContext) -> ChartsBridge.XAxis {
+        guard let raw = directive.option("x") else { return .step }
+        if let x = ChartsBridge.XAxis(rawValue: raw.lowercased()) { return x }
+        context.warn("directive.chart.bad-x", "unknown x axis '\(raw)'; expected 'step', 'epoch', 'relative-time' or 'wall-time'",
+                     at: directive.location)
+        return .step
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import RunsiteCharts
+import RunsiteCore
+import RunsiteMarkup
+import RunsiteModel
+
+/// A chart's `<figure>`: the SVG, a caption with "download SVG / CSV" links, and a data table
+/// alternative in `<details>`. The standalone SVG and the CSV are added to the page's extra files
+/// under `<page-dir>/figures/`.
+struct ChartFigure {
+    /// One drawn series and the metric it came from (exact summary, every kept point).
+    struct Source {
+        var run: Run
+        var metric: String
+        var data: MetricSeries
+    }
+
+    var anchor: String
+    var title: String
+    var series: [ChartSeries]
+    var sources: [Source]
+    var options: LineChartOptions
+    var x: ChartsBridge.XAxis
+    var width: FigureWidth
+
+    func node(_ context: PageContext) -> Node {
+        let chart = LineChart(series: series, options: options)
+        var printOptions = options
+        printOptions.width = width.pixels
+        printOptions.height = width.lineChartHeight
+        let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
+        let svgLink = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(printed) + "\n"), context)
+        let csvLink = ChartFigure.addFile(anchor + ".csv", .text(csv()), context)
+        let thinned = sources.filter(\.data.isCompacted)
+        var csvTitle = "Every point the chart was drawn from: run, metric, step and value"
+        var csvText = "CSV"
+        if !thinned.isEmpty {
+            let kept = thinned.reduce(0) { $0 + $1.data.count }, logged = thinned.reduce(0) { $0 + $1.data.summary.count }
+            csvTitle += "; thinned for drawing (\(kept) of \(logged) points of the thinned series kept: each bin's first, last, min and max)"
+            csvText = "CSV (thinned)"
+        }
+        var caption: [Node] = [.el("strong", [], text: title)]
+        if !chart.caption.isEmpty { caption.append(.text(" — " + chart.caption)) }
+        caption.append(.el("span", [cls("rs-downloads")], [
+            .text(" · "),
+            .el("a", [attr("href", svgLink), attr("download", ""), attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers (converts cleanly to PDF)")], text: "download SVG"),
+            .text(" · "),
+            .el("a", [attr("href", csvLink), attr("download", ""), attr("title", csvTitle)], text: csvText),
+        ]))
+        return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor)], [
+            chart.svg(),
+            .el("figcaption", [], caption),
+            dataTable(),
+        ])
+    }
+
+    /// Adds a file to `figures/` beside the page and returns its link from the page.
+    static func addFile(_ name: String, _ content: OutputFile.Content, _ context: PageContext) -> String {
+        let directory = context.pageDirectory
+        let file = String(context.pagePath.dropFirst(directory.count))
+        let prefix = file == "index.html" ? "" : String(file.prefix { $0 != "." }) + "-"
+        let path = context.extraFiles.add(OutputFile(directory + "figures/" + prefix + name, content))
+        return String(path.dropFirst(directory.count))
+    }
+
+    /// `run,metric,step,value` (plus the chart's x when it is not the step), one line per point
+    /// the chart received, values written exactly.
+    func csv() -> String {
+        let xColumn: String? = switch x {
+        case .step: nil
+        case .epoch: "epoch"
+        case .time: "relative_time_s"
+        case .wallTime: "wall_time_unix_s"
+        }
+        var out = "run,metric,step," + (xColumn.map { $0 + "," } ?? "") + "value\n"
+        for source in sources {
+            let run = CSVText.field(source.run.name), metric = CSVText.field(source.metric)
+            let drawn = ChartsBridge.points(source.data, x: x)
+            for i in 0..<min(source.data.count, drawn.xs.count) {
+                out += run + "," + metric + "," + String(source.data.steps[i]) + ","
+                if xColumn != nil {
+                    out += NumberText.exact(drawn.xs[i]) + ","
+                }
+                out += NumberText.exact(source.data.values[i]) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Per series: points logged, first, last, min, max, from the exact summary of every logged point.
+    func dataTable() -> Node {
+        let header = ["Run", "Metric", "Points", "First", "Last", "Min", "Max"]
+        let rows: [Node] = sources.map { source in
+            let s = source.data.summary
+            func num(_ v: Double?) -> Node { .el("td", [cls("rs-num")], text: Formatting.exact(v)) }
+            return .el("tr", [], [
+                .el("th", [attr("scope", "row")], text: source.run.name),
+                .el("td", [], text: source.metric),
+                .el("td", [cls("rs-num")], text: String(s.count)),
+                num(s.first), num(s.last), num(s.min), num(s.max),
+            ])
+        }
+        return .el("details", [cls("rs-chart-data")], [
+            .el("summary", [], text: "Data table"),
+            .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-summary")], [
+                .el("thead", [], [.el("tr", [], header.map { .el("th", [attr("scope", "col")], text: $0) })]),
+                .el("tbody", [], rows),
+            ])]),
+        ])
+    }
+}
+
+/// CSV quoting (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled.
+enum CSVText {
+    static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

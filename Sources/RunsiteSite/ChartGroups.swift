@@ -1,0 +1,171 @@
+import Foundation
+import RunsiteCharts
+import RunsiteCore
+import RunsiteModel
+import RunsiteTemplates
+
+/// `:group-by: param.KEY | tag | seed-agnostic` on `{chart}`/`{charts}`: runs that share the key
+/// become one line, the mean of their values, with a band of ±1 standard deviation (or, with
+/// `:band: minmax`, their minimum and maximum) and `n` in the legend. See `aggregate` for how
+/// runs that log at different x values are aligned; the caption says which way was used.
+struct ChartGroups {
+    enum Key: Equatable {
+        case param(String)
+        case tag
+        case seedAgnostic
+    }
+    enum Band: String { case std, minmax }
+
+    static let options: Set<String> = ["group-by", "band"]
+    static let bins = 400
+
+    var key: Key
+    var band: Band
+
+    /// The grouping the directive asks for, or nil (with a warning for a value it does not understand).
+    static func make(_ directive: Directive, _ context: PageContext) -> ChartGroups? {
+        guard let raw = directive.option("group-by")?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+        let key: Key
+        if raw.hasPrefix("param."), raw.count > 6 {
+            key = .param(String(raw.dropFirst(6)))
+        } else if raw == "tag" || raw == "tags" {
+            key = .tag
+        } else if raw == "seed-agnostic" {
+            key = .seedAgnostic
+        } else {
+            context.warn("directive.chart.bad-group-by", "unknown grouping '\(raw)'; expected 'param.KEY', 'tag' or 'seed-agnostic'",
+                         at: directive.location)
+            return nil
+        }
+        var band = Band.std
+        if let rawBand = directive.option("band") {
+            if let b = Band(rawValue: rawBand.lowercased()) { band = b } else {
+                context.warn("directive.chart.bad-band", "unknown band '\(rawBand)'; expected 'std' or 'minmax'", at: directive.location)
+            }
+        }
+        return ChartGroups(key: key, band: band)
+    }
+
+    /// Replaces per-run series by group series when the directive has `:group-by:`, and says so in the caption.
+    /// The runs are those of `sources` (the runs the chart would draw), in order.
+    static func apply(_ directive: Directive, _ context: PageContext, metrics: [String], sources: [ChartFigure.Source],
+                      x: ChartsBridge.XAxis, series: inout [ChartSeries], options: inout LineChartOptions) {
+        guard let grouping = make(directive, context) else { return }
+        var runs: [Run] = []
+        for source in sources where !runs.contains(where: { $0.id == source.run.id && $0.source == source.run.source }) {
+            runs.append(source.run)
+        }
+        let grouped = grouping.series(metrics: metrics, runs: runs, x: x)
+        series = grouped.series
+        options.seriesNote = grouped.note
+    }
+
+    /// Whether a parameter name is a seed (`seed`, `train.seed`, `random_seed`).
+    static func isSeed(_ name: String) -> Bool {
+        (name.split(separator: ".").last.map(String.init) ?? name).lowercased().contains("seed")
+    }
+
+    /// The group label of each run, in first-seen order of labels.
+    func labels(_ runs: [Run]) -> [String] {
+        switch key {
+        case .param(let name):
+            return runs.map { run in run.params[name].map { "\(name)=\($0.text)" } ?? "\(name) not set" }
+        case .tag:
+            return runs.map { $0.tags.isEmpty ? "no tags" : $0.tags.sorted().joined(separator: ", ") }
+        case .seedAgnostic:
+            // Only the parameters that differ between runs name a group; seeds are ignored.
+            var values: [String: Set<String>] = [:]
+            for run in runs { for (k, v) in run.params.sorted where !ChartGroups.isSeed(k) { values[k, default: []].insert(v.text) } }
+            let keys = Set(runs.flatMap { $0.params.sorted.map(\.key) }).filter { !ChartGroups.isSeed($0) }
+            let varying = keys.filter { k in (values[k]?.count ?? 0) > 1 || runs.contains { $0.params[k] == nil } }.sorted()
+            return runs.map { run in
+                let parts = varying.map { k in "\(k)=\(run.params[k]?.text ?? "–")" }
+                return parts.isEmpty ? "all runs" : parts.joined(separator: ", ")
+            }
+        }
+    }
+
+    /// One series per group and metric: mean line, band, `n` in the label. Colour per group, dash per metric.
+    func series(metrics: [String], runs: [Run], x: ChartsBridge.XAxis) -> (series: [ChartSeries], note: String) {
+        let labels = labels(runs)
+        var order: [String] = []
+        for label in labels where !order.contains(label) { order.append(label) }
+        var out: [ChartSeries] = []
+        var binned = false
+        for (g, group) in order.enumerated() {
+            let members = runs.indices.filter { labels[$0] == group }
+            for (m, metric) in metrics.enumerated() {
+                let parts = members.compactMap { runs[$0].metric(metric).map { ChartsBridge.points($0, x: x) } }
+                guard !parts.isEmpty else { continue }
+                let aligned = ChartGroups.aggregate(parts, band: band)
+                binned = binned || aligned.binned
+                let name = metrics.count > 1 ? "\(group) · \(metric)" : group
+                var s = ChartSeries(label: "n=\(parts.count): \(name)", metric: metric, colorIndex: g, dashIndex: m,
+                                    xs: aligned.xs, ys: aligned.mean)
+                s.bandLow = aligned.low
+                s.bandHigh = aligned.high
+                out.append(s)
+            }
+        }
+        let what: String
+        switch key {
+        case .param(let name): what = "runs grouped by \(name)"
+        case .tag: what = "runs grouped by tags"
+        case .seedAgnostic: what = "runs grouped by their parameters other than seeds"
+        }
+        let bandText = band == .std ? "band ±1 standard deviation (sample) where n ≥ 2" : "band from the group's minimum to maximum"
+        let alignment = binned ? "each run interpolated at \(ChartGroups.bins) evenly spaced x values" : "each run interpolated at the x values logged"
+        return (out, "\(what); each line is the group's mean (n runs in the legend), \(alignment); \(bandText)")
+    }
+
+    /// Mean and band over several runs' (x, y) values on one grid of x values: the x values the
+    /// runs logged when there are at most 1,500 of them, else 400 equal bins' centres. Each run
+    /// contributes at every grid x inside its own x range, linearly interpolated between its two
+    /// nearest finite values (exactly its value where it logged that x), so runs that log at
+    /// different x values still average smoothly. Non-finite values are left out.
+    static func aggregate(_ parts: [(xs: [Double], ys: [Double])], band: Band) -> (xs: [Double], mean: [Double], low: [Double], high: [Double], binned: Bool) {
+        var distinct = Set<Double>()
+        for p in parts { for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite { distinct.insert(p.xs[i]) } }
+        guard let lo = distinct.min(), let hi = distinct.max() else { return ([], [], [], [], false) }
+        let binned = distinct.count > 1500
+        let columns: [Double] = binned ? (0..<bins).map { lo + (Double($0) + 0.5) * (hi - lo) / Double(bins) } : distinct.sorted()
+        var valuesAt = Array(repeating: [Double](), count: columns.count)
+        for p in parts {
+            // Finite points in x order; a run that logged one x twice is averaged there.
+            var byX: [Double: (Double, Int)] = [:]
+            for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite {
+                let old = byX[p.xs[i]] ?? (0, 0)
+                byX[p.xs[i]] = (old.0 + p.ys[i], old.1 + 1)
+            }
+            let xs = byX.keys.sorted()
+            guard let first = xs.first, let last = xs.last else { continue }
+            let ys = xs.map { byX[$0]!.0 / Double(byX[$0]!.1) }
+            var k = 0
+            for (c, x) in columns.enumerated() where x >= first && x <= last {
+                while k + 1 < xs.count && xs[k + 1] <= x { k += 1 }
+                if xs[k] == x || k + 1 >= xs.count {
+                    valuesAt[c].append(ys[k])
+                } else {
+                    let t = (x - xs[k]) / (xs[k + 1] - xs[k])
+                    valuesAt[c].append(ys[k] + t * (ys[k + 1] - ys[k]))
+                }
+            }
+        }
+        var xs: [Double] = [], mean: [Double] = [], low: [Double] = [], high: [Double] = []
+        for (c, values) in valuesAt.enumerated() where !values.isEmpty {
+            let n = Double(values.count)
+            let mu = values.reduce(0, +) / n
+            xs.append(columns[c])
+            mean.append(mu)
+            switch band {
+            case .std:
+                guard values.count >= 2 else { low.append(.nan); high.append(.nan); continue }
+                let sd = (values.reduce(0) { $0 + ($1 - mu) * ($1 - mu) } / (n - 1)).squareRoot()
+                low.append(mu - sd); high.append(mu + sd)
+            case .minmax:
+                low.append(values.min()!); high.append(values.max()!)
+            }
+        }
+        return (xs, mean, low, high, binned)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Files that directives produce besides their page (standalone figures, CSV downloads), collected
+/// while pages render and appended to the site by `SiteBuilder`. Safe to share between pages that
+/// render concurrently.
+///
+///     let path = context.extraFiles.add(OutputFile("demo/figures/chart-loss.svg", .text(svg)))
+final class ExtraFiles: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [OutputFile] = []
+    private var used: Set<String> = []
+
+    init() {}
+
+    /// Adds `file` and returns the path it was given: the requested one, or, when another file
+    /// already took it, the same name with `-2`, `-3`, … before the extension.
+    @discardableResult
+    func add(_ file: OutputFile) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        var candidate = file.path
+        var n = 2
+        while used.contains(candidate) {
+            candidate = ExtraFiles.numbered(file.path, n)
+            n += 1
+        }
+        used.insert(candidate)
+        collected.append(OutputFile(candidate, file.content))
+        return candidate
+    }
+
+    /// Every file added so far, in the order added.
+    var files: [OutputFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
+    }
+
+    static func numbered(_ path: String, _ n: Int) -> String {
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        if let dot = path[slash...].lastIndex(of: "."), dot > slash {
+            return String(path[..<dot]) + "-\(n)" + String(path[dot...])
+        }
+        return path + "-\(n)"
+    }
+}

@@ -1,0 +1,97 @@
+import RunsiteCore
+import RunsiteModel
+import Testing
+@testable import RunsiteSite
+
+/// Chart and confusion-matrix directives on pages built in memory.
+@Suite struct ChartDirectiveTests {
+    static func site(run template: String, runs: [Run]) -> (files: [String: String], log: DiagnosticLog) {
+        let files: [String: (path: String, text: String)] = [
+            "index.md": ("index.md", ""), "project.md": ("project.md", ""), "run.md": ("run.md", template),
+            "layout.html": ("layout.html", "{{{content}}}"),
+        ]
+        let log = DiagnosticLog()
+        let output = SiteBuilder(templates: TemplateSet(files: files, assets: [:]), options: SiteOptions())
+            .build([Project(name: "p", runs: runs)], log: log)
+        var texts: [String: String] = [:]
+        for file in output { if case .text(let t) = file.content { texts[file.path] = t } }
+        return (texts, log)
+    }
+
+    static func run(_ name: String) -> Run {
+        var run = Run(id: name, source: "runsite", project: "p", name: name, directory: name)
+        run.metrics = [MetricSeries(key: "loss", steps: [0, 1, 2, 3, 4, 5], values: [5, 4, 3, 2, 1, 0],
+                                    times: [100, 160, 220, 280, 340, 400])]
+        return run
+    }
+
+    @Test func matrixLoggedAtSeveralStepsBecomesSmallMultiplesOnOneScale() throws {
+        var run = Self.run("r")
+        run.confusionMatrices = [ConfusionMatrix(name: "val", labels: ["a", "b"], counts: [[9, 1], [2, 8]], step: 20),
+                                 ConfusionMatrix(name: "val", labels: ["a", "b"], counts: [[3, 2], [2, 3]], step: 10)]
+        let (files, _) = Self.site(run: "```{confusion-matrices}\n:normalize: none\n```\n", runs: [run])
+        let page = try #require(files["p/r/index.html"])
+        #expect(page.contains("class=\"rs-multiples\""))
+        #expect(page.contains("val at 2 steps (one colour scale)"))
+        let step10 = try #require(page.range(of: "id=\"cm-val-step-10\"")), step20 = try #require(page.range(of: "id=\"cm-val-step-20\""))
+        #expect(step10.lowerBound < step20.lowerBound, "ordered by step")
+        #expect(page.contains("colour scale shared with the other matrices shown with it"))
+        #expect(files["p/r/figures/cm-val-step-10.svg"] != nil && files["p/r/figures/cm-val-step-20.svg"] != nil)
+    }
+
+    @Test func unknownOptionValuesAreWarnedAbout() {
+        let template = """
+        ```{chart}
+        :metrics: loss
+        :x: wallclock
+        :smoothing-kind: gaussian
+        :figure-width: poster
+        :group-by: colour
+        ```
+
+        ```{confusion-matrices}
+        :normalize: diagonal
+        ```
+        """
+        var run = Self.run("r")
+        run.confusionMatrices = [ConfusionMatrix(name: "val", labels: ["a"], counts: [[1]])]
+        let ids = Set(Self.site(run: template, runs: [run]).log.sorted.map(\.id))
+        #expect(ids.isSuperset(of: ["directive.chart.bad-x", "directive.chart.bad-smoothing-kind", "directive.chart.bad-figure-width",
+                                    "directive.chart.bad-group-by", "directive.confusion.bad-normalize"]), "\(ids)")
+    }
+
+    @Test func windowSmoothingAndTimeAxesReachTheChart() throws {
+        let template = """
+        ```{chart}
+        :metrics: loss
+        :smoothing-kind: window
+        :smoothing: 3
+        :x: relative-time
+        :figure-width: page
+        ```
+        """
+        let (files, log) = Self.site(run: template, runs: [Self.run("r")])
+        #expect(log.sorted.isEmpty, "\(log.sorted.map(\.message))")
+        let page = try #require(files["p/r/index.html"])
+        #expect(page.contains("centred running average over 3 points"))
+        #expect(page.contains("data-x-format=\"duration\""))
+        #expect(page.contains(">5 min<"), "duration tick labels")
+        #expect(files["p/r/figures/chart-loss.svg"]?.contains("width=\"7in\"") == true)
+        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("run,metric,step,relative_time_s,value\nr,loss,0,0,5\n") == true)
+    }
+}
+
+/// Standalone heatmaps print at a column's width unless they have too many classes for it.
+@Suite struct HeatmapPrintWidthTests {
+    @Test func manyClassesPrintAtPageWidthUnlessAsked() throws {
+        var run = ChartDirectiveTests.run("r")
+        let many = (0..<24).map { "class-\($0)" }
+        run.confusionMatrices = [ConfusionMatrix(name: "small", labels: ["a", "b"], counts: [[1, 0], [0, 1]]),
+                                 ConfusionMatrix(name: "big", labels: many, counts: many.map { _ in many.map { _ in 1 } })]
+        let files = ChartDirectiveTests.site(run: "```{confusion-matrices}\n```\n", runs: [run]).files
+        #expect(files["p/r/figures/cm-small.svg"]?.contains("width=\"3.5in\"") == true)
+        #expect(files["p/r/figures/cm-big.svg"]?.contains("width=\"7in\"") == true)
+        let asked = ChartDirectiveTests.site(run: "```{confusion-matrices}\n:figure-width: column\n```\n", runs: [run]).files
+        #expect(asked["p/r/figures/cm-big.svg"]?.contains("width=\"3.5in\"") == true)
+    }
+}
