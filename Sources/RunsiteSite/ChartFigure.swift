@@ -28,6 +28,7 @@ struct ChartFigure {
         var printOptions = options
         printOptions.width = width.pixels
         printOptions.height = width.lineChartHeight
+        printOptions.readout = false
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
         let svgLink = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(printed) + "\n"), context)
         let csvLink = ChartFigure.addFile(anchor + ".csv", .text(csv()), context)
