@@ -22,6 +22,9 @@ public struct ChartSeries: Sendable {
     /// A band drawn behind the line, such as mean ± standard deviation of a group of runs:
     /// `bandLow[i]…bandHigh[i]` at `xs[i]`; points where either bound is not finite are skipped.
     public var bandLow: [Double]?
+    /// Whether `ys` are computed (such as a group's mean) rather than logged: the read-out then
+    /// shows 6 significant digits instead of every digit of the Double.
+    public var valuesAreDerived = false
     public var bandHigh: [Double]?
 
     /// Creates a series; when `xs` and `ys` differ in length the extra values are ignored.

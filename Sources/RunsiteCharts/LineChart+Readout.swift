@@ -16,7 +16,8 @@ extension LineChart {
         func flush() {
             guard best >= 0 else { return }
             if !out.isEmpty { out += " " }
-            out += NumberText.exact(p.series.xs[best]) + "," + NumberText.exact(p.series.ys[best])
+            let y = p.series.ys[best]
+            out += NumberText.exact(p.series.xs[best]) + "," + (p.series.valuesAreDerived ? NumberText.compact(y, significant: 6) : NumberText.exact(y))
             if let smoothed = p.smoothed { out += "," + NumberText.compact(smoothed[best], significant: 6) }
             if let low = p.series.bandLow, let high = p.series.bandHigh, best < low.count, best < high.count,
                low[best].isFinite, high[best].isFinite {

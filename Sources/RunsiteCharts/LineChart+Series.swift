@@ -29,9 +29,10 @@ extension LineChart {
             children += drawn
         }
         children += markerNodes(p, color: color)
-        return .el("g", [cls("rs-series"), attr("data-series", String(p.index)),
-                         attr("data-label", p.series.label), attr("data-metric", p.series.metric),
-                         attr("data-points", readoutText(p))], children)
+        var attributes = [cls("rs-series"), attr("data-series", String(p.index)),
+                          attr("data-label", p.series.label), attr("data-metric", p.series.metric)]
+        if options.readout { attributes.append(attr("data-points", readoutText(p))) }
+        return .el("g", attributes, children)
     }
 
     /// The line as one path of subpaths (a new `M` after every gap), plus a dot for each point

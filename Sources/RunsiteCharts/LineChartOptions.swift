@@ -26,6 +26,8 @@ public struct LineChartOptions: Sendable {
     /// the full range; lines beyond it are clipped at the plot edge, and the caption says so.
     public var ignoreOutliers: Bool = false
 
+    /// Whether series carry `data-points` for a script's value read-out; off for static figures.
+    public var readout: Bool = true
     /// A sentence appended to the caption that says what the lines and bands of grouped series
     /// stand for (e.g. "each line is the mean of a group's runs; band ±1 standard deviation").
     public var seriesNote: String = ""

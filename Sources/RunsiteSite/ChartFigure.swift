@@ -28,6 +28,7 @@ struct ChartFigure {
         var printOptions = options
         printOptions.width = width.pixels
         printOptions.height = width.lineChartHeight
+        printOptions.readout = false
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
         let svgLink = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(printed) + "\n"), context)
         let csvLink = ChartFigure.addFile(anchor + ".csv", .text(csv()), context)
@@ -79,7 +80,9 @@ struct ChartFigure {
             for i in 0..<min(source.data.count, drawn.xs.count) {
                 out += run + "," + metric + "," + String(source.data.steps[i]) + ","
                 if xColumn != nil {
-                    out += NumberText.exact(drawn.xs[i]) + ","
+                    // Runs without epochs are drawn by step; their epoch cell stays empty rather than repeat the step.
+                    let noEpochs = x == .epoch && source.data.epochs.count != source.data.count
+                    out += (noEpochs ? "" : NumberText.exact(drawn.xs[i])) + ","
                 }
                 out += NumberText.exact(source.data.values[i]) + "\n"
             }

@@ -102,6 +102,7 @@ struct ChartGroups {
                 let name = metrics.count > 1 ? "\(group) · \(metric)" : group
                 var s = ChartSeries(label: "n=\(parts.count): \(name)", metric: metric, colorIndex: g, dashIndex: m,
                                     xs: aligned.xs, ys: aligned.mean)
+                s.valuesAreDerived = true
                 s.bandLow = aligned.low
                 s.bandHigh = aligned.high
                 out.append(s)
