@@ -26,14 +26,21 @@ struct ChartGroups {
     static func make(_ directive: Directive, _ context: PageContext) -> ChartGroups? {
         guard let raw = directive.option("group-by")?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
         let key: Key
-        if raw.hasPrefix("param."), raw.count > 6 {
-            key = .param(String(raw.dropFirst(6)))
+        // `param.KEY` and `param:KEY` (the table's spelling, GroupKey) both name a param; a bare key does
+        // too when some run in scope logged it.
+        let params = Set(context.runsInScope.flatMap { $0.run.params.keys })
+        if (raw.hasPrefix("param.") || raw.hasPrefix("param:")), raw.count > 6 {
+            var name = String(raw.dropFirst(6))
+            if name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") { name = String(name.dropFirst().dropLast()) }
+            key = .param(name)
         } else if raw == "tag" || raw == "tags" {
             key = .tag
         } else if raw == "seed-agnostic" {
             key = .seedAgnostic
+        } else if params.contains(raw) {
+            key = .param(raw)
         } else {
-            context.warn("directive.chart.bad-group-by", "unknown grouping '\(raw)'; expected 'param.KEY', 'tag' or 'seed-agnostic'",
+            context.warn("directive.chart.bad-group-by", "unknown grouping '\(raw)'; expected 'param.KEY', 'param:KEY', 'tag' or 'seed-agnostic'",
                          at: directive.location)
             return nil
         }
@@ -100,7 +107,7 @@ struct ChartGroups {
                 let aligned = ChartGroups.aggregate(parts, band: band)
                 binned = binned || aligned.binned
                 let name = metrics.count > 1 ? "\(group) · \(metric)" : group
-                var s = ChartSeries(label: "n=\(parts.count): \(name)", metric: metric, colorIndex: g, dashIndex: m,
+                var s = ChartSeries(label: "\(name) (n=\(parts.count))", metric: metric, colorIndex: g, dashIndex: m,
                                     xs: aligned.xs, ys: aligned.mean)
                 s.valuesAreDerived = true
                 s.bandLow = aligned.low

@@ -100,7 +100,7 @@ import Testing
         #expect(log.sorted.filter { $0.id.hasPrefix("directive.") }.isEmpty, "\(log.sorted.map(\.message))")
         let html = TestSite.text(site, "reports/groups.html")
         #expect(html.contains("runs grouped by batch_size; each line is the group&#39;s mean") || html.contains("runs grouped by batch_size; each line is the group's mean"), "\(html)")
-        #expect(html.contains("data-label=\"n="), "n in the legend")
+        #expect(html.contains(" (n=2)\""), "n in the legend")
         #expect(html.contains("data-x-format=\"duration\""))
         #expect(TestSite.contents(of: site).keys.contains("reports/figures/groups-chart-train-loss.svg"))
     }

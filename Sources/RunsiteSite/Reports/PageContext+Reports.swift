@@ -79,7 +79,11 @@ extension PageContext {
             let error = SpecError.malformedSize(option.value)
             return ErrorBox(node: report(error, in: option, of: directive))
         }
-        if let option = directive.options.last(where: { $0.key == "group-by" }), case .param(let key) = GroupKey(parsing: option.value) {
+        // `param.KEY` and `seed-agnostic` are the chart's own spellings (ChartGroups); `param:KEY` and a
+        // bare key are checked here, with the position of the bad name.
+        if let option = directive.options.last(where: { $0.key == "group-by" }),
+           !option.value.hasPrefix("param."), option.value != "seed-agnostic",
+           case .param(let key) = GroupKey(parsing: option.value) {
             do throws(SpecError) {
                 try RunSelector.known(key, in: Set(runsInScope.flatMap(\.run.params.keys)), id: "report.unknown-param", what: "param", at: 0)
             } catch {
