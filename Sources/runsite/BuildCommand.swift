@@ -32,6 +32,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("reports"), help: "A folder whose *.md files are each added as a report page (repeatable).")
     var reportDirectories: [String] = []
 
+    @Option(name: .customLong("single-file"), help: "Also write the first report (or, without reports, the overview) as one self-contained HTML file: inline CSS, SVG and images, no external references.")
+    var singleFile: String?
+
     @Option(help: "Default smoothing weight for charts, 0 ≤ w < 1 (TensorBoard's EMA); 0 turns it off.")
     var smoothing: Double = 0
 
@@ -97,6 +100,14 @@ struct BuildCommand: ParsableCommand {
         } catch {
             DiagnosticPrinter.print(log, quiet: quiet)
             throw RunsiteError("\(error)")
+        }
+        if let singleFile {
+            let page = request.siteOptions.pages.first.map { "reports/" + $0.slug + ".html" } ?? "index.html"
+            do {
+                try SingleFileExport.write(try SingleFileExport.make(pagePath: page, site: request.output), to: URL(fileURLWithPath: singleFile))
+            } catch {
+                throw RunsiteError("cannot write --single-file '\(singleFile)': \(error)")
+            }
         }
         let failed = DiagnosticPrinter.print(log, quiet: quiet, strict: strict)
         if !quiet {
