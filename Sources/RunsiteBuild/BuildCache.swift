@@ -23,7 +23,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var units: [String: UnitEntry] = [:]
         var pages: [String: PageEntry] = [:]
     }
-    struct UnitEntry: Codable { var signature: String; var digests: [String]; var diagnostics: [Diagnostic] }
+    struct UnitEntry: Codable {
+        var signature: String
+        var digests: [String]
+        var diagnostics: [Diagnostic]
+        /// The unit's source files with size and SHA-256, for `manifest.json` (not hashed again when reused).
+        var files: [Provenance.SourceFile] = []
+    }
     struct PageEntry: Codable { var fingerprint: String; var files: [String] }
 
     private let old: Index
@@ -56,7 +62,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
 
     /// The runs (and the diagnostics their reading gave) of a unit from the previous build, when its
     /// files are unchanged; nil means read it.
-    func cachedProjects(for key: String, signature: String) -> (projects: [Project], diagnostics: [Diagnostic])? {
+    func cachedProjects(for key: String, signature: String) -> (projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile])? {
         guard reading, let entry = old.units[key], entry.signature == signature else { return nil }
         var projects: [Project] = []
         for name in entry.digests {
@@ -72,11 +78,11 @@ final class BuildCache: PageCache, @unchecked Sendable {
         reusedUnits += 1
         for name in entry.digests { details[name] = staging.url(Self.folder + "/digests/" + name) }
         lock.unlock()
-        return (projects, entry.diagnostics)
+        return (projects, entry.diagnostics, entry.files)
     }
 
     /// Stores the digests of a unit just read.
-    func store(_ projects: [Project], diagnostics: [Diagnostic], for key: String, signature: String) throws {
+    func store(_ projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile], for key: String, signature: String) throws {
         var names: [String] = []
         for project in projects {
             for run in project.runs {
@@ -87,7 +93,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 lock.lock(); details[digest.fileName] = staging.url(path); lock.unlock()
             }
         }
-        lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: names, diagnostics: diagnostics); lock.unlock()
+        lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: names, diagnostics: diagnostics, files: files); lock.unlock()
     }
 
     /// Notes where runs read from `--from-digests` folders have their full-resolution digest.

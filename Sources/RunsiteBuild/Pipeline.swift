@@ -73,10 +73,16 @@ public enum Pipeline {
         do {
             let cache = BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version,
                                    incremental: request.incremental)
-            var projects = try readIncrementally(request, cache: cache, log: log, progress: progress)
+            let provenance = ProvenanceLog()
+            var projects = try readIncrementally(request, cache: cache, log: log, progress: progress, provenance: provenance)
             if !request.digests.isEmpty {
                 let loaded = DigestStore.readWithSources(request.digests, log: log)
                 cache.register(digests: loaded.sources)
+                for (url, run) in loaded.sources {
+                    let file = Provenance.SourceFile(path: url.path, size: FilePaths.size(url), sha256: ArtifactScanner.sha256(of: url))
+                    provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: url.path, runs: [run.id], files: [file]),
+                                   key: "digest\t" + url.path)
+                }
                 let thin = cache.thinned || loaded.sources.count > overviewThreshold
                 cache.thinned = thin
                 projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map(thinForOverview) : loaded.projects))
@@ -91,6 +97,13 @@ public enum Pipeline {
                 try staging.write(file)
                 progress?.step(staging.count)
             }
+            let settings: [(String, String)] = [
+                ("run page decimation", "first, last, min and max of every metric in each of \(drawBuckets) step bins, plus every non-finite point and the steps where any metric is first, last, lowest or highest; charts then keep those four per pixel column"),
+                ("overview decimation", cache.thinned ? "the same with \(overviewBuckets) bins for project and report charts" : "as run pages"),
+                ("smoothing", request.siteOptions.smoothing == 0 ? "off unless a chart sets :smoothing:" : "TensorBoard's debiased EMA, weight \(request.siteOptions.smoothing)"),
+                ("summaries", "count, first, last, min and max of every logged point, never decimated"),
+            ]
+            try staging.write(OutputFile("manifest.json", .text(provenance.provenance.json(settings: settings, version: request.siteOptions.version))))
             try cache.finish()
             try staging.commit()
             progress?.end()
@@ -110,7 +123,8 @@ public enum Pipeline {
 
     /// Reads every unit on all cores, or takes it from the cache when its files are unchanged;
     /// each unit's diagnostics are kept with it so that a reused unit reports them again.
-    static func readIncrementally(_ request: BuildRequest, cache: BuildCache?, log: DiagnosticLog, progress: BuildProgress?) throws -> [Project] {
+    static func readIncrementally(_ request: BuildRequest, cache: BuildCache?, log: DiagnosticLog, progress: BuildProgress?,
+                                  provenance: ProvenanceLog? = nil) throws -> [Project] {
         let discovery = try discovery(format: request.format)
         let jobs = discovery.units(in: request.inputs, options: request.readerOptions, log: log)
         // Small builds keep every run at full resolution in memory; large ones keep runs thinned for
@@ -124,8 +138,13 @@ public enum Pipeline {
             defer { progress?.step(counter.increment()) }
             let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
             let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions)
+            func note(_ projects: [Project], _ files: [Provenance.SourceFile]) {
+                provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
+                                                runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)
+            }
             if let cached = cache?.cachedProjects(for: key, signature: signature) {
                 log.append(contentsOf: cached.diagnostics)
+                note(cached.projects, cached.files)
                 return thin ? cached.projects.map { thinForOverview($0) } : cached.projects
             }
             var context = job.context
@@ -137,7 +156,9 @@ public enum Pipeline {
             }
             let diagnostics = context.log.sorted
             log.append(contentsOf: diagnostics)
-            done.attempt { try cache?.store(projects, diagnostics: diagnostics, for: key, signature: signature) }
+            let files = provenance == nil ? [] : Provenance.files(of: job.unit, relativeTo: job.context)
+            note(projects, files)
+            done.attempt { try cache?.store(projects, diagnostics: diagnostics, files: files, for: key, signature: signature) }
             return thin ? projects.map { thinForOverview($0) } : projects
         }
         try done.rethrow()

@@ -41,3 +41,18 @@ import Testing
         #expect(dom.contains("CIFAR sweep"))
     }
 }
+
+@Suite struct ManifestTests {
+    @Test func manifestListsEverySourceFileWithItsSHA256() throws {
+        let (site, _) = try TestSite.build([TestSite.fixtures.appendingPathComponent("runsite/basic")])
+        let data = try #require(FileManager.default.contents(atPath: site.appendingPathComponent("manifest.json").path))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(manifest["format"] as? String == "runsite-manifest")
+        let sources = try #require(manifest["sources"] as? [[String: Any]])
+        #expect(sources.compactMap { $0["path"] as? String } == ["runs/a", "runs/b", "runs/c"])
+        let files = sources.flatMap { ($0["files"] as? [[String: Any]]) ?? [] }
+        let notes = try #require(files.first { ($0["path"] as? String)?.hasSuffix("notes file #1.txt") == true })
+        #expect(notes["sha256"] as? String == "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03")
+        #expect((manifest["settings"] as? [String: String])?["summaries"]?.contains("never decimated") == true)
+    }
+}

@@ -41,9 +41,10 @@ enum TestSite {
         return result
     }
 
-    /// The published pages and files only: without the incremental cache and the marker that lists them.
+    /// The published pages and files only: without the incremental cache, the marker that lists the
+    /// files, and `manifest.json` (whose sources are the input files in a direct build, the digests otherwise).
     static func pages(of site: URL) -> [String: Data] {
-        contents(of: site).filter { !$0.key.hasPrefix(".runsite-cache/") && $0.key != ".runsite-site" }
+        contents(of: site).filter { !$0.key.hasPrefix(".runsite-cache/") && $0.key != ".runsite-site" && $0.key != "manifest.json" }
     }
 
     static func text(_ site: URL, _ path: String) -> String {
