@@ -8,7 +8,7 @@ import RunsiteSite
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write machine-readable exports of runs.", subcommands: [Summary.self, Table.self])
+        commandName: "export", abstract: "Write machine-readable exports of runs.", subcommands: [Summary.self, Table.self, Chart.self])
 
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(

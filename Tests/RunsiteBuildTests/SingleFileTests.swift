@@ -56,3 +56,33 @@ import Testing
         #expect((manifest["settings"] as? [String: String])?["summaries"]?.contains("never decimated") == true)
     }
 }
+
+@Suite struct ExportChartTests {
+    @Test func exportChartWritesTheStandaloneFigure() throws {
+        let out = TestSite.temporaryDirectory().appendingPathComponent("loss.svg")
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let result = try CommandLineTests.run(["export", "chart", basic.path, "--metrics", "train/loss,val/acc",
+                                               "--option", "smoothing=0.5", "--out", out.path, "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOf: out, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.contains("width=\"3.5in\""))
+        #expect(!svg.contains("<script"))
+        #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "run names are escaped in the legend")
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert") else { return }
+        let pdf = out.deletingPathExtension().appendingPathExtension("pdf")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/rsvg-convert")
+        process.arguments = ["-f", "pdf", "-o", pdf.path, out.path]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(FileManager.default.contents(atPath: pdf.path)?.starts(with: Array("%PDF".utf8)) == true)
+    }
+
+    @Test func unknownMetricFailsWithAMessage() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let result = try CommandLineTests.run(["export", "chart", basic.path, "--metrics", "val/acx"])
+        #expect(result.stderr.contains("did you mean 'val/acc'?"), "\(result.stderr)")
+    }
+}
