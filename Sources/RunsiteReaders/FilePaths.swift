@@ -30,6 +30,26 @@ public enum FilePaths {
 
     public static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
 
+    /// Whether `url`, symlinks followed, is a regular file. Only those are ever opened: reading a
+    /// FIFO (or a device) named like a log file would block the build forever or never end.
+    public static func isRegularFile(_ url: URL) -> Bool {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return false }
+        return (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// A handle to read a regular file; nil for anything else (see `isRegularFile`).
+    public static func readHandle(_ url: URL) -> FileHandle? {
+        guard isRegularFile(url) else { return nil }
+        return FileHandle(forReadingAtPath: url.path)
+    }
+
+    /// The whole of a regular file; nil for anything else or when it cannot be read.
+    public static func contents(_ url: URL) -> Data? {
+        guard isRegularFile(url) else { return nil }
+        return FileManager.default.contents(atPath: url.path)
+    }
+
     /// Whether `url`, after resolving symlinks, stays inside `root` (also resolved).
     public static func isInside(_ url: URL, root: URL) -> Bool {
         let target = url.resolvingSymlinksInPath().standardizedFileURL.path
@@ -49,7 +69,7 @@ public enum FilePaths {
                 let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey, .isRegularFileKey])
                 if values?.isSymbolicLink == true && !isInside(url, root: root) { skipped(url); continue }
                 if isDirectory(url) { walk(url, prefix: rel, depth: depth + 1) }
-                else if FileManager.default.isReadableFile(atPath: url.path) || values?.isRegularFile == true {
+                else if isRegularFile(url) {
                     result.append(rel)
                 }
             }

@@ -125,4 +125,27 @@ import Testing
         #expect(found.first?.location?.file.hasSuffix("confusion/val.json") == true)
         #expect(found.first?.message.hasPrefix("3 cells") == true)
     }
+
+    @Test func aFIFONamedLikeALogFileDoesNotHangTheBuild() throws {
+        let root = try writeRun(["runsite.json": "{}", "artifacts/model.txt": "weights"])
+        let run = root.appendingPathComponent("r")
+        let fifos = [run.appendingPathComponent("metrics.jsonl"), run.appendingPathComponent("artifacts/pipe.log")]
+        for fifo in fifos { #expect(mkfifo(fifo.path, 0o644) == 0) }
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: (projects: [Project], log: DiagnosticLog)?
+        Thread.detachNewThread {
+            result = read(root)
+            done.signal()
+        }
+        let finished = done.wait(timeout: .now() + 10) == .success
+        if !finished {
+            // Unblock the reader stuck in open(2) on a FIFO, so the test process can end.
+            for fifo in fifos { let fd = open(fifo.path, O_WRONLY | O_NONBLOCK); if fd >= 0 { close(fd) } }
+            _ = done.wait(timeout: .now() + 10)
+        }
+        #expect(finished, "reading a run with a FIFO blocked")
+        let run0 = try #require(result?.projects.first?.runs.first)
+        #expect(run0.artifacts.map(\.path) == ["model.txt"])
+        #expect(result?.log.sorted.contains { $0.location?.file.hasSuffix("r/metrics.jsonl") == true } == true)
+    }
 }

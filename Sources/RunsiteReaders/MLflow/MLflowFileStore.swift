@@ -27,7 +27,7 @@ struct MLflowFileStore {
         for name in experiments.sorted() {
             let experiment = directory.appendingPathComponent(name)
             let meta = experiment.appendingPathComponent("meta.yaml")
-            if let handle = FileHandle(forReadingAtPath: meta.path) {
+            if let handle = FilePaths.readHandle(meta) {
                 defer { try? handle.close() }
                 let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
                 if head.contains("experiment_id:") || head.contains("artifact_location:") { return true }
