@@ -91,7 +91,8 @@ struct BuildCommand: ParsableCommand {
         let failed = DiagnosticPrinter.print(log, quiet: quiet, strict: strict)
         if !quiet {
             let timing = report.phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
-            Stderr.write("wrote \(report.fileCount) files for \(report.runCount) runs in \(report.projectCount) projects to \(out) (\(timing))")
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            Stderr.write("wrote \(count(report.fileCount, "file")) for \(count(report.runCount, "run")) in \(count(report.projectCount, "project")) to \(out) (\(timing))")
         }
         if failed { throw ExitCode(1) }
     }

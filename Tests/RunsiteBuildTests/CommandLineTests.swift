@@ -192,5 +192,12 @@ import Testing
         // A '#' or '?' in an href would cut the link short: every report link must name its file.
         #expect(TestSite.text(out, "index.html").contains("href=\"reports/sweep-2-50.html\""))
     }
+
+    @Test func theBuildSummaryCountsInTheSingular() throws {
+        let input = try brokenInput()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let result = try Self.run(["build", input.path, "--out", out])
+        #expect(result.stderr.contains(" for 1 run in 1 project to "), "\(result.stderr)")
+    }
 }
 
