@@ -125,6 +125,16 @@ import Testing
         }
         #expect(runCounts == [1, 1, 1])
     }
+
+    @Test func projectAndArtifactTableHeadersAlignWithTheirNumbers() throws {
+        let (site, _) = try TestSite.build([basic])
+        let index = TestSite.text(site, "index.html")
+        for title in ["Runs", "Running", "Finished", "Failed", "Killed", "Disk"] {
+            #expect(index.contains("<th scope=\"col\" class=\"rs-num\">\(title)</th>"), "overview header \(title)")
+        }
+        #expect(index.contains("<th scope=\"col\">Project</th>"))
+        #expect(TestSite.text(site, "basic/a/index.html").contains("<th scope=\"col\" class=\"rs-num\">Size</th>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.
