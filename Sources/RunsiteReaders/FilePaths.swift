@@ -61,8 +61,11 @@ public enum FilePaths {
     /// Symlinks that leave `confinedTo` are reported through `skipped` and not followed.
     public static func files(under directory: URL, confinedTo root: URL, skipped: (URL) -> Void = { _ in }) -> [String] {
         var result: [String] = []
+        // Each real folder is listed once: symlinks back up the tree (`a -> .`, `up -> ..`) would
+        // otherwise list it again at every level, and three of them made the walk exponential.
+        var visited = Set<String>()
         func walk(_ dir: URL, prefix: String, depth: Int) {
-            guard depth < 64 else { return }
+            guard depth < 64, visited.insert(dir.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { return }
             for name in entries(of: dir) {
                 let url = dir.appendingPathComponent(name)
                 let rel = prefix.isEmpty ? name : prefix + "/" + name

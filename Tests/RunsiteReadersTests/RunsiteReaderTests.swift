@@ -148,4 +148,20 @@ import Testing
         #expect(run0.artifacts.map(\.path) == ["model.txt"])
         #expect(result?.log.sorted.contains { $0.location?.file.hasSuffix("r/metrics.jsonl") == true } == true)
     }
+
+    @Test func symlinkLoopsInsideARunAreListedOnceAndDoNotHang() throws {
+        let root = try writeRun(["runsite.json": "{}", "artifacts/f.txt": "x", "artifacts/sub/g.txt": "y"])
+        let artifacts = root.appendingPathComponent("r/artifacts")
+        for (name, target) in [("a", "."), ("b", "."), ("c", "."), ("sub/up", "..")] {
+            try FileManager.default.createSymbolicLink(atPath: artifacts.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var artifactPaths: [String]?
+        Thread.detachNewThread {
+            artifactPaths = read(root).projects.first?.runs.first?.artifacts.map(\.path)
+            done.signal()
+        }
+        #expect(done.wait(timeout: .now() + 10) == .success, "three self-symlinks made the artifact walk exponential")
+        #expect(artifactPaths == ["f.txt", "sub/g.txt"])
+    }
 }
