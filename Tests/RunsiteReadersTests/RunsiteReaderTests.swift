@@ -164,4 +164,16 @@ import Testing
         #expect(done.wait(timeout: .now() + 10) == .success, "three self-symlinks made the artifact walk exponential")
         #expect(artifactPaths == ["f.txt", "sub/g.txt"])
     }
+
+    @Test func aByteOrderMarkDoesNotCostTheFirstLineOrTheMetadata() throws {
+        let bom = "\u{FEFF}"
+        let root = try writeRun(["runsite.json": bom + #"{"name": "bom"}"#,
+                                 "params.json": bom + #"{"lr": 0.1}"#,
+                                 "metrics.jsonl": bom + "{\"step\": 0, \"loss\": 2}\r\n{\"step\": 1, \"loss\": 1}\r\n"])
+        let (projects, log) = read(root)
+        let run = try #require(projects.first?.runs.first)
+        #expect(log.sorted.isEmpty, "\(log.sorted.map(\.formatted))")
+        #expect(run.name == "bom" && run.params["lr"] == .double(0.1))
+        #expect(run.metric("loss")?.values == [2, 1])
+    }
 }
