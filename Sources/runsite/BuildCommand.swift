@@ -73,6 +73,7 @@ struct BuildCommand: ParsableCommand {
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
         request.format = format
         request.readerOptions.includeDeleted = includeDeleted
+        request.readerOptions.now = Environment.sourceDateEpoch()
         request.siteOptions.title = title
         request.siteOptions.version = Runsite.version
         request.siteOptions.buildTime = Environment.buildTime()

@@ -42,6 +42,7 @@ struct ExportCommand: ParsableCommand {
             var options = ReaderOptions()
             options.includeDeleted = includeDeleted
             options.hashArtifacts = false
+            options.now = Environment.sourceDateEpoch()
             let projects: [Project]
             do {
                 projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat, options: options, log: log)

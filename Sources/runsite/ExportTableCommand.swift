@@ -51,6 +51,7 @@ extension ExportCommand {
             let log = DiagnosticLog()
             var readerOptions = ReaderOptions()
             readerOptions.hashArtifacts = false
+            readerOptions.now = Environment.sourceDateEpoch()
             let projects: [Project]
             do {
                 projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat, options: readerOptions, log: log)

@@ -11,6 +11,11 @@ enum Stderr {
 
 enum Environment {
     /// `SOURCE_DATE_EPOCH` (reproducible builds) or now.
+    /// `SOURCE_DATE_EPOCH`, when set: readers judge "still running" against it too.
+    static func sourceDateEpoch() -> Double? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+    }
+
     static func buildTime() -> Double {
         if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) { return seconds }
         return Date().timeIntervalSince1970
