@@ -68,7 +68,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let log = DiagnosticLog()
-        var request = BuildRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: out),
+        var request = BuildRequest(inputs: Inputs.urls(inputs, log: log), output: URL(fileURLWithPath: out),
                                    resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
         request.format = format

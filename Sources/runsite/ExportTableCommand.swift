@@ -54,7 +54,7 @@ extension ExportCommand {
             readerOptions.now = Environment.sourceDateEpoch()
             let projects: [Project]
             do {
-                projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat, options: readerOptions, log: log)
+                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: readerOptions, log: log)
             } catch {
                 throw RunsiteError("\(error)")
             }

@@ -199,5 +199,17 @@ import Testing
         let result = try Self.run(["build", input.path, "--out", out])
         #expect(result.stderr.contains(" for 1 run in 1 project to "), "\(result.stderr)")
     }
+
+    @Test func overlappingInputsAreReadOnce() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let runs = basic.appendingPathComponent("runs")
+        for extra in [basic.path, runs.path] {
+            let result = try Self.run(["export", "summary", basic.path, extra])
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let ids = (json?["runs"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+            #expect(ids == ["runs/a", "runs/b", "runs/c"], "\(extra): \(ids ?? [])")
+            #expect(result.stderr.contains("[input.overlap]"), "\(result.stderr)")
+        }
+    }
 }
 
