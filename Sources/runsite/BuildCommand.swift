@@ -38,7 +38,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
     var maximize: [String] = []
 
-    @Option(help: "Artifacts larger than this many bytes are listed but not copied into the site.")
+    // .unconditional: "--max-artifact-size -5" reaches validate() (and a clear message) instead of
+    // ArgumentParser taking "-5" for a flag and reporting a missing value.
+    @Option(parsing: .unconditional, help: "Artifacts larger than this many bytes are listed but not copied into the site.")
     var maxArtifactSize: Int64 = 50_000_000
 
     @Flag(help: "Also show runs and experiments the logger marks as deleted.")
@@ -52,6 +54,7 @@ struct BuildCommand: ParsableCommand {
 
     func validate() throws {
         guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
+        guard maxArtifactSize >= 0 else { throw ValidationError("--max-artifact-size must be 0 or more bytes") }
         try InputFormat.validate(format, flag: "--format")
     }
 

@@ -211,5 +211,13 @@ import Testing
             #expect(result.stderr.contains("[input.overlap]"), "\(result.stderr)")
         }
     }
+
+    @Test func aNegativeArtifactSizeLimitIsNamedAsTheProblem() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let result = try Self.run(["build", basic.path, "--out", out.path, "--max-artifact-size", "-5"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--max-artifact-size must be 0 or more"), "\(result.stderr)")
+    }
 }
 
