@@ -26,7 +26,7 @@ public enum ArtifactScanner {
     /// The first 4 KB of a small (≤ 256 KB) text file, cut at a line end; nil for other files.
     public static func preview(of url: URL, size: Int64) -> String? {
         guard size <= 256_000, textExtensions.contains(url.pathExtension.lowercased()),
-              let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+              let handle = FilePaths.readHandle(url) else { return nil }
         defer { try? handle.close() }
         guard var bytes = (try? handle.read(upToCount: 4096)).map({ [UInt8]($0 ?? Data()) }) else { return nil }
         if bytes.contains(0) { return nil }
@@ -37,7 +37,7 @@ public enum ArtifactScanner {
 
     /// Hex SHA-256 of a file, streamed in 1 MiB blocks.
     public static func sha256(of url: URL) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        guard let handle = FilePaths.readHandle(url) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {

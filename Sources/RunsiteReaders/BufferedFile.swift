@@ -14,7 +14,7 @@ public final class BufferedFile {
     private let chunkSize: Int
 
     public init?(url: URL, chunkSize: Int = 1 << 20) {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        guard let handle = FilePaths.readHandle(url) else { return nil }
         self.handle = handle
         self.chunkSize = chunkSize
     }

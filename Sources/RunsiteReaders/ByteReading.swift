@@ -5,7 +5,7 @@ import Foundation
 public enum ByteReading {
     /// The whole file, or nil when it cannot be read.
     public static func contents(of url: URL) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let data = FilePaths.contents(url) else { return nil }
         return [UInt8](data)
     }
 
@@ -13,7 +13,7 @@ public enum ByteReading {
     /// Returns false when the file cannot be opened.
     @discardableResult
     public static func forEachLine(in url: URL, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        guard let handle = FilePaths.readHandle(url) else { return false }
         defer { try? handle.close() }
         var pending: [UInt8] = []
         var lineNumber = 0

@@ -24,6 +24,14 @@ public struct Discovery: Sendable {
             guard depth < 48, visited.insert(real).inserted else { return }
             let names = FilePaths.entries(of: directory)
             let entries = Set(names)
+            // A site runsite built (it marks them with this file, see SiteWriter.markerName) is
+            // output, never input: `runsite build . --out site` would otherwise read its own
+            // previous site back (copied artifacts, W&B files, metrics.csv) and grow at every build.
+            if directory.path != input.standardizedFileURL.path, entries.contains(".runsite-site") {
+                log.append(.note("discovery.site-skipped", "a site built by runsite is not read as input",
+                                 at: SourceLocation(file: FilePaths.display(directory))))
+                return
+            }
             if let reader = readers.first(where: { $0.claims(directory, entries: entries) }) {
                 result.append(Claim(reader: reader, directory: directory))
                 return

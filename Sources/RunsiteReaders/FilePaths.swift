@@ -30,6 +30,26 @@ public enum FilePaths {
 
     public static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
 
+    /// Whether `url`, symlinks followed, is a regular file. Only those are ever opened: reading a
+    /// FIFO (or a device) named like a log file would block the build forever or never end.
+    public static func isRegularFile(_ url: URL) -> Bool {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return false }
+        return (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// A handle to read a regular file; nil for anything else (see `isRegularFile`).
+    public static func readHandle(_ url: URL) -> FileHandle? {
+        guard isRegularFile(url) else { return nil }
+        return FileHandle(forReadingAtPath: url.path)
+    }
+
+    /// The whole of a regular file; nil for anything else or when it cannot be read.
+    public static func contents(_ url: URL) -> Data? {
+        guard isRegularFile(url) else { return nil }
+        return FileManager.default.contents(atPath: url.path)
+    }
+
     /// Whether `url`, after resolving symlinks, stays inside `root` (also resolved).
     public static func isInside(_ url: URL, root: URL) -> Bool {
         let target = url.resolvingSymlinksInPath().standardizedFileURL.path
@@ -41,15 +61,18 @@ public enum FilePaths {
     /// Symlinks that leave `confinedTo` are reported through `skipped` and not followed.
     public static func files(under directory: URL, confinedTo root: URL, skipped: (URL) -> Void = { _ in }) -> [String] {
         var result: [String] = []
+        // Each real folder is listed once: symlinks back up the tree (`a -> .`, `up -> ..`) would
+        // otherwise list it again at every level, and three of them made the walk exponential.
+        var visited = Set<String>()
         func walk(_ dir: URL, prefix: String, depth: Int) {
-            guard depth < 64 else { return }
+            guard depth < 64, visited.insert(dir.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { return }
             for name in entries(of: dir) {
                 let url = dir.appendingPathComponent(name)
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
                 let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey, .isRegularFileKey])
                 if values?.isSymbolicLink == true && !isInside(url, root: root) { skipped(url); continue }
                 if isDirectory(url) { walk(url, prefix: rel, depth: depth + 1) }
-                else if FileManager.default.isReadableFile(atPath: url.path) || values?.isRegularFile == true {
+                else if isRegularFile(url) {
                     result.append(rel)
                 }
             }

@@ -14,6 +14,9 @@ public struct JSONParser {
     /// Parses one complete JSON document; trailing whitespace is allowed, anything else fails.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<JSONValue, Failure> {
         var parser = JSONParser(bytes: bytes)
+        // A UTF-8 byte order mark (Windows editors, PowerShell's Out-File) is not part of the
+        // value; Python reads such files with encoding="utf-8-sig".
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { parser.i = 3 }
         do {
             let value = try parser.value()
             parser.skipSpace()

@@ -8,6 +8,11 @@ public struct ReaderOptions: Sendable {
     public var includeDeleted = false
     /// Compute SHA-256 for artifacts (costly for large weights; on by default).
     public var hashArtifacts = true
+    /// "Now", Unix seconds, for judgments that depend on the time of the build (a W&B run without
+    /// an exit record is running if its log changed in the last minutes, else it crashed). nil
+    /// means the clock; the command line sets SOURCE_DATE_EPOCH here, so that two builds of the
+    /// same input give the same statuses.
+    public var now: Double?
     public init() {}
 }
 

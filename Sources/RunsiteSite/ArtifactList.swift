@@ -27,7 +27,9 @@ enum ArtifactList {
             ])
         }
         return .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-artifacts")], [
-            .el("thead", [], [.el("tr", [], ["File", "Size", "SHA-256"].map { .el("th", [attr("scope", "col")], text: $0) })]),
+            .el("thead", [], [.el("tr", [], ["File", "Size", "SHA-256"].map {
+                .el("th", $0 == "Size" ? [attr("scope", "col"), cls("rs-num")] : [attr("scope", "col")], text: $0)
+            })]),
             .el("tbody", [], rows),
         ])])
     }

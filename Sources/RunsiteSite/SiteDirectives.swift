@@ -51,7 +51,10 @@ enum SiteDirectives {
             totals,
             .el("div", [cls("rs-table-wrap")], [
                 .el("table", [cls("rs-projects")], [
-                    .el("thead", [], [.el("tr", [], header.map { .el("th", [attr("scope", "col")], text: $0) })]),
+                    // The counts and the disk size are right-aligned numbers: so are their headers.
+                    .el("thead", [], [.el("tr", [], header.map { title in
+                        .el("th", title == "Project" || title == "Last activity" ? [attr("scope", "col")] : [attr("scope", "col"), cls("rs-num")], text: title)
+                    })]),
                     .el("tbody", [], rows),
                 ]),
             ]),

@@ -44,7 +44,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
     var maximize: [String] = []
 
-    @Option(help: "Artifacts larger than this many bytes are listed but not copied into the site.")
+    // .unconditional: "--max-artifact-size -5" reaches validate() (and a clear message) instead of
+    // ArgumentParser taking "-5" for a flag and reporting a missing value.
+    @Option(parsing: .unconditional, help: "Artifacts larger than this many bytes are listed but not copied into the site.")
     var maxArtifactSize: Int64 = 50_000_000
 
     @Flag(help: "Also show runs and experiments the logger marks as deleted.")
@@ -63,6 +65,7 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         guard !inputs.isEmpty || !fromDigests.isEmpty else { throw ValidationError("give at least one INPUT or --from-digests DIR") }
         guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
+        guard maxArtifactSize >= 0 else { throw ValidationError("--max-artifact-size must be 0 or more bytes") }
         try InputFormat.validate(format, flag: "--format")
     }
 
@@ -79,13 +82,14 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let log = DiagnosticLog()
-        var request = BuildRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: out),
+        var request = BuildRequest(inputs: Inputs.urls(inputs, log: log), output: URL(fileURLWithPath: out),
                                    resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
         request.digests = fromDigests.map { URL(fileURLWithPath: $0) }
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
         request.format = format
         request.incremental = incremental
         request.readerOptions.includeDeleted = includeDeleted
+        request.readerOptions.now = Environment.sourceDateEpoch()
         request.siteOptions.title = title
         request.siteOptions.version = Runsite.version
         request.siteOptions.buildTime = Environment.buildTime()
@@ -112,8 +116,10 @@ struct BuildCommand: ParsableCommand {
         let failed = DiagnosticPrinter.print(log, quiet: quiet, strict: strict)
         if !quiet {
             let timing = report.phases.map { "\($0.name) \(String(format: "%.2f", $0.seconds))s" }.joined(separator: ", ")
-            let reused = report.reusedRuns + report.reusedPages > 0 ? "; reused \(report.reusedRuns) unchanged runs and \(report.reusedPages) pages" : ""
-            Stderr.write("wrote \(report.fileCount) files for \(report.runCount) runs in \(report.projectCount) projects to \(out) (\(timing)\(reused))")
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            let reused = report.reusedRuns + report.reusedPages > 0
+                ? "; reused \(count(report.reusedRuns, "unchanged unit")) and \(count(report.reusedPages, "page"))" : ""
+            Stderr.write("wrote \(count(report.fileCount, "file")) for \(count(report.runCount, "run")) in \(count(report.projectCount, "project")) to \(out) (\(timing)\(reused))")
         }
         if failed { throw ExitCode(1) }
     }

@@ -42,9 +42,10 @@ struct ExportCommand: ParsableCommand {
             var options = ReaderOptions()
             options.includeDeleted = includeDeleted
             options.hashArtifacts = false
+            options.now = Environment.sourceDateEpoch()
             let projects: [Project]
             do {
-                projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat, options: options, log: log)
+                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: options, log: log)
             } catch {
                 throw RunsiteError("\(error)")
             }

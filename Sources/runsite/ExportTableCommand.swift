@@ -51,9 +51,10 @@ extension ExportCommand {
             let log = DiagnosticLog()
             var readerOptions = ReaderOptions()
             readerOptions.hashArtifacts = false
+            readerOptions.now = Environment.sourceDateEpoch()
             let projects: [Project]
             do {
-                projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat, options: readerOptions, log: log)
+                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: readerOptions, log: log)
             } catch {
                 throw RunsiteError("\(error)")
             }

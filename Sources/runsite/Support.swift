@@ -11,6 +11,11 @@ enum Stderr {
 
 enum Environment {
     /// `SOURCE_DATE_EPOCH` (reproducible builds) or now.
+    /// `SOURCE_DATE_EPOCH`, when set: readers judge "still running" against it too.
+    static func sourceDateEpoch() -> Double? {
+        ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Double.init)
+    }
+
     static func buildTime() -> Double {
         if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Double(text) { return seconds }
         return Date().timeIntervalSince1970
@@ -42,6 +47,29 @@ enum DiagnosticPrinter {
         }
         if strict && warnings > 0 { Stderr.write("error: --strict: warnings are fatal") }
         return errors > 0 || (strict && warnings > 0)
+    }
+}
+
+enum Inputs {
+    /// The inputs as URLs, without those that repeat another input or lie inside one: their runs
+    /// would be read twice and shown twice (`runsite build runs runs/sweep`). Each dropped input
+    /// gives a warning.
+    static func urls(_ paths: [String], log: DiagnosticLog) -> [URL] {
+        let urls = paths.map { URL(fileURLWithPath: $0) }
+        let real = urls.map { $0.resolvingSymlinksInPath().standardizedFileURL.path }
+        var kept: [URL] = []
+        for (i, url) in urls.enumerated() {
+            let covering = real.indices.first { j in
+                j != i && (real[i].hasPrefix(real[j] == "/" ? "/" : real[j] + "/") || (real[i] == real[j] && j < i))
+            }
+            if let j = covering {
+                log.warning("input.overlap", "input is \(real[i] == real[j] ? "the same folder as" : "inside") input '\(paths[j])'; its runs are read once",
+                            at: SourceLocation(file: paths[i]))
+            } else {
+                kept.append(url)
+            }
+        }
+        return kept
     }
 }
 

@@ -192,5 +192,32 @@ import Testing
         // A '#' or '?' in an href would cut the link short: every report link must name its file.
         #expect(TestSite.text(out, "index.html").contains("href=\"reports/sweep-2-50.html\""))
     }
+
+    @Test func theBuildSummaryCountsInTheSingular() throws {
+        let input = try brokenInput()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
+        let result = try Self.run(["build", input.path, "--out", out])
+        #expect(result.stderr.contains(" for 1 run in 1 project to "), "\(result.stderr)")
+    }
+
+    @Test func overlappingInputsAreReadOnce() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let runs = basic.appendingPathComponent("runs")
+        for extra in [basic.path, runs.path] {
+            let result = try Self.run(["export", "summary", basic.path, extra])
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            let ids = (json?["runs"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+            #expect(ids == ["runs/a", "runs/b", "runs/c"], "\(extra): \(ids ?? [])")
+            #expect(result.stderr.contains("[input.overlap]"), "\(result.stderr)")
+        }
+    }
+
+    @Test func aNegativeArtifactSizeLimitIsNamedAsTheProblem() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let result = try Self.run(["build", basic.path, "--out", out.path, "--max-artifact-size", "-5"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--max-artifact-size must be 0 or more"), "\(result.stderr)")
+    }
 }
 

@@ -111,6 +111,30 @@ import Testing
         }
         #expect(TestSite.text(site, "index.html").contains("<strong>1</strong> run</span>"))
     }
+
+    @Test func aSiteBuiltInsideItsInputIsNotReadBack() throws {
+        // `runsite build . --out site`: the second build must not read the first one's copied
+        // artifacts (here a metrics.csv, which the Keras reader would claim) as runs.
+        let input = try singleRun(["runsite.json": "{}", "artifacts/metrics.csv": "epoch,loss\n0,1\n1,0.5\n"])
+        let site = input.appendingPathComponent("site")
+        var runCounts: [Int] = []
+        for _ in 0..<3 {
+            let log = DiagnosticLog()
+            let report = try Pipeline.build(TestSite.request(inputs: [input], output: site), log: log)
+            runCounts.append(report.runCount)
+        }
+        #expect(runCounts == [1, 1, 1])
+    }
+
+    @Test func projectAndArtifactTableHeadersAlignWithTheirNumbers() throws {
+        let (site, _) = try TestSite.build([basic])
+        let index = TestSite.text(site, "index.html")
+        for title in ["Runs", "Running", "Finished", "Failed", "Killed", "Disk"] {
+            #expect(index.contains("<th scope=\"col\" class=\"rs-num\">\(title)</th>"), "overview header \(title)")
+        }
+        #expect(index.contains("<th scope=\"col\">Project</th>"))
+        #expect(TestSite.text(site, "basic/a/index.html").contains("<th scope=\"col\" class=\"rs-num\">Size</th>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.

@@ -24,6 +24,18 @@ import Testing
         #expect(nan.values[nan.steps.firstIndex(of: 1)!].isNaN)
     }
 
+    @Test func aDamagedExperimentMetaYAMLIsReportedNotIgnored() throws {
+        // One flipped block in mlruns/1/meta.yaml made the whole store invisible, without a word.
+        let tree = TempTree()
+        tree.write("mlruns/1/meta.yaml", bytes: [0x00, 0x01, 0xFF, 0x7F] + Array("garbage".utf8))
+        let run = "mlruns/1/0123456789abcdef0123456789abcdef"
+        tree.write(run + "/meta.yaml", "run_id: 0123456789abcdef0123456789abcdef\nexperiment_id: '1'\nrun_name: r\nstatus: 3\nlifecycle_stage: active\nstart_time: 1700000000000\n")
+        tree.write(run + "/metrics/loss", "1700000000000 0.5 0\n")
+        let (runs, log) = tree.read()
+        #expect(runs.map(\.name) == ["r"], "\(log.summaryText)")
+        #expect(!log.warnings("reader.mlflow.malformed-meta", file: "mlruns/1/meta.yaml").isEmpty, "\(log.summaryText)")
+    }
+
     @Test func fileStoreRunDetails() throws {
         let (runs, _) = SummaryComparison.read(fileStore)
         let baseline = try #require(runs.first { $0.name == "baseline-adam" })

@@ -125,4 +125,55 @@ import Testing
         #expect(found.first?.location?.file.hasSuffix("confusion/val.json") == true)
         #expect(found.first?.message.hasPrefix("3 cells") == true)
     }
+
+    @Test func aFIFONamedLikeALogFileDoesNotHangTheBuild() throws {
+        let root = try writeRun(["runsite.json": "{}", "artifacts/model.txt": "weights"])
+        let run = root.appendingPathComponent("r")
+        let fifos = [run.appendingPathComponent("metrics.jsonl"), run.appendingPathComponent("artifacts/pipe.log")]
+        for fifo in fifos { #expect(mkfifo(fifo.path, 0o644) == 0) }
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: (projects: [Project], log: DiagnosticLog)?
+        Thread.detachNewThread {
+            result = read(root)
+            done.signal()
+        }
+        let finished = done.wait(timeout: .now() + 10) == .success
+        if !finished {
+            // Unblock the reader stuck in open(2) on a FIFO, so the test process can end.
+            for fifo in fifos { let fd = open(fifo.path, O_WRONLY | O_NONBLOCK); if fd >= 0 { close(fd) } }
+            _ = done.wait(timeout: .now() + 10)
+        }
+        #expect(finished, "reading a run with a FIFO blocked")
+        let run0 = try #require(result?.projects.first?.runs.first)
+        #expect(run0.artifacts.map(\.path) == ["model.txt"])
+        #expect(result?.log.sorted.contains { $0.location?.file.hasSuffix("r/metrics.jsonl") == true } == true)
+    }
+
+    @Test func symlinkLoopsInsideARunAreListedOnceAndDoNotHang() throws {
+        let root = try writeRun(["runsite.json": "{}", "artifacts/f.txt": "x", "artifacts/sub/g.txt": "y"])
+        let artifacts = root.appendingPathComponent("r/artifacts")
+        for (name, target) in [("a", "."), ("b", "."), ("c", "."), ("sub/up", "..")] {
+            try FileManager.default.createSymbolicLink(atPath: artifacts.appendingPathComponent(name).path, withDestinationPath: target)
+        }
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var artifactPaths: [String]?
+        Thread.detachNewThread {
+            artifactPaths = read(root).projects.first?.runs.first?.artifacts.map(\.path)
+            done.signal()
+        }
+        #expect(done.wait(timeout: .now() + 10) == .success, "three self-symlinks made the artifact walk exponential")
+        #expect(artifactPaths == ["f.txt", "sub/g.txt"])
+    }
+
+    @Test func aByteOrderMarkDoesNotCostTheFirstLineOrTheMetadata() throws {
+        let bom = "\u{FEFF}"
+        let root = try writeRun(["runsite.json": bom + #"{"name": "bom"}"#,
+                                 "params.json": bom + #"{"lr": 0.1}"#,
+                                 "metrics.jsonl": bom + "{\"step\": 0, \"loss\": 2}\r\n{\"step\": 1, \"loss\": 1}\r\n"])
+        let (projects, log) = read(root)
+        let run = try #require(projects.first?.runs.first)
+        #expect(log.sorted.isEmpty, "\(log.sorted.map(\.formatted))")
+        #expect(run.name == "bom" && run.params["lr"] == .double(0.1))
+        #expect(run.metric("loss")?.values == [2, 1])
+    }
 }

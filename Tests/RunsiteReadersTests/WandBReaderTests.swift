@@ -123,6 +123,24 @@ extension WandBReaderTests {
         #expect(run.status == .running)  // no exit record, log just written
     }
 
+    @Test func stillRunningIsJudgedAgainstTheGivenNowNotTheClock() throws {
+        // Without an exit record a run is running while its log is fresh, else it crashed. That
+        // judgment must follow ReaderOptions.now (SOURCE_DATE_EPOCH), or two builds of the same
+        // input minutes apart differ.
+        let w = manyBlocks()
+        let dir = try TempDir()
+        try writeRun(dir, Array(w.bytes[0..<(w.recordOffsets[20] + 100)]))
+        func status(now: Double) -> RunStatus? {
+            var options = ReaderOptions()
+            options.now = now
+            return Discovery(readers: Readers.all).readProjects(in: [dir.url], options: options, log: DiagnosticLog())
+                .flatMap(\.runs).first?.status
+        }
+        let written = Date().timeIntervalSince1970
+        #expect(status(now: written + 24 * 3600) == .failed)
+        #expect(status(now: written + 60) == .running)
+    }
+
     @Test func exitCodeAndGarbage() throws {
         let dir = try TempDir()
         try writeRun(dir, manyBlocks(rows: 2, exitCode: 1).bytes)

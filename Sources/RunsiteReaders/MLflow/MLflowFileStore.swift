@@ -28,11 +28,12 @@ struct MLflowFileStore {
         for name in experiments.sorted() {
             let experiment = directory.appendingPathComponent(name)
             let meta = experiment.appendingPathComponent("meta.yaml")
-            if let handle = FileHandle(forReadingAtPath: meta.path) {
+            if let handle = FilePaths.readHandle(meta) {
                 defer { try? handle.close() }
                 let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
                 if head.contains("experiment_id:") || head.contains("artifact_location:") { return true }
-                continue
+                // A damaged experiment meta.yaml: the run folders below can still say it is a store
+                // (whose reader then reports the bad file), rather than the store going unseen.
             }
             if strict { continue }
             for run in FilePaths.entries(of: experiment).prefix(64) where run.count == 32 {

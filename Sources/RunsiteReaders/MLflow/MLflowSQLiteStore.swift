@@ -186,7 +186,7 @@ struct MLflowSQLiteStore {
 
     /// Every SQLite 3 database starts with these 16 bytes.
     private func isSQLiteFile() -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: file.path) else { return false }
+        guard let handle = FilePaths.readHandle(file) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 16)) ?? Data()
         return head == Data("SQLite format 3\0".utf8)

@@ -41,7 +41,7 @@ final class SQLiteDatabase {
 
     /// Header bytes 18 and 19 (file format write and read versions) are 2 in WAL mode.
     private static func isWAL(_ url: URL) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return false }
+        guard let handle = FilePaths.readHandle(url) else { return false }
         defer { try? handle.close() }
         guard let head = try? handle.read(upToCount: 20), head.count == 20 else { return false }
         return head[head.startIndex + 18] == 2 && head[head.startIndex + 19] == 2

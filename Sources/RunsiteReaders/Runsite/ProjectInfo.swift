@@ -41,7 +41,7 @@ struct ProjectInfo {
 
     private static func readme(in directory: URL) -> String? {
         let url = directory.appendingPathComponent("README.md")
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        guard let data = FilePaths.contents(url) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -5,7 +5,7 @@ enum TextFile {
     /// Whether the file's last byte is a line feed; true for an empty file. A file that was being
     /// written when it was copied ends without one.
     static func endsWithNewline(_ url: URL) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return true }
+        guard let handle = FilePaths.readHandle(url) else { return true }
         defer { try? handle.close() }
         guard let end = try? handle.seekToEnd(), end > 0 else { return true }
         guard (try? handle.seek(toOffset: end - 1)) != nil,
@@ -16,7 +16,7 @@ enum TextFile {
     /// The first line of a file (without `\r\n`), reading at most `limit` bytes; nil when unreadable or empty.
     /// Used by `claims`, which must stay cheap: discovery calls it for every directory it walks.
     static func firstLine(of url: URL, limit: Int = 16_384) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        guard let handle = FilePaths.readHandle(url) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: limit), !data.isEmpty else { return nil }
         var bytes = [UInt8](data.prefix { $0 != 10 })

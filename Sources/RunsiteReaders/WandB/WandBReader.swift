@@ -65,7 +65,7 @@ public struct WandBReader: RunReader {
             read(url, into: &builder, context: context)
             modified = max(modified ?? 0, FilePaths.modificationTime(url) ?? 0)
         }
-        builder.finish(into: &run, logModified: modified)
+        builder.finish(into: &run, logModified: modified, now: context.options.now ?? Date().timeIntervalSince1970)
         if let project = builder.info?.project, !project.isEmpty { run.project = project }
         let files = folder.appendingPathComponent("files")
         WandBMedia.attach(files: files, builder: builder, to: &run, context: context)

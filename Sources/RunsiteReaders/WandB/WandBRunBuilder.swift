@@ -118,7 +118,7 @@ struct WandBRunBuilder {
     }
 
     /// Fills `run` with what the records said.
-    func finish(into run: inout Run, logModified: Double?) {
+    func finish(into run: inout Run, logModified: Double?, now: Double) {
         if let info {
             if !info.displayName.isEmpty { run.name = info.displayName } else if !info.runID.isEmpty { run.name = info.runID }
             run.tags = info.tags
@@ -149,7 +149,7 @@ struct WandBRunBuilder {
         } else if preempted {
             run.status = .killed
         } else if let modified = logModified {
-            run.status = Date().timeIntervalSince1970 - modified < Self.staleAfter ? .running : .failed
+            run.status = now - modified < Self.staleAfter ? .running : .failed
         }
     }
 }
