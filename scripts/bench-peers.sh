@@ -88,19 +88,20 @@ cc -O2 -o "$FLOOR" "$SCRIPTS/floor.c"
 
 # --- measuring ----------------------------------------------------------------------------------
 TIMER=()
-if /usr/bin/time -f %M true >/dev/null 2>&1; then TIMER=(/usr/bin/time -f %M -o "$WORK/rss"); fi
+if /usr/bin/time -f %M true >/dev/null 2>&1; then TIMER=(/usr/bin/time -f "%M %U %S" -o "$WORK/rss"); fi
 
-ROWS=()           # "tool|copy|wall|rss|ratio"
-declare -A WALL=() RSS=()
+ROWS=()           # "key|tool|copy"
+declare -A WALL=() CPU=() RSS=()
 
 calc() { awk "BEGIN { printf \"${2:-%.6f}\\n\", $1 }"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
-# measure KEY TOOL COPY COMMAND... : runs COMMAND $REPEAT times, records median wall s and peak RSS MB
+# measure KEY TOOL COPY COMMAND... : runs COMMAND $REPEAT times, records the medians of wall s,
+# CPU s (user + system, all threads) and peak RSS MB
 measure() {
     local key=$1 tool=$2 copy=$3
     shift 3
-    local walls=() rsss=() i t0 t1 rss
+    local walls=() cpus=() rsss=() i t0 t1 rss
     for ((i = 1; i <= REPEAT; i++)); do
         rm -f "$WORK/rss"
         t0=$(date +%s.%N)
@@ -111,17 +112,20 @@ measure() {
         t1=$(date +%s.%N)
         walls+=("$(calc "$t1 - $t0")")
         if [[ -s $WORK/rss ]]; then
-            rss=$(tail -1 "$WORK/rss")
+            read -r rss user sys < <(tail -1 "$WORK/rss")
             rsss+=("$(calc "$rss / 1024" %.1f)")
+            cpus+=("$(calc "$user + $sys" %.2f)")
         else # no /usr/bin/time: the Python peers report their own peak RSS
             rss=$(grep -o 'peak_rss_mb=[0-9.]*' "$LOG" | tail -1 | cut -d= -f2 || true)
             rsss+=("${rss:-nan}")
+            cpus+=(nan)
         fi
     done
     WALL[$key]=$(median "${walls[@]}")
     RSS[$key]=$(median "${rsss[@]}")
+    CPU[$key]=$(median "${cpus[@]}")
     ROWS+=("$key|$tool|$copy")
-    say "$(printf '%-34s %-22s wall %8.3f s (runs: %s)  peak RSS %s MB' "$tool" "$copy" "${WALL[$key]}" "$(printf '%.3f ' "${walls[@]}")" "${RSS[$key]}")"
+    say "$(printf '%-34s %-22s wall %8.3f s (runs: %s) cpu %s s (runs: %s) peak RSS %s MB' "$tool" "$copy" "${WALL[$key]}" "$(printf '%.3f ' "${walls[@]}")" "${CPU[$key]}" "${cpus[*]}" "${RSS[$key]}")"
 }
 
 say "warming the page cache"
@@ -182,19 +186,26 @@ echo
 echo "runsite-bench peers: size $SIZE, $(nproc) cores, medians of $REPEAT runs, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "corpus: $CORPUS ($(du -sh "$TB" | cut -f1) tensorboard, $(du -sh "$ML" | cut -f1) mlflow, $(du -sh "$CSV" | cut -f1) csv)"
 echo
-printf '| %-26s | %-14s | %9s | %13s | %-20s |\n' tool "corpus copy" "wall s" "peak RSS MB" "vs runsite"
-printf '|%s|%s|%s|%s|%s|\n' "----------------------------" "----------------" "----------:" "--------------:" "----------------------"
+printf '| %-26s | %-14s | %9s | %8s | %11s | %-22s | %-22s |\n' tool "corpus copy" "wall s" "CPU s" "peak RSS MB" "wall vs runsite" "CPU vs runsite"
+printf '|%s|%s|%s|%s|%s|%s|%s|\n' "----------------------------" "----------------" "----------:" "---------:" "------------:" "------------------------" "------------------------"
 for row in "${ROWS[@]}"; do
     IFS='|' read -r key tool copy <<<"$row"
     rs=$(runsite_key "$key")
-    if [[ $key == rs_* ]]; then
-        vs="1 (reference)"
-    elif [[ $key == floor_* ]]; then
-        vs=$(printf 'runsite = %.1fx floor' "$(ratio "${WALL[$rs]}" "${WALL[$key]}")")
-    else
-        vs=$(printf '%.1fx slower' "$(ratio "${WALL[$key]}" "${WALL[$rs]}")")
-    fi
-    printf '| %-26s | %-14s | %9.3f | %13s | %-20s |\n' "$tool" "$copy" "${WALL[$key]}" "${RSS[$key]}" "$vs"
+    vs=() # wall, then CPU
+    for measure in WALL CPU; do
+        declare -n m=$measure
+        if [[ $key == rs_* ]]; then
+            vs+=("1 (reference)")
+        elif [[ ${m[$key]} == nan || ${m[$rs]} == nan ]] || ! awk "BEGIN { exit !(${m[$key]} > 0 && ${m[$rs]} > 0) }"; then
+            vs+=("-")
+        elif [[ $key == floor_* ]]; then
+            vs+=("$(printf 'runsite = %.1fx floor' "$(ratio "${m[$rs]}" "${m[$key]}")")")
+        else
+            vs+=("$(printf '%.1fx slower' "$(ratio "${m[$key]}" "${m[$rs]}")")")
+        fi
+        unset -n m
+    done
+    printf '| %-26s | %-14s | %9.3f | %8s | %11s | %-22s | %-22s |\n' "$tool" "$copy" "${WALL[$key]}" "${CPU[$key]}" "${RSS[$key]}" "${vs[0]}" "${vs[1]}"
 done
 echo
 for c in "${CHECKS[@]}"; do echo "$c"; done
