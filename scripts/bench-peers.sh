@@ -88,7 +88,11 @@ cc -O2 -o "$FLOOR" "$SCRIPTS/floor.c"
 
 # --- measuring ----------------------------------------------------------------------------------
 TIMER=()
-if /usr/bin/time -f %M true >/dev/null 2>&1; then TIMER=(/usr/bin/time -f "%M %U %S" -o "$WORK/rss"); fi
+if /usr/bin/time -f %M true >/dev/null 2>&1; then
+    TIMER=(/usr/bin/time -f "%M %U %S" -o "$WORK/rss")
+else
+    say "no GNU time (apt-get install -y time): no CPU times, and peak RSS for the Python peers only"
+fi
 
 ROWS=()           # "key|tool|copy"
 declare -A WALL=() CPU=() RSS=()
@@ -101,9 +105,10 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1
 measure() {
     local key=$1 tool=$2 copy=$3
     shift 3
-    local walls=() cpus=() rsss=() i t0 t1 rss
+    local walls=() cpus=() rsss=() i t0 t1 rss user sys logged
     for ((i = 1; i <= REPEAT; i++)); do
         rm -f "$WORK/rss"
+        logged=$(wc -l <"$LOG")
         t0=$(date +%s.%N)
         if ! "${TIMER[@]}" "$@" >"$WORK/out" 2>>"$LOG"; then
             say "$tool on $copy failed (see $LOG)"
@@ -116,7 +121,7 @@ measure() {
             rsss+=("$(calc "$rss / 1024" %.1f)")
             cpus+=("$(calc "$user + $sys" %.2f)")
         else # no /usr/bin/time: the Python peers report their own peak RSS
-            rss=$(grep -o 'peak_rss_mb=[0-9.]*' "$LOG" | tail -1 | cut -d= -f2 || true)
+            rss=$(tail -n +$((logged + 1)) "$LOG" | grep -o 'peak_rss_mb=[0-9.]*' | tail -1 | cut -d= -f2 || true)
             rsss+=("${rss:-nan}")
             cpus+=(nan)
         fi
@@ -213,6 +218,7 @@ echo
 echo "targets:"
 target() { # label value comparison limit
     local verdict=no
+    if [[ $2 == nan ]]; then printf '  %-60s %10s\n' "$1" "not measured"; return; fi
     if [[ $(calc "($2 $3 $4) ? 1 : 0" %d) == 1 ]]; then verdict=yes; fi
     printf '  %-60s %10.1f  (%s %s)  %s\n' "$1" "$2" "$3" "$4" "$verdict"
 }
