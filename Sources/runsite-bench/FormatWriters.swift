@@ -22,6 +22,8 @@ enum RunsiteFormatWriter {
 }
 
 /// MLflow's file store: `<run_id>/meta.yaml`, `metrics/<key>` lines `timestamp value step`, params, tags.
+/// The ids are all digits, so they are quoted as MLflow's own `yaml.safe_dump` quotes them: unquoted,
+/// YAML reads them as integers and MLflow's client fails on them.
 enum MLflowStoreWriter {
     static func write(name: String, run: Int, columns: [[Double]], spec: CorpusSpec, into experiment: URL) throws {
         let id = String(format: "%032x", run + 1)
@@ -37,9 +39,9 @@ enum MLflowStoreWriter {
             entry_point_name: ''
             experiment_id: '1'
             lifecycle_stage: active
-            run_id: \(id)
+            run_id: '\(id)'
             run_name: \(name)
-            run_uuid: \(id)
+            run_uuid: '\(id)'
             source_name: ''
             source_type: 4
             source_version: ''
