@@ -117,7 +117,9 @@
         row.hidden = !ok;
         if (ok) shown++;
       });
-      count.textContent = shown + " of " + rows.length + " runs";
+      // A grouped table has one row per group, not per run.
+      var noun = table.classList.contains("rs-grouped") ? " groups" : " runs";
+      count.textContent = shown + " of " + rows.length + noun;
     }
     search.addEventListener("input", filter);
     filter();

@@ -74,7 +74,9 @@ struct RunsTable {
         case .run(.name):
             content = [
                 .el("span", [cls("rs-swatch"), attr("style", "background:\(SeriesColor.css(row.color))"), attr("aria-hidden", "true")]),
-                .el("a", [attr("href", row.link)], text: row.run.name),
+                // The column cuts long names with an ellipsis (runsite.css): keep the whole name at hand.
+                .el("a", row.run.name.count > 40 ? [attr("href", row.link), attr("title", row.run.name)] : [attr("href", row.link)],
+                    text: row.run.name),
             ]
             attributes.append(attr("data-v", row.run.name))
         case .run(.status):

@@ -135,6 +135,13 @@ import Testing
         #expect(index.contains("<th scope=\"col\">Project</th>"))
         #expect(TestSite.text(site, "basic/a/index.html").contains("<th scope=\"col\" class=\"rs-num\">Size</th>"))
     }
+
+    @Test func aLongRunNameKeepsItsFullTextInATooltip() throws {
+        let long = String(repeating: "n", count: 120)
+        let input = try singleRun(["runsite.json": "{\"name\": \"\(long)\"}"])
+        let (site, _) = try TestSite.build([input])
+        #expect(TestSite.text(site, "p/index.html").contains("title=\"\(long)\">\(long)</a>"))
+    }
 }
 
 /// Finds href and src attribute values in HTML.

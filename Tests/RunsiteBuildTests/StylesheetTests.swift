@@ -56,5 +56,12 @@ import Testing
         // every other column of the experiment table scrolled out of view.
         #expect(Self.css.contains(".rs-runs td:first-child { white-space: nowrap; max-width: 24rem; overflow: hidden; text-overflow: ellipsis; }"))
     }
+
+    @Test func aGroupedTableCountsGroupsNotRuns() throws {
+        // runsite.js writes "N of M …" beside each table's filter; a {runs-table} with :group-by:
+        // has one row per group, and said "2 of 2 runs" for a table summarising 5 runs.
+        let js = try String(contentsOf: TestSite.packageRoot.appendingPathComponent("assets/runsite.js"), encoding: .utf8)
+        #expect(js.contains("table.classList.contains(\"rs-grouped\") ? \" groups\" : \" runs\""))
+    }
 }
 
