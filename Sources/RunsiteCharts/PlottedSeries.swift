@@ -52,7 +52,8 @@ struct PlottedSeries: Sendable {
         guard let i = (0..<series.count).last(where: { series.ys[$0].isFinite }) else {
             return text + ": no finite values"
         }
-        text += ": last " + NumberText.compact(series.ys[i]) + " at " + NumberText.compact(series.xs[i])
+        // The exact logged value (as runs.json writes it): people read tooltips into papers.
+        text += ": last " + NumberText.exact(series.ys[i]) + " at " + NumberText.exact(series.xs[i])
         if let smoothed, smoothed[i].isFinite { text += " (smoothed " + NumberText.compact(smoothed[i]) + ")" }
         return text
     }

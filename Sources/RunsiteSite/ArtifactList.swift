@@ -12,7 +12,7 @@ enum ArtifactList {
         let rows: [Node] = run.artifacts.map { artifact in
             let copied = artifact.size <= context.options.maxArtifactBytes
             let href = RunMedia.link(RunMedia.artifactPath(context.map, p, r, artifact), from: context)
-            let name: Node = copied ? .el("a", [attr("href", href)], text: artifact.path)
+            let name: Node = copied ? .el("a", ActiveContent.linkAttributes(href, path: artifact.path), text: artifact.path)
                 : .el("span", [attr("title", "larger than --max-artifact-size; not copied into the site")], text: artifact.path + " (not copied)")
             var preview: [Node] = []
             if let text = artifact.preview {

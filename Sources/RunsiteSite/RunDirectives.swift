@@ -90,7 +90,7 @@ enum RunDirectives {
             let href = RunMedia.link(RunMedia.imagePath(context.map, p, r, index: i), from: context)
             let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
             return .el("figure", [cls("rs-image")], [
-                .el("a", [attr("href", href)], [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
+                .el("a", ActiveContent.linkAttributes(href, path: image.name), [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
                 .el("figcaption", [], text: caption),
             ])
         })

@@ -160,3 +160,20 @@ enum LinkScanner {
         return result
     }
 }
+
+@Suite struct ActiveContentTests {
+    @Test func scriptableArtifactsAreDownloadedNotOpened() throws {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run.appendingPathComponent("artifacts"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
+            .write(to: run.appendingPathComponent("artifacts/plot.svg"))
+        try Data("a,b\n".utf8).write(to: run.appendingPathComponent("artifacts/table.csv"))
+        let (site, _) = try TestSite.build([input])
+        let path = try #require(TestSite.contents(of: site).keys.first { $0.hasSuffix("/r/index.html") })
+        let page = TestSite.text(site, path)
+        #expect(page.contains("files/plot.svg\" download>"), "svg artifact gets download")
+        #expect(!page.contains("table.csv\" download"), "plain data files open normally")
+    }
+}

@@ -84,15 +84,16 @@ public struct HydraReader: RunReader {
     }
 
     /// The start time from Hydra's default folder names `<YYYY-MM-DD>/<HH-MM-SS>` (of the job folder, or
-    /// of its sweep folder), which are in the local time of the machine that ran the job: read here in
-    /// this machine's time zone, the best available guess.
+    /// of its sweep folder), which are in the local time of the machine that ran the job. That zone is
+    /// not recorded, so they are read as UTC: the same input then gives the same site on every machine
+    /// (reading them in the building machine's zone would make the output depend on where it is built).
     static func folderTime(_ directory: URL) -> Double? {
         for folder in [directory, directory.deletingLastPathComponent()] {
             let time = folder.lastPathComponent, date = folder.deletingLastPathComponent().lastPathComponent
             guard time.count == 8, date.count == 10 else { continue }
             let formatter = DateFormatter()
             formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.timeZone = TimeZone.current
+            formatter.timeZone = TimeZone(identifier: "UTC")
             formatter.dateFormat = "yyyy-MM-dd HH-mm-ss"
             if let parsed = formatter.date(from: "\(date) \(time)") { return parsed.timeIntervalSince1970 }
         }

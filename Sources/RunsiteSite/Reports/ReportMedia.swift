@@ -17,7 +17,7 @@ enum ReportMedia {
                 let href = RunMedia.link(RunMedia.imagePath(context.map, item.p, item.r, index: i), from: context)
                 let caption = item.run.name + " · " + image.name + (image.step.map { " · step \($0)" } ?? "")
                 figures.append(.el("figure", [cls("rs-image")], [
-                    .el("a", [attr("href", href)], [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
+                    .el("a", ActiveContent.linkAttributes(href, path: image.name), [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
                     .el("figcaption", [], text: caption),
                 ]))
             }
@@ -37,7 +37,7 @@ enum ReportMedia {
             let copied = artifact.size <= context.options.maxArtifactBytes
             let href = RunMedia.link(RunMedia.artifactPath(context.map, item.p, item.r, artifact), from: context)
             return .el("tr", [], [
-                .el("td", [], [copied ? .el("a", [attr("href", href)], text: artifact.path) : .text(artifact.path + " (not copied)")]),
+                .el("td", [], [copied ? .el("a", ActiveContent.linkAttributes(href, path: artifact.path), text: artifact.path) : .text(artifact.path + " (not copied)")]),
                 .el("td", [cls("rs-num"), attr("data-v", String(artifact.size))], text: Formatting.bytes(artifact.size)),
                 .el("td", [], [.el("code", [cls("rs-hash")], text: artifact.sha256 ?? "unreadable")]),
             ])
