@@ -163,7 +163,7 @@ fi
 
 # Lightning CSV copy: charts
 measure floor_csv "floor (C read+count)" lightning-csv "$FLOOR" "$CSV"
-measure rs_csv "runsite build" lightning-csv "$RUNSITE" build -q "$CSV" --out "$WORK/site-csv"
+measure rs_csv "runsite build" lightning-csv "$RUNSITE" build -q --no-incremental "$CSV" --out "$WORK/site-csv"
 if wants pandas_matplotlib; then
     if peer_ok pandas_matplotlib; then
         rm -rf "$WORK/svg"
@@ -173,7 +173,7 @@ fi
 
 # Everything together: the full site
 measure floor_all "floor (C read+count)" "tb+mlflow+csv" "$FLOOR" "$TB" "$ML" "$CSV"
-measure rs_all "runsite build" "tb+mlflow+csv" "$RUNSITE" build -q "$TB" "$ML" "$CSV" --out "$WORK/site-all"
+measure rs_all "runsite build" "tb+mlflow+csv" "$RUNSITE" build -q --no-incremental "$TB" "$ML" "$CSV" --out "$WORK/site-all"
 
 # --- numbers check ------------------------------------------------------------------------------
 CHECKS=()

@@ -28,7 +28,7 @@ public struct SiteWriter {
         let fm = FileManager.default
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: output.path, isDirectory: &isDir) else { return }
-        guard isDir.boolValue else { throw Failure.notOurs(output.path) }
+        guard isDir.boolValue else { throw Failure.io("'\(output.path)' is a file, not a folder; choose another --out") }
         let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
         if entries.isEmpty || entries.contains(Self.markerName) { return }
         throw Failure.notOurs(output.path)

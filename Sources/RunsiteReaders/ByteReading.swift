@@ -57,6 +57,8 @@ public enum ByteNumber {
         while hi > lo, bytes[hi - 1] == 32 || bytes[hi - 1] == 9 { hi -= 1 }
         let n = hi - lo
         guard n > 0, n < 128 else { return nil }
+        // Clinger's fast path first (bit-exact, tested against strtod); strtod for everything else.
+        if let fast = FastDecimal.parse(UnsafeBufferPointer(rebasing: bytes[lo..<hi])) { return fast }
         return withUnsafeTemporaryAllocation(of: CChar.self, capacity: n + 1) { buffer in
             for i in 0..<n { buffer[i] = CChar(bitPattern: bytes[lo + i]) }
             buffer[n] = 0

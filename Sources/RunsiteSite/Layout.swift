@@ -33,6 +33,7 @@ struct Layout {
             .flatMap { $0 } ?? "Built with runsite " + options.version
         let context: [String: Any] = [
             "title": title,
+            "page_title": title == options.title ? title : title + " · " + options.title,
             "site_title": options.title,
             "root": root,
             "content": body,
