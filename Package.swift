@@ -20,9 +20,11 @@ let package = Package(
         // SQLite for MLflow 3's default `mlflow.db` store: only RunsiteReaders imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "RunsiteCore"),
+        // CRC-32C in hardware (SSE4.2) for TensorBoard's record framing; the Swift table is the fallback.
+        .target(name: "CRunsiteCRC"),
         .target(name: "RunsiteModel", dependencies: ["RunsiteCore"]),
         .target(name: "RunsiteReaders", dependencies: [
-            "RunsiteModel", "RunsiteCore", "CSQLite",
+            "RunsiteModel", "RunsiteCore", "CSQLite", "CRunsiteCRC",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),

@@ -28,7 +28,8 @@ public enum ArtifactScanner {
         guard size <= 256_000, textExtensions.contains(url.pathExtension.lowercased()),
               let handle = FilePaths.readHandle(url) else { return nil }
         defer { try? handle.close() }
-        guard var bytes = (try? handle.read(upToCount: 4096)).map({ [UInt8]($0 ?? Data()) }) else { return nil }
+        guard let data = try? handle.read(upToCount: 4096) else { return nil }
+        var bytes = [UInt8](data ?? Data())
         if bytes.contains(0) { return nil }
         if size > 4096, let lastNewline = bytes.lastIndex(of: 10) { bytes = Array(bytes[...lastNewline]) }
         let text = String(decoding: bytes, as: UTF8.self)
