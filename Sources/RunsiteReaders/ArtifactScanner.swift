@@ -29,7 +29,7 @@ public enum ArtifactScanner {
               let handle = FilePaths.readHandle(url) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: 4096) else { return nil }
-        var bytes = [UInt8](data ?? Data())
+        var bytes = [UInt8](data)
         if bytes.contains(0) { return nil }
         if size > 4096, let lastNewline = bytes.lastIndex(of: 10) { bytes = Array(bytes[...lastNewline]) }
         let text = String(decoding: bytes, as: UTF8.self)
