@@ -133,7 +133,7 @@ public enum Pipeline {
         cache?.thinned = thin
         progress?.begin("read", total: jobs.count)
         let done = FirstError()
-        let counter = ProgressCounter()
+        let counter = Counter()
         let results = ParallelMap.map(jobs) { job -> [Project] in
             defer { progress?.step(counter.increment()) }
             let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
@@ -182,16 +182,5 @@ final class PhaseClock {
         let now = DispatchTime.now().uptimeNanoseconds
         defer { last = now }
         return Double(now - last) / 1e9
-    }
-}
-
-/// A thread-safe counter for progress.
-final class ProgressCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func increment() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

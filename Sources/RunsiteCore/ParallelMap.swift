@@ -45,3 +45,18 @@ public final class FirstError: @unchecked Sendable {
         if let error { throw error }
     }
 }
+
+/// A thread-safe counter, for progress reports from parallel loops.
+public final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    public init() {}
+
+    /// Adds one and returns the new count.
+    public func increment() -> Int {
+        lock.lock(); defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

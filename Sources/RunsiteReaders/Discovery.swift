@@ -121,14 +121,3 @@ public enum ProjectMerging {
         }
     }
 }
-
-/// A thread-safe counter for progress reports.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-    func increment() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        value += 1
-        return value
-    }
-}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small recursive-descent JSON parser over bytes (see `JSONValue` for why it is hand-written).
 /// Accepts Python's extensions `NaN`, `Infinity`, `-Infinity`.
 public struct JSONParser {
@@ -185,5 +187,24 @@ public struct JSONParser {
         if isInteger, let v = ByteNumber.parseInt(slice) { return .int(v) }
         guard let d = ByteNumber.parseDouble(slice) else { throw Failure(offset: start, message: "invalid number") }
         return .double(d)
+    }
+}
+
+extension JSONParser {
+    /// A whole JSON file, or nil with a warning naming the file (and the line of a syntax error).
+    /// - Parameters:
+    ///   - id: the diagnostic id for invalid JSON, e.g. `reader.dvclive.malformed-json`.
+    ///   - consequence: appended to the message, e.g. `"; summary not read"`.
+    public static func readFile(_ url: URL, id: String, consequence: String = "", context: ReaderContext) -> JSONValue? {
+        guard let bytes = ByteReading.contents(of: url) else {
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+            return nil
+        }
+        switch parse(bytes) {
+        case .success(let value): return value
+        case .failure(let failure):
+            context.warn(id, "invalid JSON: \(failure.message)\(consequence)", url, line: LineCounter.line(at: failure.offset, in: bytes))
+            return nil
+        }
     }
 }

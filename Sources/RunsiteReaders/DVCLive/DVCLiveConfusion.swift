@@ -10,18 +10,7 @@ enum DVCLiveConfusion {
     static func read(_ url: URL, fields: (x: String, y: String)?, context: ReaderContext) -> ConfusionMatrix? {
         let declared = fields != nil
         let (x, y) = fields ?? ("actual", "predicted")
-        guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return nil
-        }
-        let value: JSONValue
-        switch JSONParser.parse(bytes) {
-        case .success(let v): value = v
-        case .failure(let failure):
-            context.warn("reader.dvclive.malformed-json", "invalid JSON: \(failure.message); plot not read", url,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
-            return nil
-        }
+        guard let value = JSONParser.readFile(url, id: "reader.dvclive.malformed-json", consequence: "; plot not read", context: context) else { return nil }
         guard let samples = value.array, let first = samples.first, first[x] != nil, first[y] != nil else {
             if declared {
                 context.warn("reader.dvclive.confusion-shape",

@@ -12,18 +12,7 @@ struct DVCLiveSummary {
     var step: Int64?
 
     static func read(_ url: URL, context: ReaderContext) -> DVCLiveSummary? {
-        guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return nil
-        }
-        let value: JSONValue
-        switch JSONParser.parse(bytes) {
-        case .success(let v): value = v
-        case .failure(let failure):
-            context.warn("reader.dvclive.malformed-json", "invalid JSON: \(failure.message); summary not read", url,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
-            return nil
-        }
+        guard let value = JSONParser.readFile(url, id: "reader.dvclive.malformed-json", consequence: "; summary not read", context: context) else { return nil }
         guard let pairs = value.object else {
             context.warn("reader.dvclive.summary-not-object", "metrics.json does not hold a JSON object; summary not read", url, line: 1)
             return nil

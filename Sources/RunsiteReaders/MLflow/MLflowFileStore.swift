@@ -92,18 +92,7 @@ struct MLflowFileStore {
     }
 
     func readProjects() -> [Project] {
-        var experiments: [URL] = []
-        for name in FilePaths.entries(of: root) where !name.hasPrefix(".") && name != "models" {
-            let url = root.appendingPathComponent(name)
-            if FilePaths.isDirectory(url), isExperiment(url, name: name) { experiments.append(url) }
-        }
-        let trash = root.appendingPathComponent(".trash")
-        if context.options.includeDeleted, FilePaths.isDirectory(trash) {
-            for name in FilePaths.entries(of: trash) where !name.hasPrefix(".") {
-                let url = trash.appendingPathComponent(name)
-                if FilePaths.isDirectory(url) { experiments.append(url) }
-            }
-        }
+        let experiments = experimentFolders()
         var projects: [Project] = []
         var jobs: [(directory: URL, project: String)] = []
         for url in experiments {

@@ -11,18 +11,7 @@ enum ConfusionDecoder {
     }
 
     static func read(_ url: URL, name: String, context: ReaderContext) -> ConfusionMatrix? {
-        guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return nil
-        }
-        let value: JSONValue
-        switch JSONParser.parse(bytes) {
-        case .success(let v): value = v
-        case .failure(let failure):
-            context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", url,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
-            return nil
-        }
+        guard let value = JSONParser.readFile(url, id: "reader.runsite.malformed-json", context: context) else { return nil }
         guard let rows = value["matrix"]?.array else {
             context.warn("reader.runsite.confusion-shape", "confusion matrix has no 'matrix' array", url)
             return nil

@@ -24,18 +24,9 @@ struct ProjectInfo {
 
     private static func read(_ file: URL, in directory: URL, context: ReaderContext) -> ProjectInfo {
         var info = ProjectInfo(name: directory.lastPathComponent, description: nil, readme: readme(in: directory))
-        guard let bytes = ByteReading.contents(of: file) else {
-            context.warn("reader.unreadable-file", "file cannot be read", file)
-            return info
-        }
-        switch JSONParser.parse(bytes) {
-        case .success(let value):
-            if let name = value["name"]?.string, !name.isEmpty { info.name = name }
-            info.description = value["description"]?.string
-        case .failure(let failure):
-            context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", file,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
-        }
+        guard let value = JSONParser.readFile(file, id: "reader.runsite.malformed-json", context: context) else { return info }
+        if let name = value["name"]?.string, !name.isEmpty { info.name = name }
+        info.description = value["description"]?.string
         return info
     }
 

@@ -4,16 +4,7 @@ import RunsiteModel
 /// Reads `runsite.json`: name, status, start/end, user, tags, notes, group. Every field is optional.
 enum RunMetadataDecoder {
     static func apply(_ url: URL, to run: inout Run, context: ReaderContext) {
-        guard let bytes = ByteReading.contents(of: url) else {
-            return context.warn("reader.unreadable-file", "file cannot be read", url)
-        }
-        let value: JSONValue
-        switch JSONParser.parse(bytes) {
-        case .success(let v): value = v
-        case .failure(let failure):
-            return context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", url,
-                                line: LineCounter.line(at: failure.offset, in: bytes))
-        }
+        guard let value = JSONParser.readFile(url, id: "reader.runsite.malformed-json", context: context) else { return }
         guard case .object = value else {
             return context.warn("reader.runsite.metadata-not-object", "runsite.json must hold a JSON object", url, line: 1)
         }

@@ -49,19 +49,11 @@ public struct RunsiteReader: RunReader {
 
     private func readParams(_ url: URL, into run: inout Run, context: ReaderContext) {
         guard FilePaths.exists(url) else { return }
-        guard let bytes = ByteReading.contents(of: url) else {
-            return context.warn("reader.unreadable-file", "file cannot be read", url)
+        guard let value = JSONParser.readFile(url, id: "reader.runsite.malformed-json", context: context) else { return }
+        guard case .object = value else {
+            return context.warn("reader.runsite.params-not-object", "params.json must hold a JSON object", url, line: 1)
         }
-        switch JSONParser.parse(bytes) {
-        case .success(let value):
-            guard case .object = value else {
-                return context.warn("reader.runsite.params-not-object", "params.json must hold a JSON object", url, line: 1)
-            }
-            value.flatten(into: &run.params)
-        case .failure(let failure):
-            let line = LineCounter.line(at: failure.offset, in: bytes)
-            context.warn("reader.runsite.malformed-json", "invalid JSON: \(failure.message)", url, line: line)
-        }
+        value.flatten(into: &run.params)
     }
 
     private func readImages(_ directory: URL, runRoot: URL, context: ReaderContext) -> [RunImage] {
