@@ -74,6 +74,9 @@ enum ChartDirectives {
         if let size = directive.option("size").flatMap(ChartSize.dimensions) { (options.width, options.height) = size }
         ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
         ChartGroups.apply(directive, context, metrics: metrics, sources: sources, x: x, series: &series, options: &options)
+        if directive.option("group-by") == nil {
+            ChartCrowd.apply(metrics: metrics, x: x, options: context.options, series: &series, sources: &sources, options: &options)
+        }
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
     }

@@ -19,7 +19,15 @@ struct RunsTable {
     /// Also mark the second-best value of each metric column (`:best:`).
     var markSecond = false
 
+    /// The most rows one page shows: a project of 10,000 runs keeps its page small (about 1 MB).
+    /// The downloads beside the table (CSV, Markdown, LaTeX) always hold every run.
+    static let rowLimit = 1000
+    /// Past this many rows, only the default columns are written (the others would multiply the page).
+    static let allColumnsRowLimit = 300
+
     func render() -> Node {
+        let shown = Array(rows.prefix(Self.rowLimit))
+        let columns = rows.count > Self.allColumnsRowLimit ? self.columns.filter { visible.contains($0) } : self.columns
         let hidden = columns.filter { !visible.contains($0) }.count
         let best = bestValues()
         var children: [Node] = []
@@ -28,9 +36,14 @@ struct RunsTable {
             children.append(.el("label", [attr("for", id + "-all"), cls("rs-allcols-label")],
                                 text: "Show all \(columns.count) columns (\(hidden) hidden)"))
         }
+        if rows.count > shown.count || columns.count < self.columns.count {
+            var note = rows.count > shown.count ? "Showing the first \(shown.count) of \(rows.count) runs; the filter searches these. " : ""
+            note += "The downloads below the table hold every run" + (columns.count < self.columns.count ? " (the default columns of a table this long)." : ".")
+            children.append(.el("p", [cls("rs-table-note rs-muted")], text: note))
+        }
         let table = Node.el("table", [attr("id", id), cls("rs-runs"), attr("data-rows", String(rows.count))], [
             .el("thead", [], [.el("tr", [], columns.map(header))]),
-            .el("tbody", [], rows.map { row in
+            .el("tbody", [], shown.map { row in
                 .el("tr", [attr("data-status", row.run.status.rawValue)], columns.map { cell($0, row, best: best) })
             }),
         ])

@@ -1,0 +1,50 @@
+import RunsiteCore
+import RunsiteModel
+import Testing
+@testable import RunsiteSite
+
+/// Projects of thousands of runs keep small pages: the table shows its first rows (downloads hold
+/// all), and charts draw the best runs plus one band for all of them.
+@Suite struct LargeProjectTests {
+    static func runs(_ count: Int) -> [Run] {
+        (0..<count).map { i in
+            var run = Run(id: String(format: "run-%05d", i), source: "runsite", project: "p", name: String(format: "run-%05d", i), directory: "/")
+            run.params["lr"] = .double(Double(i % 7) / 1000)
+            run.params["seed"] = .int(Int64(i))
+            let final = 1.0 / Double(i + 1)
+            run.metrics = [MetricSeries(key: "val/loss", steps: [0, 1, 2], values: [2, 1, final])]
+            return run
+        }
+    }
+
+    static func projectPage(_ runs: [Run], template: String) -> (page: String, log: DiagnosticLog) {
+        let files: [String: (path: String, text: String)] = [
+            "index.md": ("index.md", ""), "project.md": ("project.md", template), "run.md": ("run.md", ""),
+            "layout.html": ("layout.html", "{{{content}}}"),
+        ]
+        let log = DiagnosticLog()
+        let output = SiteBuilder(templates: TemplateSet(files: files, assets: [:]), options: SiteOptions())
+            .build([Project(name: "p", runs: runs)], log: log)
+        let page = output.first { $0.path == "p/index.html" }.flatMap { file -> String? in
+            if case .text(let text) = file.content { return text }
+            return nil
+        }
+        return (page ?? "", log)
+    }
+
+    @Test func tableShowsItsFirstRowsAndSaysTheDownloadsHoldAll() {
+        let count = RunsTable.rowLimit + 200
+        let (page, _) = Self.projectPage(Self.runs(count), template: "```{runs-table}\n```\n")
+        #expect(page.components(separatedBy: "<tr data-status").count - 1 == RunsTable.rowLimit)
+        #expect(page.contains("Showing the first \(RunsTable.rowLimit) of \(count) runs"))
+        #expect(page.utf8.count < 2_000_000, "page is \(page.utf8.count) bytes")
+    }
+
+    @Test func chartOfManyRunsDrawsTheBestAndABandForAll() {
+        let (page, _) = Self.projectPage(Self.runs(500), template: "```{charts}\n:metrics: val/loss\n```\n")
+        #expect(page.contains("all 500 runs (mean, min–max band)"))
+        #expect(page.contains("the \(ChartCrowd.limit) runs with the lowest val/loss of 500"))
+        #expect(page.contains("run-00499") && !page.contains("data-label=\"run-00000\""), "the best (lowest final loss) runs are drawn")
+        #expect(page.utf8.count < 600_000, "page is \(page.utf8.count) bytes")
+    }
+}
