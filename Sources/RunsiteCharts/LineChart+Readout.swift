@@ -10,6 +10,8 @@ extension LineChart {
     ///
     ///     "0,0.9 1,0.5 2,0.4"
     func readoutText(_ p: PlottedSeries) -> String {
+        // With many series, columns widen so that a chart carries at most about 12,000 read-out points.
+        let pixelsPerColumn = max(1, Double(plotted.count) * layout.plotWidth / 12_000)
         var out = ""
         var column = Int.min
         var best = -1, bestDistance = Double.infinity
@@ -34,8 +36,8 @@ extension LineChart {
                 let raw = xScale(x) - layout.plotLeft
                 guard !raw.isNaN else { continue }
                 let pixel = min(max(raw, -1), layout.plotWidth + 1)
-                let c = Int(pixel.rounded(.down))
-                let distance = abs(pixel - (Double(c) + 0.5))
+                let c = Int((pixel / pixelsPerColumn).rounded(.down))
+                let distance = abs(pixel - (Double(c) + 0.5) * pixelsPerColumn)
                 if c != column { flush(); column = c; best = -1; bestDistance = .infinity }
                 if distance < bestDistance { best = i; bestDistance = distance }
             }

@@ -102,10 +102,13 @@ struct RunsTable {
             if let d = row.run.duration { attributes.append(attr("data-v", NumberText.exact(d))) }
         case .metric, .metricAtBest:
             let value = column.number(for: row.run)
-            content = [.text(Formatting.cell(value))]
+            let shown = Formatting.cell(value)
+            content = [.text(shown)]
             if let value {
-                attributes.append(attr("data-v", NumberText.exact(value)))
-                attributes.append(attr("title", NumberText.exact(value)))
+                let exact = NumberText.exact(value)
+                attributes.append(attr("data-v", exact))
+                // The exact value as a tooltip, only where the cell shows it rounded.
+                if shown != exact { attributes.append(attr("title", exact)) }
                 if let b = best[column]?.best, value == b {
                     classes.append("rs-best")
                     content.append(.el("span", [cls("rs-best-mark"), attr("aria-label", "best")], text: "★"))
