@@ -10,8 +10,8 @@ extension LineChart {
     ///
     ///     "0,0.9 1,0.5 2,0.4"
     func readoutText(_ p: PlottedSeries) -> String {
-        // With many series, columns widen so that a chart carries at most about 3,000 read-out points.
-        let pixelsPerColumn = max(1, Double(plotted.count) * layout.plotWidth / 3_000)
+        // With many series, columns widen so that a chart carries at most about 1,500 read-out points.
+        let pixelsPerColumn = max(1, Double(plotted.count) * layout.plotWidth / 1_500)
         var out = ""
         var column = Int.min
         var best = -1, bestDistance = Double.infinity

@@ -36,7 +36,7 @@ public struct LineChartOptions: Sendable {
     /// The most line vertices one chart draws over all its series (about 12 bytes each in the SVG):
     /// with many series, each gets fewer, wider decimation columns. Keeps pages of 1,000-run
     /// projects small while a single series still gets one column per pixel.
-    public var vertexBudget = 16_000
+    public var vertexBudget = 8_000
 
     public init() {}
 }

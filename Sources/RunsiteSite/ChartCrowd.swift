@@ -6,7 +6,7 @@ import RunsiteModel
 /// metric's best value, direction-aware) as lines, plus every run as one grey series: the mean
 /// with a min–max band. The caption says so, and the page stays small however many runs there are.
 enum ChartCrowd {
-    static let limit = 40
+    static let limit = 30
     /// The palette's grey.
     static let crowdColor = 7
 

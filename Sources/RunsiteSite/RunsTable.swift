@@ -21,7 +21,7 @@ struct RunsTable {
 
     /// The most rows one page shows: a project of 10,000 runs keeps its page small (under 2 MB).
     /// The downloads beside the table (CSV, Markdown, LaTeX) always hold every run.
-    static let rowLimit = 500
+    static let rowLimit = 300
     /// Past this many rows, only the default columns are written (the others would multiply the page).
     static let allColumnsRowLimit = 300
 
