@@ -150,13 +150,7 @@ public struct ConfusionDifferenceHeatmap: Sendable {
                 nodes.append(text(shown, x: cx, y: layout.columnLabelsTop + font * 0.85, className: "rs-class-label", size: font, anchor: "middle"))
             }
         }
-        let middleY = layout.gridTop + layout.gridSize / 2, titleX = 10 + 12 * 0.8
-        nodes.append(.el("text", ChartText.textAttributes(className: "rs-axis-title", size: 12, fill: "#333333", anchor: "middle")
-                         + [attr("x", ChartText.coordinate(titleX)), attr("y", ChartText.coordinate(middleY)),
-                            attr("transform", "rotate(-90 \(ChartText.coordinate(titleX)) \(ChartText.coordinate(middleY)))")],
-                         text: "true"))
-        nodes.append(text("predicted", x: layout.gridLeft + layout.gridSize / 2, y: layout.predictedTitleBaseline,
-                          className: "rs-axis-title", size: 12, fill: "#333333", anchor: "middle"))
+        nodes += layout.axisTitles()
         return .el("g", [cls("rs-labels")], nodes)
     }
 
@@ -186,7 +180,6 @@ public struct ConfusionDifferenceHeatmap: Sendable {
 
     private func text(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",
                       anchor: String? = nil, weight: String? = nil) -> Node {
-        .el("text", ChartText.textAttributes(className: className, size: size, fill: fill, anchor: anchor, weight: weight)
-            + [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y))], text: content)
+        ChartText.label(content, x: x, y: y, className: className, size: size, fill: fill, anchor: anchor, weight: weight)
     }
 }

@@ -100,13 +100,7 @@ extension ConfusionHeatmap {
                                  tip + [.text(shown)]))
             }
         }
-        let middleY = layout.gridTop + layout.gridSize / 2, titleX = 10 + 12 * 0.8
-        nodes.append(.el("text", ChartText.textAttributes(className: "rs-axis-title", size: 12, fill: "#333333", anchor: "middle")
-                         + [attr("x", ChartText.coordinate(titleX)), attr("y", ChartText.coordinate(middleY)),
-                            attr("transform", "rotate(-90 \(ChartText.coordinate(titleX)) \(ChartText.coordinate(middleY)))")],
-                         text: "true"))
-        nodes.append(text("predicted", x: layout.gridLeft + layout.gridSize / 2, y: layout.predictedTitleBaseline,
-                          className: "rs-axis-title", size: 12, fill: "#333333", anchor: "middle"))
+        nodes += layout.axisTitles()
         return .el("g", [cls("rs-labels")], nodes)
     }
 
@@ -158,7 +152,6 @@ extension ConfusionHeatmap {
 
     private func text(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",
                       anchor: String? = nil, weight: String? = nil) -> Node {
-        .el("text", ChartText.textAttributes(className: className, size: size, fill: fill, anchor: anchor, weight: weight)
-            + [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y))], text: content)
+        ChartText.label(content, x: x, y: y, className: className, size: size, fill: fill, anchor: anchor, weight: weight)
     }
 }
