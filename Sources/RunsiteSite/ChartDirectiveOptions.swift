@@ -20,9 +20,14 @@ enum ChartDirectiveOptions {
         }
         options.logX = flag(directive, "log-x")
         options.ignoreOutliers = flag(directive, "ignore-outliers")
+        checkFlags(directive, context)
         switch directive.option("smoothing-kind")?.lowercased() {
         case nil, "ema":
-            break
+            if let raw = directive.option("smoothing"), !(Double(raw).map { (0..<1).contains($0) } ?? false) {
+                context.warn("directive.chart.bad-smoothing",
+                             "smoothing weight must be a number from 0 up to (not including) 1; got '\(raw)', so the site default is used",
+                             at: directive.location)
+            }
         case "window":
             let window = directive.option("smoothing").flatMap { Double($0) } ?? 5
             options.smoothingWindow = window >= 2 && window.isFinite ? Int(min(window, 1_000_000)) : 5
@@ -30,6 +35,16 @@ enum ChartDirectiveOptions {
         case let other?:
             context.warn("directive.chart.bad-smoothing-kind", "unknown smoothing kind '\(other)'; expected 'ema' or 'window'",
                          at: directive.location)
+        }
+    }
+
+    /// Yes/no options (`:log-y:`, `:log-x:`, `:ignore-outliers:`) with a value that is neither: a
+    /// warning, since the chart would silently ignore it.
+    static func checkFlags(_ directive: Directive, _ context: PageContext) {
+        let words: Set<String> = ["true", "false", "yes", "no", "1", "0", "on", "off"]
+        for name in ["log-y", "log-x", "ignore-outliers"] {
+            guard let value = directive.option(name), !words.contains(value.lowercased()) else { continue }
+            context.warn("directive.chart.bad-flag", "':\(name):' takes true or false; got '\(value)', read as false", at: directive.location)
         }
     }
 

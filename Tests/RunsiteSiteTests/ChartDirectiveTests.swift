@@ -39,6 +39,16 @@ import Testing
         #expect(files["p/r/figures/cm-val-step-10.svg"] != nil && files["p/r/figures/cm-val-step-20.svg"] != nil)
     }
 
+    @Test func badSmoothingAndYesNoValuesAreWarnedAbout() {
+        let template = "```{chart}\n:metrics: loss\n:smoothing: 2\n:log-y: maybe\n```\n"
+        let log = Self.site(run: template, runs: [Self.run("r")]).log
+        let ids = log.sorted.map(\.id)
+        #expect(ids.contains("directive.chart.bad-smoothing"), "\(ids)")
+        #expect(ids.contains("directive.chart.bad-flag"), "\(ids)")
+        let good = Self.site(run: "```{chart}\n:metrics: loss\n:smoothing: 0.6\n:log-y: true\n```\n", runs: [Self.run("r")]).log
+        #expect(good.count == 0, "\(good.sorted.map(\.formatted))")
+    }
+
     @Test func unknownOptionValuesAreWarnedAbout() {
         let template = """
         ```{chart}
