@@ -114,7 +114,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
     func digestHash(of run: Run) -> UInt64? {
         lock.lock(); let url = details[RunDigest.fileName(for: run)]; lock.unlock()
         guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return PageFingerprintBridge.hash([UInt8](data), seed: PageFingerprintBridge.seed)
+        return FNV1a.hash(data)
     }
 
     // MARK: Pages
@@ -145,8 +145,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// The signature of a unit's files: every regular file under its item (or the item itself),
     /// with size and modification time in nanoseconds, plus what else changes how it is read.
     static func signature(of unit: ReadUnit, format: String, options: ReaderOptions) -> String {
-        var h = PageFingerprintBridge.seed
-        func mix(_ text: String) { h = PageFingerprintBridge.hash(Array(text.utf8), seed: h) }
+        var h = FNV1a()
+        func mix(_ text: String) { h.add(text) }
         mix(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|" + unit.claim.path + "|" + unit.item.path)
         let root = unit.item
         let paths = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.appendingPathComponent($0) } : [root]
@@ -155,16 +155,6 @@ final class BuildCache: PageCache, @unchecked Sendable {
             guard stat(url.path, &info) == 0 else { mix(url.path + "|missing"); continue }
             mix(url.path + "|\(info.st_size)|\(info.st_mtim.tv_sec)|\(info.st_mtim.tv_nsec)")
         }
-        return String(h, radix: 16)
-    }
-}
-
-/// FNV-1a, shared by signatures and fingerprints.
-enum PageFingerprintBridge {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static func hash(_ bytes: [UInt8], seed: UInt64) -> UInt64 {
-        var h = seed
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        return String(h.value, radix: 16)
     }
 }

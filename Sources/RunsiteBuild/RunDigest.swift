@@ -47,8 +47,7 @@ public struct RunDigest: Codable, Sendable {
     /// The digest file name of a run (from its project and id).
     public static func fileName(for run: Run) -> String {
         let key = run.project + "\n" + run.id
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let h = FNV1a.hash(key.utf8)
         let readable = String(run.id.split(separator: "/").last ?? "run").unicodeScalars
             .map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "-" }
         return String(String(readable).prefix(40)) + "-" + String(h, radix: 16) + ".json"

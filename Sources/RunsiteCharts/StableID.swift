@@ -1,7 +1,9 @@
+import RunsiteCore
+
 /// A deterministic short id for SVG `id` attributes (clip paths), derived from the chart's content
 /// with FNV-1a, so two different charts on one page do not share ids and rebuilds stay identical.
 struct StableID {
-    private var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var fnv = FNV1a()
 
     mutating func add(_ text: String) {
         for byte in text.utf8 { mix(byte) }
@@ -13,14 +15,11 @@ struct StableID {
         for _ in 0..<8 { mix(UInt8(truncatingIfNeeded: bits)); bits >>= 8 }
     }
 
-    private mutating func mix(_ byte: UInt8) {
-        hash ^= UInt64(byte)
-        hash = hash &* 0x0000_0100_0000_01B3
-    }
+    private mutating func mix(_ byte: UInt8) { fnv.add(byte) }
 
     /// `prefix` followed by 12 hex digits.
     func id(prefix: String) -> String {
-        let hex = String(hash, radix: 16)
+        let hex = String(fnv.value, radix: 16)
         let padded = String(repeating: "0", count: max(0, 16 - hex.count)) + hex
         return prefix + padded.prefix(12)
     }

@@ -1,3 +1,5 @@
+import RunsiteCore
+
 /// One parameter value as it was logged. Integers stay integers so that `64` never shows as `64.0`.
 public enum ParamValue: Sendable, Hashable, Codable {
     case int(Int64)
@@ -10,7 +12,7 @@ public enum ParamValue: Sendable, Hashable, Codable {
     public var text: String {
         switch self {
         case .int(let v): return String(v)
-        case .double(let v): return NumberTextBridge.exact(v)
+        case .double(let v): return NumberText.exact(v)
         case .string(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteModel
 
 /// Lets a build reuse run pages from the previous build: a page whose fingerprint (everything that
@@ -51,9 +52,5 @@ struct PageFingerprint {
         return String(h, radix: 16)
     }
 
-    static func hash(_ bytes: [UInt8], seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
-        var h = seed
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
-    }
+    static func hash(_ bytes: [UInt8], seed: UInt64 = FNV1a.offset64) -> UInt64 { FNV1a.hash(bytes, seed: seed) }
 }

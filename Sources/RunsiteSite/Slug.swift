@@ -1,3 +1,5 @@
+import RunsiteCore
+
 /// File-system and URL safe names for projects and runs. Stable across builds (the same name
 /// always gives the same slug), so that links to runs are permalinks.
 enum Slug {
@@ -25,10 +27,5 @@ enum Slug {
     private static let reserved: Set<String> = ["assets", "index.html", "runs.json", "reports", "media", "files"]
 
     /// FNV-1a, 32 bits, as 8 hex digits: stable on every platform (Swift's `Hasher` is seeded per process).
-    static func hash(_ text: String) -> String {
-        var h: UInt32 = 2166136261
-        for byte in text.utf8 { h = (h ^ UInt32(byte)) &* 16777619 }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 8 - hex.count) + hex
-    }
+    static func hash(_ text: String) -> String { FNV1a.hex32(text) }
 }
