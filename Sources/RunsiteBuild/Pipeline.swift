@@ -156,7 +156,7 @@ public enum Pipeline {
             }
             let diagnostics = context.log.sorted
             log.append(contentsOf: diagnostics)
-            let files = provenance == nil ? [] : Provenance.files(of: job.unit, relativeTo: job.context)
+            let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context)
             note(projects, files)
             done.attempt { try cache?.store(projects, diagnostics: diagnostics, files: files, for: key, signature: signature) }
             return thin ? projects.map { thinForOverview($0) } : projects
