@@ -16,19 +16,9 @@ enum ConfusionMatrixJSON {
 
     /// Reads a file; warns and returns nil when it is not valid JSON or not one of the shapes.
     static func read(_ url: URL, name: String, reader: String, context: ReaderContext) -> ConfusionMatrix? {
-        guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return nil
-        }
-        switch JSONParser.parse(bytes) {
-        case .success(let value):
-            if let matrix = decode(value, name: name) { return matrix }
-            context.warn("reader.\(reader).confusion-shape",
-                         "confusion matrix JSON has no square 'matrix' with matching 'labels'", url)
-        case .failure(let failure):
-            context.warn("reader.\(reader).malformed-json", "invalid JSON: \(failure.message)", url,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
-        }
+        guard let value = JSONParser.readFile(url, id: "reader.\(reader).malformed-json", context: context) else { return nil }
+        if let matrix = decode(value, name: name) { return matrix }
+        context.warn("reader.\(reader).confusion-shape", "confusion matrix JSON has no square 'matrix' with matching 'labels'", url)
         return nil
     }
 

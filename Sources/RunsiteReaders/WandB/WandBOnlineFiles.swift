@@ -27,20 +27,12 @@ enum WandBOnlineFiles {
         }
         let summaryURL = files.appendingPathComponent("wandb-summary.json")
         guard FilePaths.exists(summaryURL) else { return }
-        guard let bytes = ByteReading.contents(of: summaryURL) else {
-            return context.warn("reader.unreadable-file", "file cannot be read", summaryURL)
+        guard let value = JSONParser.readFile(summaryURL, id: "reader.wandb.malformed-summary", context: context) else { return }
+        guard case .object = value else {
+            return context.warn("reader.wandb.summary-not-object", "wandb-summary.json must hold a JSON object", summaryURL, line: 1)
         }
-        switch JSONParser.parse(bytes) {
-        case .success(let value):
-            guard case .object = value else {
-                return context.warn("reader.wandb.summary-not-object", "wandb-summary.json must hold a JSON object", summaryURL, line: 1)
-            }
-            builder.summary = value
-            builder.lastStep = value["_step"]?.int
-            builder.lastTimestamp = value["_timestamp"]?.number
-        case .failure(let failure):
-            context.warn("reader.wandb.malformed-summary", "invalid JSON: \(failure.message)", summaryURL,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
-        }
+        builder.summary = value
+        builder.lastStep = value["_step"]?.int
+        builder.lastTimestamp = value["_timestamp"]?.number
     }
 }
