@@ -221,3 +221,23 @@ import Testing
     }
 }
 
+
+@Suite struct TemplatesInitTests {
+    @Test func initCopiesTheDefaultsAndABuildUsesThem() throws {
+        let folder = TestSite.temporaryDirectory().appendingPathComponent("mine")
+        let result = try CommandLineTests.run(["templates", "init", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        for name in ["index.md", "project.md", "run.md", "layout.html", "assets/runsite.css", "assets/runsite.js"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "missing \(name)")
+        }
+        let index = folder.appendingPathComponent("index.md")
+        try Data(("# Our lab\n\n" + (try String(contentsOf: index, encoding: .utf8))).utf8).write(to: index)
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let build = try CommandLineTests.run(["build", TestSite.fixtures.appendingPathComponent("runsite/basic").path,
+                                              "--out", out.path, "--templates", folder.path, "-q"])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(TestSite.text(out, "index.html").contains("Our lab"))
+        let again = try CommandLineTests.run(["templates", "init", folder.path])
+        #expect(again.status != 0, "a non-empty folder is refused")
+    }
+}
