@@ -48,15 +48,7 @@ public enum ArtifactScanner {
     }
 
     /// Total bytes of all regular files under `directory`.
-    public static func diskUsage(_ directory: URL) -> Int64 {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else { return 0 }
-        var total: Int64 = 0
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
-            if values?.isRegularFile == true { total += Int64(values?.fileSize ?? 0) }
-        }
-        return total
-    }
+    public static func diskUsage(_ directory: URL) -> Int64 { FilePaths.diskUsage(directory) }
 
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
 

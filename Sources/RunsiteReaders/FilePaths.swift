@@ -19,23 +19,37 @@ public enum FilePaths {
     }
 
     /// The names in a directory, sorted, hidden entries included; empty when unreadable.
+    /// (`opendir`/`readdir` rather than `FileManager`, whose per-entry bridging showed in profiles.)
     public static func entries(of directory: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        guard let dir = opendir(directory.path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
+    /// `stat` (symlinks followed) or `lstat` of a path; nil when it does not exist.
+    static func status(_ path: String, followingLinks: Bool = true) -> stat? {
+        var info = stat()
+        return (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 ? info : nil
+    }
+
+    /// Whether `url`, symlinks followed, is a directory.
     public static func isDirectory(_ url: URL) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+        status(url.path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
     }
 
-    public static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+    public static func exists(_ url: URL) -> Bool { status(url.path) != nil }
 
     /// Whether `url`, symlinks followed, is a regular file. Only those are ever opened: reading a
     /// FIFO (or a device) named like a log file would block the build forever or never end.
     public static func isRegularFile(_ url: URL) -> Bool {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return false }
-        return (info.st_mode & S_IFMT) == S_IFREG
+        status(url.path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
     }
 
     /// A handle to read a regular file; nil for anything else (see `isRegularFile`).
@@ -61,35 +75,57 @@ public enum FilePaths {
     /// Symlinks that leave `confinedTo` are reported through `skipped` and not followed.
     public static func files(under directory: URL, confinedTo root: URL, skipped: (URL) -> Void = { _ in }) -> [String] {
         var result: [String] = []
-        // Each real folder is listed once: symlinks back up the tree (`a -> .`, `up -> ..`) would
-        // otherwise list it again at every level, and three of them made the walk exponential.
-        var visited = Set<String>()
+        // Each real folder (device and inode) is listed once: symlinks back up the tree (`a -> .`,
+        // `up -> ..`) would otherwise list it again at every level, and three of them made the walk exponential.
+        var visited = Set<[UInt64]>()
         func walk(_ dir: URL, prefix: String, depth: Int) {
-            guard depth < 64, visited.insert(dir.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { return }
+            guard depth < 64, let info = status(dir.path),
+                  visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
             for name in entries(of: dir) {
                 let url = dir.appendingPathComponent(name)
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
-                let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey, .isRegularFileKey])
-                if values?.isSymbolicLink == true && !isInside(url, root: root) { skipped(url); continue }
-                if isDirectory(url) { walk(url, prefix: rel, depth: depth + 1) }
-                else if isRegularFile(url) {
-                    result.append(rel)
+                guard let link = status(url.path, followingLinks: false) else { continue }
+                var kind = link.st_mode & S_IFMT
+                if kind == S_IFLNK {
+                    guard isInside(url, root: root) else { skipped(url); continue }
+                    guard let target = status(url.path) else { continue }
+                    kind = target.st_mode & S_IFMT
                 }
+                if kind == S_IFDIR { walk(url, prefix: rel, depth: depth + 1) }
+                else if kind == S_IFREG { result.append(rel) }
             }
         }
         walk(directory, prefix: "", depth: 0)
         return result
     }
 
-    /// File size in bytes, 0 when unknown.
+    /// File size in bytes (of a symlink itself, not its target), 0 when unknown.
     public static func size(_ url: URL) -> Int64 {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return (attrs?[.size] as? NSNumber)?.int64Value ?? 0
+        status(url.path, followingLinks: false).map { Int64($0.st_size) } ?? 0
     }
 
-    /// Modification time in Unix seconds.
+    /// Modification time in Unix seconds (of a symlink itself, not its target).
     public static func modificationTime(_ url: URL) -> Double? {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return (attrs?[.modificationDate] as? Date)?.timeIntervalSince1970
+        status(url.path, followingLinks: false).map { Double($0.st_mtim.tv_sec) + Double($0.st_mtim.tv_nsec) / 1e9 }
+    }
+
+    /// Total size of the regular files below `directory`, hidden ones included; symlinks are
+    /// neither counted nor followed.
+    public static func diskUsage(_ directory: URL) -> Int64 {
+        var total: Int64 = 0
+        func walk(_ path: String, depth: Int) {
+            guard depth < 64 else { return }
+            for name in entries(of: URL(fileURLWithPath: path)) {
+                let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                guard let info = status(child, followingLinks: false) else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: total += Int64(info.st_size)
+                case S_IFDIR: walk(child, depth: depth + 1)
+                default: break
+                }
+            }
+        }
+        walk(directory.path, depth: 0)
+        return total
     }
 }
