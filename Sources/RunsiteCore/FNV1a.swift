@@ -12,7 +12,14 @@ public struct FNV1a: Sendable {
     }
 
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes { add(byte) }
+        // Contiguous bytes (arrays, `Data`, UTF-8 views) are hashed from a pointer: `Data`'s iterator
+        // made hashing a run's digest a tenth of a large build's CPU.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var v = value
+            for byte in buffer { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            value = v
+        }
+        if done == nil { for byte in bytes { add(byte) } }
     }
 
     public mutating func add(_ text: String) { add(text.utf8) }
