@@ -11,7 +11,7 @@ public enum ArtifactScanner {
             context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
         }
         return files.map { rel in
-            let url = directory.appendingPathComponent(rel)
+            let url = directory.child(rel)
             let hash = context.options.hashArtifacts ? sha256(of: url) : nil
             if context.options.hashArtifacts && hash == nil {
                 context.warn("reader.unreadable-file", "file cannot be read", url)

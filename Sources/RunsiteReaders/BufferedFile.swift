@@ -20,9 +20,7 @@ public final class BufferedFile {
     private let chunkSize: Int
 
     public init?(url: URL, chunkSize: Int = 1 << 20) {
-        guard FilePaths.isRegularFile(url) else { return nil }
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let (fd, _) = FilePaths.openRegular(url) else { return nil }
         descriptor = fd
         self.chunkSize = chunkSize
         capacity = chunkSize

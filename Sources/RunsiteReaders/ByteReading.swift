@@ -5,18 +5,14 @@ import Foundation
 public enum ByteReading {
     /// The whole file, or nil when it is not a regular file or cannot be read.
     public static func contents(of url: URL) -> [UInt8]? {
-        guard FilePaths.isRegularFile(url) else { return nil }
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let (fd, size) = FilePaths.openRegular(url) else { return nil }
         defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
         // One read fills it when the size holds (+1 to see the end); a file that grew is read on in blocks.
         var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size) + 1) { buffer, count in
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
             count = readFully(fd, into: buffer, failed: &failed)
         }
-        var full = bytes.count == Int(info.st_size) + 1
+        var full = bytes.count == size + 1
         while !failed, full {
             let block = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
                 count = readFully(fd, into: buffer, failed: &failed)
@@ -45,12 +41,8 @@ public enum ByteReading {
     /// 1 MiB (a whole small file in one call); a line that crosses a block is carried over.
     @discardableResult
     public static func forEachLine(in url: URL, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
-        guard FilePaths.isRegularFile(url) else { return false }
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
+        guard let (fd, size) = FilePaths.openRegular(url) else { return false }
         defer { close(fd) }
-        var info = stat()
-        let size = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
         let blockSize = min(max(size + 1, 4096), 1 << 20)
         let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
         defer { block.deallocate() }

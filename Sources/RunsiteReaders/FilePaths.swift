@@ -21,16 +21,22 @@ public enum FilePaths {
     /// The names in a directory, sorted, hidden entries included; empty when unreadable.
     /// (`opendir`/`readdir` rather than `FileManager`, whose per-entry bridging showed in profiles.)
     public static func entries(of directory: URL) -> [String] {
-        guard let dir = opendir(directory.path) else { return [] }
+        listing(directory.path).map(\.name)
+    }
+
+    /// A directory's entries sorted by name, with the kind `readdir` reports (`DT_REG`, `DT_DIR`,
+    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), so walks need no `stat` per entry.
+    static func listing(_ path: String) -> [(name: String, kind: UInt8)] {
+        guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [(name: String, kind: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != "." && name != ".." { names.append((name, entry.pointee.d_type)) }
         }
-        return names.sorted()
+        return names.sorted { $0.name < $1.name }
     }
 
     /// `stat` (symlinks followed) or `lstat` of a path; nil when it does not exist.
@@ -50,6 +56,17 @@ public enum FilePaths {
     /// FIFO (or a device) named like a log file would block the build forever or never end.
     public static func isRegularFile(_ url: URL) -> Bool {
         status(url.path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
+    }
+
+    /// A descriptor open for reading on a regular file, or nil for anything else (see `isRegularFile`).
+    /// Opened non-blocking, so that a FIFO cannot block the open, and then checked with `fstat`: one
+    /// system call fewer per file than `stat` before `open`, which counts in stores of many small files.
+    public static func openRegular(_ url: URL) -> (descriptor: Int32, size: Int)? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { close(fd); return nil }
+        return (fd, Int(info.st_size))
     }
 
     /// A handle to read a regular file; nil for anything else (see `isRegularFile`).
@@ -81,11 +98,17 @@ public enum FilePaths {
         func walk(_ dir: URL, prefix: String, depth: Int) {
             guard depth < 64, let info = status(dir.path),
                   visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
-            for name in entries(of: dir) {
-                let url = dir.appendingPathComponent(name)
+            for (name, type) in listing(dir.path) {
+                let url = dir.child(name)
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
-                guard let link = status(url.path, followingLinks: false) else { continue }
-                var kind = link.st_mode & S_IFMT
+                var kind: mode_t
+                switch Int32(type) {
+                case Int32(DT_REG): kind = S_IFREG
+                case Int32(DT_DIR): kind = S_IFDIR
+                default:
+                    guard let link = status(url.path, followingLinks: false) else { continue }
+                    kind = link.st_mode & S_IFMT
+                }
                 if kind == S_IFLNK {
                     guard isInside(url, root: root) else { skipped(url); continue }
                     guard let target = status(url.path) else { continue }
@@ -114,18 +137,35 @@ public enum FilePaths {
     public static func diskUsage(_ directory: URL) -> Int64 {
         var total: Int64 = 0
         func walk(_ path: String, depth: Int) {
-            guard depth < 64 else { return }
-            for name in entries(of: URL(fileURLWithPath: path)) {
-                let child = path.hasSuffix("/") ? path + name : path + "/" + name
-                guard let info = status(child, followingLinks: false) else { continue }
+            guard depth < 64, let dir = opendir(path) else { return }
+            defer { closedir(dir) }
+            var subdirectories: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard name != "." && name != ".." else { continue }
+                // fstatat relative to the open folder: no path walk per file.
+                var info = stat()
+                guard fstatat(dirfd(dir), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: total += Int64(info.st_size)
-                case S_IFDIR: walk(child, depth: depth + 1)
+                case S_IFDIR: subdirectories.append(path.hasSuffix("/") ? path + name : path + "/" + name)
                 default: break
                 }
             }
+            for child in subdirectories { walk(child, depth: depth + 1) }
         }
         walk(directory.path, depth: 0)
         return total
+    }
+}
+
+extension URL {
+    /// `name` appended as a path component, without asking the file system whether it is a folder:
+    /// Foundation's `appendingPathComponent(_:)` `stat`s the result to decide on a trailing slash,
+    /// which was one system call per path built while walking a store. Only `path`-based use follows.
+    public func child(_ name: String) -> URL {
+        appendingPathComponent(name, isDirectory: false)
     }
 }
