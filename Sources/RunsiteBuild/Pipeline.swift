@@ -40,8 +40,10 @@ public enum Pipeline {
 
     /// Reads every run under the inputs with all readers, or only the one named by `format`.
     /// Summaries are exact; with `compact`, series are thinned for drawing as each run is read.
+    /// With `summariesOnly`, each run keeps only its metrics' summaries (no points) once read.
     public static func readProjects(_ inputs: [URL], format: String?, options: ReaderOptions, log: DiagnosticLog,
-                                    compact: Bool = false, only: [URL] = [], progress: BuildProgress? = nil) throws -> [Project] {
+                                    compact: Bool = false, summariesOnly: Bool = false, only: [URL] = [],
+                                    progress: BuildProgress? = nil) throws -> [Project] {
         let discovery = try discovery(format: format)
         var units = discovery.units(in: inputs, options: options, log: log)
         if !only.isEmpty {
@@ -53,7 +55,8 @@ public enum Pipeline {
             }
         }
         progress?.begin("read", total: units.count)
-        let projects = discovery.read(units, compact: { compact ? $0.compacted(buckets: drawBuckets) : $0 },
+        let projects = discovery.read(units, compact: { run in
+                                          summariesOnly ? run.summarised() : compact ? run.compacted(buckets: drawBuckets) : run },
                                       progress: { progress?.step($0) })
         progress?.end()
         return projects

@@ -83,3 +83,17 @@ extension Run {
         return run
     }
 }
+
+extension Run {
+    /// The run with only the summary of each metric kept, no points: what `export summary` needs,
+    /// so that its memory does not grow with the number of points logged.
+    public func summarised() -> Run {
+        var run = self
+        run.metrics = metrics.map { series in
+            var only = MetricSeries(key: series.key)
+            only.loggedSummary = series.summary
+            return only
+        }
+        return run
+    }
+}
