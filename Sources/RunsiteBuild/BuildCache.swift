@@ -46,6 +46,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private let reading: Bool
     /// Whether the site's runs are thinned for overviews, so run pages load their full digest.
     var thinned = false
+    /// Step bins per series of the thinned runs, and the read units they were chosen for.
+    var overviewBuckets = Pipeline.overviewBuckets(units: 0)
+    var unitCount = 0
 
     init(previousSite: URL, staging: SiteWriter.StagingArea, version: String, incremental: Bool) {
         reading = incremental

@@ -21,14 +21,19 @@ public enum Pipeline {
 
     /// Chart points kept per series for run pages: first/last/min/max in each of this many step bins.
     public static let drawBuckets = 512
-    /// Step bins kept in memory per series for overview charts (projects, reports) in large builds.
-    public static let overviewBuckets = 64
+    /// Step bins kept in memory per series for overview charts (projects, reports) in large builds:
+    /// 64, fewer past 200 read units so that what is held stays about the same (`overviewBudget`), but
+    /// never under 8. Chart lines are drawn from each run's full digest; only bands over all the runs
+    /// of a big project use these bins.
+    public static func overviewBuckets(units: Int) -> Int { min(64, max(8, overviewBudget / max(1, units))) }
+    /// Units × bins held for overviews at most (200 units at 64 bins), down to the floor of 8 bins.
+    public static let overviewBudget = 200 * 64
     /// Builds with more read units than this keep runs in memory at overview resolution.
     public static let overviewThreshold = 64
 
-    static func thinForOverview(_ project: Project) -> Project {
+    static func thinForOverview(_ project: Project, buckets: Int) -> Project {
         var project = project
-        project.runs = project.runs.map { $0.compacted(buckets: overviewBuckets) }
+        project.runs = project.runs.map { $0.compacted(buckets: buckets) }
         return project
     }
 
@@ -86,9 +91,14 @@ public enum Pipeline {
                     provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: url.path, runs: [run.id], files: [file]),
                                    key: "digest\t" + url.path)
                 }
-                let thin = cache.thinned || loaded.sources.count > overviewThreshold
-                cache.thinned = thin
-                projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map(thinForOverview) : loaded.projects))
+                let units = cache.unitCount + loaded.sources.count
+                let thin = units > overviewThreshold
+                let buckets = overviewBuckets(units: units)
+                if thin && (!cache.thinned || buckets < cache.overviewBuckets) {
+                    projects = projects.map { thinForOverview($0, buckets: buckets) }   // same bins for every run
+                }
+                (cache.thinned, cache.overviewBuckets, cache.unitCount) = (thin, buckets, units)
+                projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map { thinForOverview($0, buckets: buckets) } : loaded.projects))
             }
             report.phases.append(("discover+read+thin", clock.lap()))
             // Render and write together, page by page on all cores: only the pages in flight are in memory.
@@ -102,7 +112,7 @@ public enum Pipeline {
             }
             let settings: [(String, String)] = [
                 ("run page decimation", "first, last, min and max of every metric in each of \(drawBuckets) step bins, plus every non-finite point and the steps where any metric is first, last, lowest or highest; charts then keep those four per pixel column"),
-                ("overview decimation", cache.thinned ? "the same with \(overviewBuckets) bins for project and report charts" : "as run pages"),
+                ("overview decimation", cache.thinned ? "the same with \(cache.overviewBuckets) bins per run for bands over many runs in project and report charts (their lines are drawn as on run pages)" : "as run pages"),
                 ("smoothing", request.siteOptions.smoothing == 0 ? "off unless a chart sets :smoothing:" : "TensorBoard's debiased EMA, weight \(request.siteOptions.smoothing)"),
                 ("summaries", "count, first, last, min and max of every logged point, never decimated"),
             ]
@@ -133,7 +143,10 @@ public enum Pipeline {
         // Small builds keep every run at full resolution in memory; large ones keep runs thinned for
         // the overview charts and load each run's digest again for its own page.
         let thin = cache != nil && jobs.count > overviewThreshold
+        let buckets = overviewBuckets(units: jobs.count)
         cache?.thinned = thin
+        cache?.overviewBuckets = buckets
+        cache?.unitCount = jobs.count
         progress?.begin("read", total: jobs.count)
         let done = FirstError()
         let counter = Counter()
@@ -148,7 +161,7 @@ public enum Pipeline {
             if let cached = cache?.cachedProjects(for: key, signature: signature) {
                 log.append(contentsOf: cached.diagnostics)
                 note(cached.projects, cached.files)
-                return thin ? cached.projects.map { thinForOverview($0) } : cached.projects
+                return thin ? cached.projects.map { thinForOverview($0, buckets: buckets) } : cached.projects
             }
             var context = job.context
             context.log = DiagnosticLog()
@@ -162,7 +175,7 @@ public enum Pipeline {
             let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context)
             note(projects, files)
             done.attempt { try cache?.store(projects, diagnostics: diagnostics, files: files, for: key, signature: signature) }
-            return thin ? projects.map { thinForOverview($0) } : projects
+            return thin ? projects.map { thinForOverview($0, buckets: buckets) } : projects
         }
         try done.rethrow()
         progress?.end()
