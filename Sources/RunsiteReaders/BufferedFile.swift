@@ -88,9 +88,19 @@ public final class BufferedFile {
     }
 
     /// Little-endian unsigned integer of `width` bytes at `index` of `bytes`.
+    /// (One unaligned load for the 4- and 8-byte fields of every record, instead of a loop of shifts.)
+    @inline(__always)
     public static func littleEndian(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, width: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for k in 0..<width { value |= UInt64(bytes[index + k]) << (8 * UInt64(k)) }
-        return value
+        precondition(index >= 0 && index + width <= bytes.count)
+        guard width > 0 else { return 0 }
+        let raw = UnsafeRawPointer(bytes.baseAddress!) + index
+        switch width {
+        case 8: return UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        case 4: return UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+        default:
+            var value: UInt64 = 0
+            for k in 0..<width { value |= UInt64(bytes[index + k]) << (8 * UInt64(k)) }
+            return value
+        }
     }
 }
