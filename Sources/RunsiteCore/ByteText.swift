@@ -54,28 +54,37 @@ public struct ByteText: TextOutputStream {
         value.write(to: &self)
     }
 
-    /// The same text as `NumberText.fixed(value, digits:)`.
+    /// The same text as `NumberText.fixed(value, digits:)`: rounded half away from zero to `digits`
+    /// decimals, trailing zeros dropped, never `-0`. Truncation and a comparison do the rounding
+    /// (exact, since `raw - units` is the fractional part of `raw`) instead of a call to libm's
+    /// `round`, and the digits go into one small buffer appended at once.
     public mutating func appendFixed(_ value: Double, digits: Int = 2) {
         guard value.isFinite else { bytes.append(48); return }
         let digits = max(0, min(digits, 9))
         var scale: Int64 = 1
         for _ in 0..<digits { scale *= 10 }
-        let scaled = (value * Double(scale)).rounded()
-        guard abs(scaled) < 9e17 else { append(NumberText.fixed(value, digits: digits)); return }
-        var units = Int64(scaled)
+        let raw = value * Double(scale)
+        guard abs(raw) < 9e17 else { append(NumberText.fixed(value, digits: digits)); return }
+        var units = Int64(raw)
+        let rest = raw - Double(units)
+        if rest >= 0.5 { units += 1 } else if rest <= -0.5 { units -= 1 }
         if units == 0 { bytes.append(48); return }
-        if units < 0 { bytes.append(45); units = -units }
-        let whole = units / scale
-        var fraction = units % scale
+        let negative = units < 0
+        let magnitude = UInt64(units.magnitude)
+        var fraction = magnitude % UInt64(scale)
+        var whole = magnitude / UInt64(scale)
         var digitsLeft = digits
         // Drop trailing zeros of the fraction.
         while digitsLeft > 0 && fraction % 10 == 0 { fraction /= 10; digitsLeft -= 1 }
-        appendDigits(UInt64(whole))
-        guard digitsLeft > 0 else { return }
-        bytes.append(46)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 9) { buffer in
-            for i in stride(from: digitsLeft - 1, through: 0, by: -1) { buffer[i] = UInt8(48 + fraction % 10); fraction /= 10 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<digitsLeft]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = 32
+            if digitsLeft > 0 {
+                for _ in 0..<digitsLeft { start -= 1; buffer[start] = UInt8(48 + fraction % 10); fraction /= 10 }
+                start -= 1; buffer[start] = 46
+            }
+            repeat { start -= 1; buffer[start] = UInt8(48 + whole % 10); whole /= 10 } while whole > 0
+            if negative { start -= 1; buffer[start] = 45 }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<32]))
         }
     }
 }
