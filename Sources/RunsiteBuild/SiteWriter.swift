@@ -92,14 +92,31 @@ public struct SiteWriter {
                     lock.lock(); directories.insert(directory); lock.unlock()
                 }
                 switch file.content {
-                case .text(let text): try Data(text.utf8).write(to: url)
-                case .bytes(let bytes): try Data(bytes).write(to: url)
+                case .text(var text): try text.withUTF8 { try StagingArea.writeFile(url.path, UnsafeRawBufferPointer($0)) }
+                case .bytes(let bytes): try bytes.withUnsafeBytes { try StagingArea.writeFile(url.path, $0) }
                 case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: url.path)
                 }
             } catch {
                 throw Failure.io("cannot write '\(file.path)' into '\(root.path)': \(error)")
             }
             lock.lock(); paths.append(file.path); lock.unlock()
+        }
+
+        /// Writes `bytes` to a new file with `open` and `write`, straight from the caller's buffer:
+        /// `Data(text.utf8).write(to:)` first copied every page and CSV (~100 MB for a small site).
+        static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
+            let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+            guard fd >= 0 else { throw Failure.io(String(cString: strerror(errno))) }
+            defer { close(fd) }
+            var offset = 0
+            while offset < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure.io(String(cString: strerror(errno)))
+                }
+                offset += n
+            }
         }
 
         /// Hard-links a file of the previous site into the staging tree (copies it when linking fails,
@@ -117,9 +134,9 @@ public struct SiteWriter {
         /// Writes the marker and swaps the staging tree in place of the old site; on failure the
         /// staging tree is removed and the old site left as it was.
         public func commit() throws {
-            let manifest = paths.sorted().joined(separator: "\n") + "\n"
+            var manifest = paths.sorted().joined(separator: "\n") + "\n"
             do {
-                try Data(manifest.utf8).write(to: root.appendingPathComponent(SiteWriter.markerName))
+                try manifest.withUTF8 { try StagingArea.writeFile(root.appendingPathComponent(SiteWriter.markerName).path, UnsafeRawBufferPointer($0)) }
             } catch {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
@@ -157,9 +174,8 @@ public struct SiteWriter {
         let fm = FileManager.default
         let markerURL = root.appendingPathComponent(Self.markerName)
         if let data = fm.contents(atPath: markerURL.path) {
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") {
-                try? fm.removeItem(at: root.appendingPathComponent(String(line)))
-            }
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.contains("..") }
+            Self.removeFiles(lines.map { root.appendingPathComponent(String($0)) })
             try? fm.removeItem(at: markerURL)
         } else if root.lastPathComponent.contains(".runsite-tmp-") {
             try? fm.removeItem(at: root)
@@ -172,6 +188,32 @@ public struct SiteWriter {
             try? fm.moveItem(at: root, to: kept)
             FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
         }
+    }
+
+    /// Deletes files on 8 threads, in chunks of neighbouring paths (the marker is sorted, so a chunk
+    /// stays in few folders). Unlinking a site that was just written waits for its pages to reach
+    /// the disk: one thread spent 23 s on M's 10,867 files when a build replaced the one just
+    /// before it, 8 threads (and no `fsync` of the marker) about 2 s.
+    static func removeFiles(_ urls: [URL], threads: Int = 8) {
+        final class Cursor: @unchecked Sendable {
+            private let lock = NSLock()
+            private var next = 0
+            func take(_ count: Int) -> Int { lock.lock(); defer { lock.unlock() }; next += count; return next - count }
+        }
+        let cursor = Cursor()
+        let group = DispatchGroup()
+        for _ in 0..<threads {
+            group.enter()
+            Thread.detachNewThread {
+                while true {
+                    let start = cursor.take(64)
+                    guard start < urls.count else { break }
+                    for url in urls[start..<min(urls.count, start + 64)] { try? FileManager.default.removeItem(at: url) }
+                }
+                group.leave()
+            }
+        }
+        group.wait()
     }
 
     private func removeEmptyDirectories(_ directory: URL) {

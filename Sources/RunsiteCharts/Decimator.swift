@@ -27,7 +27,7 @@ struct Decimator {
 
         func closeBucket() {
             guard let b = bucket else { return }
-            run.append(contentsOf: b.keptIndices)
+            b.appendKeptIndices(to: &run)
             if b.count >= Decimator.bandThreshold {
                 // A band only spans neighbouring columns; across a jump in x it would invent data.
                 if let previous = stretch.last, previous.column + 1 != b.column { closeStretch() }
@@ -96,14 +96,14 @@ struct Decimator {
             if ys[i] > ys[maxIndex] { maxIndex = i }
         }
 
-        /// First, min, max and last in index order, without repeats.
-        var keptIndices: [Int] {
-            var kept = [first, minIndex, maxIndex, last].sorted()
-            var i = 1
-            while i < kept.count {
-                if kept[i] == kept[i - 1] { kept.remove(at: i) } else { i += 1 }
-            }
-            return kept
+        /// Appends first, min, max and last in index order, without repeats. Sorted by hand: an
+        /// array per pixel column was most of the decimator's time.
+        func appendKeptIndices(to run: inout [Int]) {
+            // first ≤ min, max ≤ last always; only min and max can be in either order.
+            let low = Swift.min(minIndex, maxIndex), high = Swift.max(minIndex, maxIndex)
+            // Indices ascend across a run's buckets, so comparing with the run's last index drops exactly the repeats.
+            func add(_ i: Int) { if run.last != i { run.append(i) } }
+            add(first); add(low); add(high); add(last)
         }
     }
 }

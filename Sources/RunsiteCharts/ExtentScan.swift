@@ -36,13 +36,18 @@ struct ExtentScan {
             // Bands widen the y extent so that they are never cut off at the plot's edge.
             if let low = s.bandLow, let high = s.bandHigh {
                 for i in 0..<min(s.count, low.count, high.count) where s.xs[i].isFinite && (xKind == .linear || s.xs[i] > 0) {
-                    for v in [low[i], high[i]] where v.isFinite && (yKind == .linear || v > 0) {
-                        yMin = min(yMin ?? v, v)
-                        yMax = max(yMax ?? v, v)
-                    }
+                    // Two calls rather than a loop over `[low[i], high[i]]`, which allocated per point.
+                    widen(low[i], yKind)
+                    widen(high[i], yKind)
                 }
             }
         }
+    }
+
+    private mutating func widen(_ v: Double, _ yKind: Scale.Kind) {
+        guard v.isFinite && (yKind == .linear || v > 0) else { return }
+        yMin = min(yMin ?? v, v)
+        yMax = max(yMax ?? v, v)
     }
 
     /// The y extent with the lowest and highest 1% set aside, widened by 5% so the remaining

@@ -12,20 +12,22 @@ extension LineChart {
     func readoutText(_ p: PlottedSeries) -> String {
         // With many series, columns widen so that a chart carries at most about 1,500 read-out points.
         let pixelsPerColumn = max(1, Double(plotted.count) * layout.plotWidth / 1_500)
-        var out = ""
+        var out = ByteText(capacity: 4096)
         var column = Int.min
         var best = -1, bestDistance = Double.infinity
         func flush() {
             guard best >= 0 else { return }
-            if !out.isEmpty { out += " " }
+            if !out.isEmpty { out.append(ascii: UInt8(ascii: " ")) }
             let y = p.series.ys[best]
-            out += NumberText.exact(p.series.xs[best]) + "," + (p.series.valuesAreDerived ? NumberText.compact(y, significant: 6) : NumberText.exact(y))
-            if let smoothed = p.smoothed { out += "," + NumberText.compact(smoothed[best], significant: 6) }
+            out.appendExact(p.series.xs[best])
+            out.append(ascii: UInt8(ascii: ","))
+            if p.series.valuesAreDerived { out.append(NumberText.compact(y, significant: 6)) } else { out.appendExact(y) }
+            if let smoothed = p.smoothed { out.append("," + NumberText.compact(smoothed[best], significant: 6)) }
             if let low = p.series.bandLow, let high = p.series.bandHigh, best < low.count, best < high.count,
                low[best].isFinite, high[best].isFinite {
                 // A band (a group's spread) follows in fields 4 and 5; field 3 stays empty without smoothing.
-                if p.smoothed == nil { out += "," }
-                out += "," + NumberText.compact(low[best], significant: 6) + "," + NumberText.compact(high[best], significant: 6)
+                if p.smoothed == nil { out.append(ascii: UInt8(ascii: ",")) }
+                out.append("," + NumberText.compact(low[best], significant: 6) + "," + NumberText.compact(high[best], significant: 6))
             }
         }
         for run in p.line.runs {
@@ -43,6 +45,6 @@ extension LineChart {
             }
         }
         flush()
-        return out
+        return out.string
     }
 }

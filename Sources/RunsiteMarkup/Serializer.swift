@@ -49,7 +49,7 @@ public enum Serializer {
     public static func escapeText(_ text: String, into out: inout String) {
         // Most text needs no escaping: check the bytes first and append in one go (the hot path of
         // every page, since SVG numbers and labels are text too).
-        if !text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 }) { out += text; return }
+        if !needsEscaping(text, quotes: false) { out += text; return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -61,7 +61,7 @@ public enum Serializer {
     }
 
     public static func escapeAttribute(_ text: String, into out: inout String) {
-        if !text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) { out += text; return }
+        if !needsEscaping(text, quotes: true) { out += text; return }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
@@ -72,6 +72,19 @@ public enum Serializer {
             default: out.unicodeScalars.append(scalar)
             }
         }
+    }
+
+    /// Whether `text` holds `&`, `<`, `>` (or, with `quotes`, `"` and `'`). Scans the UTF-8 bytes
+    /// in place: the generic `utf8.contains(where:)` cost 3 % of a build on path data alone.
+    static func needsEscaping(_ text: String, quotes: Bool) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for byte in bytes where byte == 38 || byte == 60 || byte == 62 || (quotes && (byte == 34 || byte == 39)) {
+                return true
+            }
+            return false
+        }
+        if let found { return found }
+        return text.utf8.contains { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && ($0 == 34 || $0 == 39)) }
     }
 
     public static func escaped(_ text: String) -> String {

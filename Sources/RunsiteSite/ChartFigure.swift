@@ -65,7 +65,8 @@ struct ChartFigure {
     }
 
     /// `run,metric,step,value` (plus the chart's x when it is not the step), one line per point
-    /// the chart received, values written exactly.
+    /// the chart received, values written exactly. Built as bytes: a project chart's CSV holds
+    /// every run's points (megabytes), the largest output of a build.
     func csv() -> String {
         let xColumn: String? = switch x {
         case .step: nil
@@ -73,21 +74,27 @@ struct ChartFigure {
         case .time: "relative_time_s"
         case .wallTime: "wall_time_unix_s"
         }
-        var out = "run,metric,step," + (xColumn.map { $0 + "," } ?? "") + "value\n"
+        var out = ByteText(capacity: 64 + sources.reduce(0) { $0 + $1.data.count * (48 + $1.run.name.utf8.count + $1.metric.utf8.count) })
+        out.append("run,metric,step," + (xColumn.map { $0 + "," } ?? "") + "value\n")
         for source in sources {
-            let run = CSVText.field(source.run.name), metric = CSVText.field(source.metric)
+            let prefix = Array((CSVText.field(source.run.name) + "," + CSVText.field(source.metric) + ",").utf8)
             let drawn = ChartsBridge.points(source.data, x: x)
-            for i in 0..<min(source.data.count, drawn.xs.count) {
-                out += run + "," + metric + "," + String(source.data.steps[i]) + ","
+            // Runs without epochs are drawn by step; their epoch cell stays empty rather than repeat the step.
+            let noEpochs = x == .epoch && source.data.epochs.count != source.data.count
+            let steps = source.data.steps, values = source.data.values, xs = drawn.xs
+            for i in 0..<min(source.data.count, xs.count) {
+                out.append(prefix)
+                out.append(steps[i])
+                out.append(ascii: UInt8(ascii: ","))
                 if xColumn != nil {
-                    // Runs without epochs are drawn by step; their epoch cell stays empty rather than repeat the step.
-                    let noEpochs = x == .epoch && source.data.epochs.count != source.data.count
-                    out += (noEpochs ? "" : NumberText.exact(drawn.xs[i])) + ","
+                    if !noEpochs { out.appendExact(xs[i]) }
+                    out.append(ascii: UInt8(ascii: ","))
                 }
-                out += NumberText.exact(source.data.values[i]) + "\n"
+                out.appendExact(values[i])
+                out.append(ascii: UInt8(ascii: "\n"))
             }
         }
-        return out
+        return out.string
     }
 
     /// Per series: points logged, first, last, min, max, from the exact summary of every logged point.

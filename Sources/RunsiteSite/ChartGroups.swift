@@ -132,22 +132,21 @@ struct ChartGroups {
     /// nearest finite values (exactly its value where it logged that x), so runs that log at
     /// different x values still average smoothly. Non-finite values are left out.
     static func aggregate(_ parts: [(xs: [Double], ys: [Double])], band: Band) -> (xs: [Double], mean: [Double], low: [Double], high: [Double], binned: Bool) {
-        var distinct = Set<Double>()
-        for p in parts { for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite { distinct.insert(p.xs[i]) } }
-        guard let lo = distinct.min(), let hi = distinct.max() else { return ([], [], [], [], false) }
+        // The distinct finite xs, sorted (sorting all xs beats hashing them into a set: a project
+        // chart aligns hundreds of runs).
+        var all: [Double] = []
+        for p in parts { for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite { all.append(p.xs[i]) } }
+        all.sort()
+        var distinct: [Double] = []
+        for x in all where distinct.last != x { distinct.append(x) }
+        guard let lo = distinct.first, let hi = distinct.last else { return ([], [], [], [], false) }
         let binned = distinct.count > 1500
-        let columns: [Double] = binned ? (0..<bins).map { lo + (Double($0) + 0.5) * (hi - lo) / Double(bins) } : distinct.sorted()
+        let columns: [Double] = binned ? (0..<bins).map { lo + (Double($0) + 0.5) * (hi - lo) / Double(bins) } : distinct
         var valuesAt = Array(repeating: [Double](), count: columns.count)
         for p in parts {
             // Finite points in x order; a run that logged one x twice is averaged there.
-            var byX: [Double: (Double, Int)] = [:]
-            for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite {
-                let old = byX[p.xs[i]] ?? (0, 0)
-                byX[p.xs[i]] = (old.0 + p.ys[i], old.1 + 1)
-            }
-            let xs = byX.keys.sorted()
+            let (xs, ys) = finitePointsByX(p)
             guard let first = xs.first, let last = xs.last else { continue }
-            let ys = xs.map { byX[$0]!.0 / Double(byX[$0]!.1) }
             var k = 0
             for (c, x) in columns.enumerated() where x >= first && x <= last {
                 while k + 1 < xs.count && xs[k + 1] <= x { k += 1 }
@@ -175,5 +174,26 @@ struct ChartGroups {
             }
         }
         return (xs, mean, low, high, binned)
+    }
+
+    /// A part's finite points in ascending x, values logged at the same x averaged. Parts whose
+    /// xs already ascend strictly (runs logged step by step) skip the dictionary; `0 + y` keeps
+    /// the dictionary path's arithmetic, so both give the same bits.
+    static func finitePointsByX(_ p: (xs: [Double], ys: [Double])) -> (xs: [Double], ys: [Double]) {
+        var xs: [Double] = [], ys: [Double] = []
+        xs.reserveCapacity(p.xs.count); ys.reserveCapacity(p.xs.count)
+        var ascending = true
+        for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite {
+            if let previous = xs.last, !(previous < p.xs[i]) { ascending = false; break }
+            xs.append(p.xs[i]); ys.append(0 + p.ys[i])
+        }
+        if ascending { return (xs, ys) }
+        var byX: [Double: (Double, Int)] = [:]
+        for i in 0..<min(p.xs.count, p.ys.count) where p.xs[i].isFinite && p.ys[i].isFinite {
+            let old = byX[p.xs[i]] ?? (0, 0)
+            byX[p.xs[i]] = (old.0 + p.ys[i], old.1 + 1)
+        }
+        let sortedXs = byX.keys.sorted()
+        return (sortedXs, sortedXs.map { byX[$0]!.0 / Double(byX[$0]!.1) })
     }
 }
