@@ -22,6 +22,10 @@ extension MetricSeries {
         var keep = [Bool](repeating: false, count: count)
         var bin = -1, first = 0, last = 0, minI = -1, maxI = -1
         var nonFiniteKept = 0
+        // The series is in step order, so the landmarks are met in order too: one pointer through
+        // them instead of a hash lookup per point.
+        let marks = landmarks.sorted()
+        var nextMark = 0
         var seenKinds: (nan: Int, pos: Int, neg: Int) = (-1, -1, -1)
         func flush() {
             guard bin >= 0 else { return }
@@ -36,7 +40,8 @@ extension MetricSeries {
                 bin = b; first = i; minI = -1; maxI = -1
             }
             last = i
-            if !landmarks.isEmpty, landmarks.contains(sorted.steps[i]) { keep[i] = true }
+            while nextMark < marks.count, marks[nextMark] < sorted.steps[i] { nextMark += 1 }
+            if nextMark < marks.count, marks[nextMark] == sorted.steps[i] { keep[i] = true }
             let v = sorted.values[i]
             if v.isFinite {
                 if minI < 0 || v < sorted.values[minI] { minI = i }
