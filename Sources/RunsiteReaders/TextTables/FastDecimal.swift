@@ -18,30 +18,38 @@ enum FastDecimal {
         var i = 0, negative = false
         if bytes[0] == 45 { negative = true; i = 1 } else if bytes[0] == 43 { i = 1 }
         var mantissa: UInt64 = 0, significant = 0, exponent = 0, digits = 0
-        func digit(_ b: UInt8) -> UInt64? { b >= 48 && b <= 57 ? UInt64(b - 48) : nil }
-        while i < n, let d = digit(bytes[i]) {
-            if mantissa != 0 || d != 0 { significant += 1 }
-            guard significant <= 19 else { return nil }
-            mantissa = mantissa * 10 + d
-            digits += 1; i += 1
-        }
+        // Leading zeros (of the integer part, then of the fraction when the integer part is zero) carry
+        // no significant digit; after them every digit counts, at most 19 (so 64 bits cannot overflow).
+        while i < n, bytes[i] == 48 { i += 1; digits += 1 }
+        var start = i
+        while i < n, bytes[i] &- 48 < 10 { mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 48); i += 1 }
+        significant = i - start
+        digits += significant
         if i < n, bytes[i] == 46 {
             i += 1
-            while i < n, let d = digit(bytes[i]) {
-                if mantissa != 0 || d != 0 { significant += 1 }
-                guard significant <= 19 else { return nil }
-                mantissa = mantissa * 10 + d
-                exponent -= 1; digits += 1; i += 1
+            if significant == 0 {
+                start = i
+                while i < n, bytes[i] == 48 { i += 1 }
+                exponent -= i - start
+                digits += i - start
             }
+            start = i
+            while i < n, bytes[i] &- 48 < 10, significant < 20 {
+                mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 48)
+                significant += 1; i += 1
+            }
+            exponent -= i - start
+            digits += i - start
         }
+        guard significant <= 19 else { return nil }
         guard digits > 0 else { return nil }
         if i < n, bytes[i] == 101 || bytes[i] == 69 {
             i += 1
             var negativeExponent = false
             if i < n, bytes[i] == 45 || bytes[i] == 43 { negativeExponent = bytes[i] == 45; i += 1 }
             var value = 0, exponentDigits = 0
-            while i < n, let d = digit(bytes[i]) {
-                value = min(value * 10 + Int(d), 100_000)
+            while i < n, bytes[i] &- 48 < 10 {
+                value = min(value * 10 + Int(bytes[i] &- 48), 100_000)
                 exponentDigits += 1; i += 1
             }
             guard exponentDigits > 0 else { return nil }
