@@ -12,7 +12,13 @@ public struct FNV1a: Sendable {
     }
 
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes { add(byte) }
+        // Contiguous bytes (Data, arrays, UTF-8 views) in one tight loop: Data's iterator is ~5× slower.
+        let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            var h = value
+            for byte in buffer { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            value = h
+        }
+        if done == nil { for byte in bytes { add(byte) } }
     }
 
     public mutating func add(_ text: String) { add(text.utf8) }

@@ -71,6 +71,36 @@ import Testing
 @Suite struct LargeBuildTests {
     /// Past `Pipeline.overviewThreshold` runs the site keeps runs thinned for overview charts and
     /// loads each run's full digest for its own page: that page must be what a small build draws.
+    /// Large builds load unchanged runs from their small overview digests; adding a run must still
+    /// write what a clean build writes, and reuse every other run and run page.
+    @Test func incrementalLargeBuildsWriteWhatACleanBuildWrites() throws {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("big")
+        func addRun(_ i: Int) throws {
+            let run = root.appendingPathComponent(String(format: "run-%03d", i))
+            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+            try Data("{\"status\": \"finished\", \"start\": \(1_700_000_000 + i * 60)}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+            var csv = "step,loss\n"
+            for step in 0..<700 { csv += "\(step),\(step == 123 ? 9.5 : 1.0 / Double(step + 1 + i))\n" }
+            try Data(csv.utf8).write(to: run.appendingPathComponent("metrics.csv"))
+        }
+        let count = Pipeline.overviewThreshold + 2
+        for i in 0..<count { try addRun(i) }
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        var request = TestSite.request(inputs: [root], output: out)
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".runsite-cache/overview").path))
+        try addRun(count)
+        let report = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(report.reusedRuns == count && report.reusedPages == count)
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        request.output = clean
+        request.incremental = false
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+    }
+
     @Test func runPagesOfLargeBuildsAreDrawnAtFullResolution() throws {
         let big = TestSite.temporaryDirectory().appendingPathComponent("big")
         let small = TestSite.temporaryDirectory().appendingPathComponent("small")
