@@ -35,6 +35,26 @@ import Testing
         for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
     }
 
+    /// A run whose id sorts first but which started last takes the next colour: no other page changes.
+    @Test func aRunThatStartedLastLeavesTheOtherPagesAsTheyWere() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let run = input.appendingPathComponent("runs/0-new")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{\"name\": \"newest\", \"status\": \"finished\", \"start\": \"2027-01-01T00:00:00Z\"}".utf8)
+            .write(to: run.appendingPathComponent("runsite.json"))
+        try Data("{\"step\": 0, \"train/loss\": 3}\n{\"step\": 10, \"train/loss\": 2}\n".utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedRuns == 3)
+        #expect(report.reusedPages == 3)
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        _ = try build(input, into: clean, incremental: false)
+        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+    }
+
     @Test func aChangedFileIsReadAgain() throws {
         let input = try copyOfBasic()
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
