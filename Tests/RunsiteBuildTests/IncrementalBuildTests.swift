@@ -55,6 +55,18 @@ import Testing
         for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
     }
 
+    /// Unchanged input reuses every run page and the project page, and writes the same bytes.
+    @Test func anUnchangedBuildReusesRunAndProjectPages() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let before = TestSite.contents(of: out)
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedRuns == 3)
+        #expect(report.reusedPages == 4)
+        #expect(TestSite.contents(of: out) == before)
+    }
+
     @Test func aChangedFileIsReadAgain() throws {
         let input = try copyOfBasic()
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
