@@ -160,11 +160,15 @@ final class BuildCache: PageCache, @unchecked Sendable {
 
     func reuse(_ path: String, fingerprint: String) -> Bool {
         guard reading, let entry = old.pages[path], entry.fingerprint == fingerprint else { return false }
-        let fm = FileManager.default
-        guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
-        do {
-            for file in entry.files { try staging.link(oldSite.appendingPathComponent(file), as: file) }
-        } catch { return false }
+        // A page alone in its folder (a run page with its figures and media) takes the folder over whole.
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        if !staging.adopt(folder, of: oldSite, files: entry.files) {
+            let fm = FileManager.default
+            guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
+            do {
+                for file in entry.files { try staging.link(oldSite.appendingPathComponent(file), as: file) }
+            } catch { return false }
+        }
         lock.lock(); new.pages[path] = entry; reusedPages += 1; lock.unlock()
         return true
     }

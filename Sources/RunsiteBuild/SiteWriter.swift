@@ -66,9 +66,11 @@ public struct SiteWriter {
     public final class StagingArea: @unchecked Sendable {
         let root: URL
         let writer: SiteWriter
-        private let lock = NSLock()
-        private var paths: [String] = []
+        let lock = NSLock()
+        var paths: [String] = []
         private var directories = Set<String>()
+        /// Folders of the previous site taken over whole at commit (see SiteWriter+Adoption).
+        var adopted: [(folder: String, files: [String])] = []
 
         init(root: URL, writer: SiteWriter) {
             self.root = root
@@ -111,7 +113,7 @@ public struct SiteWriter {
         }
 
         /// Creates a folder of the staging tree once (later calls for it cost nothing).
-        private func makeDirectory(_ directory: String) throws {
+        func makeDirectory(_ directory: String) throws {
             lock.lock()
             let known = directories.contains(directory)
             lock.unlock()
@@ -130,7 +132,7 @@ public struct SiteWriter {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
             }
-            try writer.swap(root)
+            try writer.swap(root, adopting: self)
         }
 
         /// Removes the staging tree (a failed build).
@@ -139,7 +141,9 @@ public struct SiteWriter {
 
     /// Moves the old site aside, renames the staging tree into place, then removes the old files
     /// that runsite wrote (those listed in its marker); anything else in it is kept and reported.
-    func swap(_ staging: URL) throws {
+    /// Folders of the old site that the build adopted are moved into the staging tree once the old
+    /// site is aside, just before the staging tree takes its place.
+    func swap(_ staging: URL, adopting area: StagingArea? = nil) throws {
         let fm = FileManager.default
         var previous: URL?
         if fm.fileExists(atPath: output.path) {
@@ -150,8 +154,15 @@ public struct SiteWriter {
             }
             previous = aside
         }
-        do { try fm.moveItem(at: staging, to: output) } catch {
-            if let previous { try? fm.moveItem(at: previous, to: output) }
+        var moved: [String] = []
+        do {
+            if let area { moved = try area.takeAdoptedFolders(from: previous) }
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if let previous {
+                for folder in moved { try? fm.moveItem(at: staging.appendingPathComponent(folder), to: previous.appendingPathComponent(folder)) }
+                try? fm.moveItem(at: previous, to: output)
+            }
             throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
         }
         if let previous { try removeOwnTree(previous) }

@@ -67,6 +67,22 @@ import Testing
         #expect(TestSite.contents(of: out) == before)
     }
 
+    /// A reused run page's folder is moved over whole only when it holds exactly what runsite wrote:
+    /// a file added by hand keeps the folder in place (the file is kept aside, never published).
+    @Test func aRunFolderWithAFileAddedByHandIsNotTakenOverWhole() throws {
+        let input = try copyOfBasic()
+        let parent = TestSite.temporaryDirectory()
+        let out = parent.appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let before = TestSite.contents(of: out)
+        try Data("mine".utf8).write(to: out.appendingPathComponent("basic/a/notes.txt"))
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedPages == 4)
+        #expect(TestSite.contents(of: out) == before)
+        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/basic/a/notes.txt").path) == Data("mine".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["site", "site.kept"])
+    }
+
     @Test func aChangedFileIsReadAgain() throws {
         let input = try copyOfBasic()
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
