@@ -184,20 +184,4 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); let index = new; lock.unlock()
         try staging.write(OutputFile(Self.folder + "/index.json", .bytes([UInt8](try encoder.encode(index)))))
     }
-
-    /// The signature of a unit's files: every regular file under its item (or the item itself),
-    /// with size and modification time in nanoseconds, plus what else changes how it is read.
-    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions) -> String {
-        var h = FNV1a()
-        func mix(_ text: String) { h.add(text) }
-        mix(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|" + unit.claim.path + "|" + unit.item.path)
-        let root = unit.item
-        let paths = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.appendingPathComponent($0) } : [root]
-        for url in paths {
-            var info = stat()
-            guard stat(url.path, &info) == 0 else { mix(url.path + "|missing"); continue }
-            mix(url.path + "|\(info.st_size)|\(info.st_mtim.tv_sec)|\(info.st_mtim.tv_nsec)")
-        }
-        return String(h.value, radix: 16)
-    }
 }

@@ -97,6 +97,22 @@ import Testing
         #expect(TestSite.text(out, "runs.json").contains("\"last\": 0.125"))
     }
 
+    /// A file deep inside a run (an MLflow metric under a nested folder) is part of its signature.
+    @Test func aChangedNestedFileIsReadAgain() throws {
+        let input = TestSite.temporaryDirectory().appendingPathComponent("filestore")
+        try FileManager.default.copyItem(at: TestSite.fixtures.appendingPathComponent("mlflow/filestore"), to: input)
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let units = try build(input, into: out).report.reusedRuns
+        #expect(units > 1)
+        let metric = input.appendingPathComponent("mlruns/237837607367781433/bd42c20f236249c59232a5338f43c310/metrics/nested/loss")
+        let handle = try FileHandle(forWritingTo: metric)
+        handle.seekToEndOfFile()
+        handle.write(Data("1764400000000 0.5 99\n".utf8))
+        try handle.close()
+        #expect(try build(input, into: out).report.reusedRuns == units - 1)
+    }
+
     @Test func warningsOfReusedRunsAreReportedAgain() throws {
         let input = try copyOfBasic()
         try Data("{\"step\": 1, \"loss\": 1}\n{broken\n".utf8).write(to: input.appendingPathComponent("runs/c/metrics.jsonl"))
