@@ -87,8 +87,15 @@ public struct SiteWriter {
         public func write(_ file: OutputFile) throws {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes the site: \(file.path)")
             let url = root.appendingPathComponent(file.path)
+            let directory = url.deletingLastPathComponent().path
+            lock.lock()
+            let known = directories.contains(directory)
+            lock.unlock()
             do {
-                try makeDirectory(url.deletingLastPathComponent().path)
+                if !known {
+                    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                    lock.lock(); directories.insert(directory); lock.unlock()
+                }
                 switch file.content {
                 case .text(let text): try Data(text.utf8).write(to: url)
                 case .bytes(let bytes): try Data(bytes).write(to: url)

@@ -12,7 +12,8 @@ public struct FNV1a: Sendable {
     }
 
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        // Contiguous bytes (Data, arrays, UTF-8 views) in one tight loop: Data's iterator is ~5× slower.
+        // Contiguous bytes (Data, arrays, native strings) in one tight loop: iterating `Data`
+        // through its generic iterator costs several times the hash itself on megabyte digests.
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             var h = value
             for byte in buffer { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
