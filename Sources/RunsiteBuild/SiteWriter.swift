@@ -183,8 +183,9 @@ public struct SiteWriter {
         if let data = fm.contents(atPath: markerURL.path) {
             // unlink(2) removes files only, so a listed path that is now a folder is left alone.
             var folders = Set<String>()
+            let base = root.path + "/"
             for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") {
-                _ = Self.removeFile(root.appendingPathComponent(String(line)).path)
+                _ = Self.removeFile(base + line)
                 var folder = String(line)
                 while let slash = folder.lastIndex(of: "/") {
                     folder = String(folder[..<slash])
@@ -193,7 +194,7 @@ public struct SiteWriter {
             }
             try? fm.removeItem(at: markerURL)
             // rmdir(2) removes empty folders only; deepest first, so emptied parents go too.
-            for folder in folders.sorted(by: { $0.count > $1.count }) { _ = Self.removeEmptyFolder(root.appendingPathComponent(folder).path) }
+            for folder in folders.sorted(by: { $0.count > $1.count }) { _ = Self.removeEmptyFolder(base + folder) }
         } else if root.lastPathComponent.contains(".runsite-tmp-") {
             try? fm.removeItem(at: root)
             return
