@@ -26,11 +26,36 @@
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
     var body = table.tBodies[0];
     var rows = Array.prototype.slice.call(body.rows);
+    // A long table has only its first rows on the page; the rest sit in a script beside it, loaded
+    // the first time the reader filters or sorts. Then at most `limit` matching rows are shown.
+    var more = table.getAttribute("data-more");
+    var limit = more ? parseInt(table.getAttribute("data-limit"), 10) : Infinity;
+    var pending = null;
+    function withAllRows(then) {
+      if (!more) { then(); return; }
+      if (pending) { pending.push(then); return; }
+      pending = [then];
+      var script = document.createElement("script");
+      script.src = more;
+      script.onload = script.onerror = function () {
+        var html = (window.RUNSITE_MORE || {})[table.id] || [];
+        var holder = document.createElement("tbody");
+        holder.innerHTML = html.join("");
+        rows = rows.concat(Array.prototype.slice.call(holder.rows));
+        rows.forEach(function (r) { columnState.forEach(function (on, i) { if (on !== undefined) toggle(r.cells[i], on); }); });
+        more = null;
+        var waiting = pending;
+        pending = null;
+        waiting.forEach(function (f) { f(); });
+      };
+      document.head.appendChild(script);
+    }
 
     // Sorting: click a header; again to reverse.
     headers.forEach(function (th, index) {
       th.setAttribute("tabindex", "0");
-      function sort() {
+      function sort() { withAllRows(sortNow); }
+      function sortNow() {
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
@@ -39,7 +64,7 @@
           var c = compare(cellValue(r1, index), cellValue(r2, index), numeric);
           return ascending ? c : -c;
         });
-        rows.forEach(function (r) { body.appendChild(r); });
+        filter();
       }
       th.addEventListener("click", sort);
       th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
@@ -77,13 +102,15 @@
     tools.appendChild(chooser);
     box.insertBefore(tools, box.firstChild);
 
+    var columnState = [];
+    function toggle(cell, on) {
+      if (!cell) return;
+      cell.classList.toggle("rs-on", on);
+      cell.classList.toggle("rs-off", !on);
+    }
     function setVisible(index, on) {
-      var cells = [headers[index]].concat(rows.map(function (r) { return r.cells[index]; }));
-      cells.forEach(function (cell) {
-        if (!cell) return;
-        cell.classList.toggle("rs-on", on);
-        cell.classList.toggle("rs-off", !on);
-      });
+      columnState[index] = on;
+      [headers[index]].concat(rows.map(function (r) { return r.cells[index]; })).forEach(function (cell) { toggle(cell, on); });
     }
 
     function columnIndex(name) {
@@ -98,6 +125,7 @@
     function filter() {
       var terms = search.value.trim().split(/\s+/).filter(Boolean);
       var shown = 0;
+      var page = [];
       rows.forEach(function (row) {
         var text = row.textContent.toLowerCase();
         var ok = terms.every(function (term) {
@@ -114,14 +142,20 @@
           }
           return text.indexOf(term.toLowerCase()) >= 0;
         });
-        row.hidden = !ok;
+        if (ok && shown < limit) page.push(row);
         if (ok) shown++;
       });
+      // The matching rows, in the current order: all of them, or the first `limit` of a long table.
+      body.textContent = "";
+      page.forEach(function (r) { body.appendChild(r); });
       // A grouped table has one row per group, not per run.
       var noun = table.classList.contains("rs-grouped") ? " groups" : " runs";
-      count.textContent = shown + " of " + rows.length + noun;
+      var total = parseInt(table.getAttribute("data-rows"), 10) || rows.length;
+      count.textContent = shown + " of " + (more ? total : rows.length) + noun +
+        (more ? " (type to search all)" : shown > page.length ? " (first " + page.length + " shown)" : "");
     }
-    search.addEventListener("input", filter);
+    search.addEventListener("input", function () { withAllRows(filter); });
+    search.addEventListener("focus", function () { withAllRows(function () {}); });
     filter();
   }
 

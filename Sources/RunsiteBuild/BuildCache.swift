@@ -10,8 +10,8 @@ import RunsiteSite
 /// - `index.json`: for each read unit (a run, usually) the signature of its source files (paths,
 ///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
 /// - `digests/*.json`: one `RunDigest` per run, at run-page resolution.
-/// - `overview/*.json`: the same runs thinned for overview charts (large builds only), so that an
-///   unchanged run costs a small file to load.
+/// - `overview-N/*.json`: the same runs thinned to N bins for overview charts (large builds only), so
+///   that an unchanged run costs a small file to load.
 ///
 /// A unit whose files are unchanged is loaded from its digests instead of being read; a run page
 /// whose fingerprint is unchanged is hard-linked from the previous site instead of being rendered.
@@ -50,6 +50,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private let reading: Bool
     /// Whether the site's runs are thinned for overviews, so run pages load their full digest.
     var thinned = false
+    /// Step bins per series of the thinned runs, and the read units they were chosen for.
+    var overviewBuckets = Pipeline.overviewBuckets(units: 0)
+    var unitCount = 0
 
     init(previousSite: URL, staging: SiteWriter.StagingArea, version: String, incremental: Bool) {
         reading = incremental
@@ -67,22 +70,22 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// The runs (and the diagnostics their reading gave) of a unit from the previous build, when its
     /// files are unchanged; nil means read it. With `overview`, the runs come thinned for overview
     /// charts, from the small overview digests when the previous build wrote them.
-    func cachedProjects(for key: String, signature: String, overview: Bool)
+    func cachedProjects(for key: String, signature: String, overview: Int?)
         -> (projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile])? {
         guard reading, let entry = old.units[key], entry.signature == signature else { return nil }
         var projects: [Project] = []
         var fresh: [OutputFile] = []
         var reused: [String] = []
         for digest in entry.digests {
-            let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name)
-            if overview, let run = Self.decode(oldSite.appendingPathComponent(thin)) {
+            let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
+            if overview != nil, let run = Self.decode(oldSite.appendingPathComponent(thin)) {
                 projects.append(run)
                 reused.append(thin)
                 continue
             }
             guard var project = Self.decode(oldSite.appendingPathComponent(full)) else { return nil }
-            if overview {
-                project = Pipeline.thinForOverview(project)
+            if let overview {
+                project = Pipeline.thinForOverview(project, buckets: overview)
                 guard let data = try? RunDigest(project: project, run: project.runs[0]).encoded() else { return nil }
                 fresh.append(OutputFile(thin, .bytes([UInt8](data))))
             }
@@ -117,14 +120,14 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for project in overview ?? [] {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
-                try staging.write(OutputFile(Self.overviewPath(digest.fileName), .bytes([UInt8](try digest.encoded()))))
+                try staging.write(OutputFile(Self.overviewPath(digest.fileName, buckets: overviewBuckets), .bytes([UInt8](try digest.encoded()))))
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
     }
 
     static func digestPath(_ name: String) -> String { folder + "/digests/" + name }
-    static func overviewPath(_ name: String) -> String { folder + "/overview/" + name }
+    static func overviewPath(_ name: String, buckets: Int) -> String { folder + "/overview-\(buckets)/" + name }
 
     /// A digest file as a project of one run; nil when it is missing or unreadable.
     private static func decode(_ url: URL) -> Project? {

@@ -21,14 +21,19 @@ public enum Pipeline {
 
     /// Chart points kept per series for run pages: first/last/min/max in each of this many step bins.
     public static let drawBuckets = 512
-    /// Step bins kept in memory per series for overview charts (projects, reports) in large builds.
-    public static let overviewBuckets = 64
+    /// Step bins kept in memory per series for overview charts (projects, reports) in large builds:
+    /// 64, fewer past 200 read units so that what is held stays about the same (`overviewBudget`), but
+    /// never under 8. Chart lines are drawn from each run's full digest; only bands over all the runs
+    /// of a big project use these bins.
+    public static func overviewBuckets(units: Int) -> Int { min(64, max(8, overviewBudget / max(1, units))) }
+    /// Units × bins held for overviews at most (200 units at 64 bins), down to the floor of 8 bins.
+    public static let overviewBudget = 200 * 64
     /// Builds with more read units than this keep runs in memory at overview resolution.
     public static let overviewThreshold = 64
 
-    static func thinForOverview(_ project: Project) -> Project {
+    static func thinForOverview(_ project: Project, buckets: Int) -> Project {
         var project = project
-        project.runs = project.runs.map { $0.compacted(buckets: overviewBuckets) }
+        project.runs = project.runs.map { $0.compacted(buckets: buckets) }
         return project
     }
 
@@ -40,8 +45,10 @@ public enum Pipeline {
 
     /// Reads every run under the inputs with all readers, or only the one named by `format`.
     /// Summaries are exact; with `compact`, series are thinned for drawing as each run is read.
+    /// With `summariesOnly`, each run keeps only its metrics' summaries (no points) once read.
     public static func readProjects(_ inputs: [URL], format: String?, options: ReaderOptions, log: DiagnosticLog,
-                                    compact: Bool = false, only: [URL] = [], progress: BuildProgress? = nil) throws -> [Project] {
+                                    compact: Bool = false, summariesOnly: Bool = false, only: [URL] = [],
+                                    progress: BuildProgress? = nil) throws -> [Project] {
         let discovery = try discovery(format: format)
         var units = discovery.units(in: inputs, options: options, log: log)
         if !only.isEmpty {
@@ -53,7 +60,8 @@ public enum Pipeline {
             }
         }
         progress?.begin("read", total: units.count)
-        let projects = discovery.read(units, compact: { compact ? $0.compacted(buckets: drawBuckets) : $0 },
+        let projects = discovery.read(units, compact: { run in
+                                          summariesOnly ? run.summarised() : compact ? run.compacted(buckets: drawBuckets) : run },
                                       progress: { progress?.step($0) })
         progress?.end()
         return projects
@@ -83,9 +91,14 @@ public enum Pipeline {
                     provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: url.path, runs: [run.id], files: [file]),
                                    key: "digest\t" + url.path)
                 }
-                let thin = cache.thinned || loaded.sources.count > overviewThreshold
-                cache.thinned = thin
-                projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map(thinForOverview) : loaded.projects))
+                let units = cache.unitCount + loaded.sources.count
+                let thin = units > overviewThreshold
+                let buckets = overviewBuckets(units: units)
+                if thin && (!cache.thinned || buckets < cache.overviewBuckets) {
+                    projects = projects.map { thinForOverview($0, buckets: buckets) }   // same bins for every run
+                }
+                (cache.thinned, cache.overviewBuckets, cache.unitCount) = (thin, buckets, units)
+                projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map { thinForOverview($0, buckets: buckets) } : loaded.projects))
             }
             report.phases.append(("discover+read+thin", clock.lap()))
             // Render and write together, page by page on all cores: only the pages in flight are in memory.
@@ -99,7 +112,7 @@ public enum Pipeline {
             }
             let settings: [(String, String)] = [
                 ("run page decimation", "first, last, min and max of every metric in each of \(drawBuckets) step bins, plus every non-finite point and the steps where any metric is first, last, lowest or highest; charts then keep those four per pixel column"),
-                ("overview decimation", cache.thinned ? "the same with \(overviewBuckets) bins for project and report charts" : "as run pages"),
+                ("overview decimation", cache.thinned ? "the same with \(cache.overviewBuckets) bins per run for bands over many runs in project and report charts (their lines are drawn as on run pages)" : "as run pages"),
                 ("smoothing", request.siteOptions.smoothing == 0 ? "off unless a chart sets :smoothing:" : "TensorBoard's debiased EMA, weight \(request.siteOptions.smoothing)"),
                 ("summaries", "count, first, last, min and max of every logged point, never decimated"),
             ]
@@ -130,7 +143,10 @@ public enum Pipeline {
         // Small builds keep every run at full resolution in memory; large ones keep runs thinned for
         // the overview charts and load each run's digest again for its own page.
         let thin = cache != nil && jobs.count > overviewThreshold
+        let buckets = overviewBuckets(units: jobs.count)
         cache?.thinned = thin
+        cache?.overviewBuckets = buckets
+        cache?.unitCount = jobs.count
         progress?.begin("read", total: jobs.count)
         let done = FirstError()
         let counter = Counter()
@@ -142,7 +158,7 @@ public enum Pipeline {
                 provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
                                                 runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)
             }
-            if let cached = cache?.cachedProjects(for: key, signature: signature, overview: thin) {
+            if let cached = cache?.cachedProjects(for: key, signature: signature, overview: thin ? buckets : nil) {
                 log.append(contentsOf: cached.diagnostics)
                 note(cached.projects, cached.files)
                 return cached.projects
@@ -158,7 +174,7 @@ public enum Pipeline {
             log.append(contentsOf: diagnostics)
             let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context)
             note(projects, files)
-            let overview = thin ? projects.map { thinForOverview($0) } : nil
+            let overview = thin ? projects.map { thinForOverview($0, buckets: buckets) } : nil
             done.attempt { try cache?.store(projects, overview: overview, diagnostics: diagnostics, files: files, for: key, signature: signature) }
             return overview ?? projects
         }

@@ -53,6 +53,13 @@ extension MetricSeries {
         flush()
         var out = MetricSeries(key: key)
         let hasEpochs = sorted.epochs.count == sorted.count
+        // Exact capacities: thinned runs are what large builds hold in memory, and arrays grown by
+        // appending would carry up to twice the room they need.
+        let kept = keep.reduce(0) { $0 + ($1 ? 1 : 0) }
+        out.steps.reserveCapacity(kept)
+        out.values.reserveCapacity(kept)
+        out.times.reserveCapacity(kept)
+        if hasEpochs { out.epochs.reserveCapacity(kept) }
         for i in 0..<sorted.count where keep[i] {
             out.steps.append(sorted.steps[i])
             out.values.append(sorted.values[i])
@@ -80,6 +87,20 @@ extension Run {
         }
         var run = self
         run.metrics = summarised.map { $0.compacted(buckets: buckets, keeping: landmarks) }
+        return run
+    }
+}
+
+extension Run {
+    /// The run with only the summary of each metric kept, no points: what `export summary` needs,
+    /// so that its memory does not grow with the number of points logged.
+    public func summarised() -> Run {
+        var run = self
+        run.metrics = metrics.map { series in
+            var only = MetricSeries(key: series.key)
+            only.loggedSummary = series.summary
+            return only
+        }
         return run
     }
 }

@@ -11,7 +11,7 @@ public enum ArtifactScanner {
             context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
         }
         return files.map { rel in
-            let url = directory.appendingPathComponent(rel)
+            let url = directory.child(rel)
             let hash = context.options.hashArtifacts ? sha256(of: url) : nil
             if context.options.hashArtifacts && hash == nil {
                 context.warn("reader.unreadable-file", "file cannot be read", url)
@@ -48,15 +48,7 @@ public enum ArtifactScanner {
     }
 
     /// Total bytes of all regular files under `directory`.
-    public static func diskUsage(_ directory: URL) -> Int64 {
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else { return 0 }
-        var total: Int64 = 0
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
-            if values?.isRegularFile == true { total += Int64(values?.fileSize ?? 0) }
-        }
-        return total
-    }
+    public static func diskUsage(_ directory: URL) -> Int64 { FilePaths.diskUsage(directory) }
 
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
 

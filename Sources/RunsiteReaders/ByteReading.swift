@@ -3,18 +3,49 @@ import Foundation
 /// Reads files as bytes. Small files are read whole; `forEachLine` streams large ones in 1 MiB blocks
 /// so memory stays bounded by the longest line, not the file.
 public enum ByteReading {
-    /// The whole file, or nil when it cannot be read.
+    /// The whole file, or nil when it is not a regular file or cannot be read.
     public static func contents(of url: URL) -> [UInt8]? {
-        guard let data = FilePaths.contents(url) else { return nil }
-        return [UInt8](data)
+        guard let (fd, size) = FilePaths.openRegular(url) else { return nil }
+        defer { close(fd) }
+        // One read fills it when the size holds (+1 to see the end); a file that grew is read on in blocks.
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            count = readFully(fd, into: buffer, failed: &failed)
+        }
+        var full = bytes.count == size + 1
+        while !failed, full {
+            let block = [UInt8](unsafeUninitializedCapacity: 1 << 16) { buffer, count in
+                count = readFully(fd, into: buffer, failed: &failed)
+            }
+            full = block.count == 1 << 16
+            bytes += block
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Reads until `buffer` is full or the file ends; the number of bytes read.
+    private static func readFully(_ fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, failed: inout Bool) -> Int {
+        var count = 0
+        while count < buffer.count {
+            let got = read(fd, buffer.baseAddress! + count, buffer.count - count)
+            if got < 0, errno == EINTR { continue }
+            if got < 0 { failed = true }
+            guard got > 0 else { break }
+            count += got
+        }
+        return count
     }
 
     /// Calls `body` with each line (without its `\n` or `\r\n`) and its 1-based number.
-    /// Returns false when the file cannot be opened.
+    /// Returns false when the file cannot be opened. Reads with `read(2)` into one buffer of at most
+    /// 1 MiB (a whole small file in one call); a line that crosses a block is carried over.
     @discardableResult
     public static func forEachLine(in url: URL, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
-        guard let handle = FilePaths.readHandle(url) else { return false }
-        defer { try? handle.close() }
+        guard let (fd, size) = FilePaths.openRegular(url) else { return false }
+        defer { close(fd) }
+        let blockSize = min(max(size + 1, 4096), 1 << 20)
+        let block = UnsafeMutablePointer<UInt8>.allocate(capacity: blockSize)
+        defer { block.deallocate() }
         var pending: [UInt8] = []
         var lineNumber = 0
         func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -24,23 +55,23 @@ public enum ByteReading {
             body(UnsafeBufferPointer(rebasing: bytes[0..<count]), lineNumber)
         }
         while true {
-            let chunk = (try? handle.read(upToCount: 1 << 20)) ?? nil
-            guard let chunk, !chunk.isEmpty else { break }
-            chunk.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var start = 0
-                for i in 0..<bytes.count where bytes[i] == 10 {
-                    if pending.isEmpty {
-                        emit(UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                    } else {
-                        pending.append(contentsOf: bytes[start..<i])
-                        pending.withUnsafeBufferPointer { emit($0) }
-                        pending.removeAll(keepingCapacity: true)
-                    }
-                    start = i + 1
+            let got = read(fd, block, blockSize)
+            if got < 0, errno == EINTR { continue }
+            guard got > 0 else { break }
+            let bytes = UnsafeBufferPointer(start: block, count: got)
+            var start = 0
+            while start < got, let newline = memchr(block + start, 10, got - start) {
+                let i = block.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                if pending.isEmpty {
+                    emit(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                } else {
+                    pending.append(contentsOf: bytes[start..<i])
+                    pending.withUnsafeBufferPointer { emit($0) }
+                    pending.removeAll(keepingCapacity: true)
                 }
-                if start < bytes.count { pending.append(contentsOf: bytes[start..<bytes.count]) }
+                start = i + 1
             }
+            if start < got { pending.append(contentsOf: bytes[start..<got]) }
         }
         if !pending.isEmpty { pending.withUnsafeBufferPointer { emit($0) } }
         return true

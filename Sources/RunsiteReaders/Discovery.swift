@@ -37,7 +37,7 @@ public struct Discovery: Sendable {
                 return
             }
             for name in names where !name.hasPrefix(".") && name != "node_modules" && name != "__pycache__" {
-                let child = directory.appendingPathComponent(name)
+                let child = directory.child(name)
                 if FilePaths.isDirectory(child) {
                     if !FilePaths.isInside(child, root: input) {
                         log.warning("discovery.symlink-outside-input", "symlink points outside the input and is skipped",

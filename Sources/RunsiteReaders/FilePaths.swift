@@ -19,23 +19,54 @@ public enum FilePaths {
     }
 
     /// The names in a directory, sorted, hidden entries included; empty when unreadable.
+    /// (`opendir`/`readdir` rather than `FileManager`, whose per-entry bridging showed in profiles.)
     public static func entries(of directory: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).sorted()
+        listing(directory.path).map(\.name)
     }
 
+    /// A directory's entries sorted by name, with the kind `readdir` reports (`DT_REG`, `DT_DIR`,
+    /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), so walks need no `stat` per entry.
+    static func listing(_ path: String) -> [(name: String, kind: UInt8)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [(name: String, kind: UInt8)] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append((name, entry.pointee.d_type)) }
+        }
+        return names.sorted { $0.name < $1.name }
+    }
+
+    /// `stat` (symlinks followed) or `lstat` of a path; nil when it does not exist.
+    static func status(_ path: String, followingLinks: Bool = true) -> stat? {
+        var info = stat()
+        return (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 ? info : nil
+    }
+
+    /// Whether `url`, symlinks followed, is a directory.
     public static func isDirectory(_ url: URL) -> Bool {
-        var isDir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue
+        status(url.path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
     }
 
-    public static func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+    public static func exists(_ url: URL) -> Bool { status(url.path) != nil }
 
     /// Whether `url`, symlinks followed, is a regular file. Only those are ever opened: reading a
     /// FIFO (or a device) named like a log file would block the build forever or never end.
     public static func isRegularFile(_ url: URL) -> Bool {
+        status(url.path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
+    }
+
+    /// A descriptor open for reading on a regular file, or nil for anything else (see `isRegularFile`).
+    /// Opened non-blocking, so that a FIFO cannot block the open, and then checked with `fstat`: one
+    /// system call fewer per file than `stat` before `open`, which counts in stores of many small files.
+    public static func openRegular(_ url: URL) -> (descriptor: Int32, size: Int)? {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return false }
-        return (info.st_mode & S_IFMT) == S_IFREG
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { close(fd); return nil }
+        return (fd, Int(info.st_size))
     }
 
     /// A handle to read a regular file; nil for anything else (see `isRegularFile`).
@@ -61,35 +92,80 @@ public enum FilePaths {
     /// Symlinks that leave `confinedTo` are reported through `skipped` and not followed.
     public static func files(under directory: URL, confinedTo root: URL, skipped: (URL) -> Void = { _ in }) -> [String] {
         var result: [String] = []
-        // Each real folder is listed once: symlinks back up the tree (`a -> .`, `up -> ..`) would
-        // otherwise list it again at every level, and three of them made the walk exponential.
-        var visited = Set<String>()
+        // Each real folder (device and inode) is listed once: symlinks back up the tree (`a -> .`,
+        // `up -> ..`) would otherwise list it again at every level, and three of them made the walk exponential.
+        var visited = Set<[UInt64]>()
         func walk(_ dir: URL, prefix: String, depth: Int) {
-            guard depth < 64, visited.insert(dir.resolvingSymlinksInPath().standardizedFileURL.path).inserted else { return }
-            for name in entries(of: dir) {
-                let url = dir.appendingPathComponent(name)
+            guard depth < 64, let info = status(dir.path),
+                  visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
+            for (name, type) in listing(dir.path) {
+                let url = dir.child(name)
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
-                let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey, .isDirectoryKey, .isRegularFileKey])
-                if values?.isSymbolicLink == true && !isInside(url, root: root) { skipped(url); continue }
-                if isDirectory(url) { walk(url, prefix: rel, depth: depth + 1) }
-                else if isRegularFile(url) {
-                    result.append(rel)
+                var kind: mode_t
+                switch Int32(type) {
+                case Int32(DT_REG): kind = S_IFREG
+                case Int32(DT_DIR): kind = S_IFDIR
+                default:
+                    guard let link = status(url.path, followingLinks: false) else { continue }
+                    kind = link.st_mode & S_IFMT
                 }
+                if kind == S_IFLNK {
+                    guard isInside(url, root: root) else { skipped(url); continue }
+                    guard let target = status(url.path) else { continue }
+                    kind = target.st_mode & S_IFMT
+                }
+                if kind == S_IFDIR { walk(url, prefix: rel, depth: depth + 1) }
+                else if kind == S_IFREG { result.append(rel) }
             }
         }
         walk(directory, prefix: "", depth: 0)
         return result
     }
 
-    /// File size in bytes, 0 when unknown.
+    /// File size in bytes (of a symlink itself, not its target), 0 when unknown.
     public static func size(_ url: URL) -> Int64 {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return (attrs?[.size] as? NSNumber)?.int64Value ?? 0
+        status(url.path, followingLinks: false).map { Int64($0.st_size) } ?? 0
     }
 
-    /// Modification time in Unix seconds.
+    /// Modification time in Unix seconds (of a symlink itself, not its target).
     public static func modificationTime(_ url: URL) -> Double? {
-        let attrs = try? FileManager.default.attributesOfItem(atPath: url.path)
-        return (attrs?[.modificationDate] as? Date)?.timeIntervalSince1970
+        status(url.path, followingLinks: false).map { Double($0.st_mtim.tv_sec) + Double($0.st_mtim.tv_nsec) / 1e9 }
+    }
+
+    /// Total size of the regular files below `directory`, hidden ones included; symlinks are
+    /// neither counted nor followed.
+    public static func diskUsage(_ directory: URL) -> Int64 {
+        var total: Int64 = 0
+        func walk(_ path: String, depth: Int) {
+            guard depth < 64, let dir = opendir(path) else { return }
+            defer { closedir(dir) }
+            var subdirectories: [String] = []
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard name != "." && name != ".." else { continue }
+                // fstatat relative to the open folder: no path walk per file.
+                var info = stat()
+                guard fstatat(dirfd(dir), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: total += Int64(info.st_size)
+                case S_IFDIR: subdirectories.append(path.hasSuffix("/") ? path + name : path + "/" + name)
+                default: break
+                }
+            }
+            for child in subdirectories { walk(child, depth: depth + 1) }
+        }
+        walk(directory.path, depth: 0)
+        return total
+    }
+}
+
+extension URL {
+    /// `name` appended as a path component, without asking the file system whether it is a folder:
+    /// Foundation's `appendingPathComponent(_:)` `stat`s the result to decide on a trailing slash,
+    /// which was one system call per path built while walking a store. Only `path`-based use follows.
+    public func child(_ name: String) -> URL {
+        appendingPathComponent(name, isDirectory: false)
     }
 }

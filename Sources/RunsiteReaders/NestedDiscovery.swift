@@ -17,7 +17,7 @@ enum NestedDiscovery {
         let discovery = Discovery(readers: Readers.all)
         var claims: [Discovery.Claim] = []
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && name != "node_modules" && name != "__pycache__" {
-            let child = directory.appendingPathComponent(name)
+            let child = directory.child(name)
             guard FilePaths.isDirectory(child) else { continue }
             guard FilePaths.isInside(child, root: context.inputRoot) else {
                 context.warn("discovery.symlink-outside-input", "symlink points outside the input and is skipped", child)

@@ -95,8 +95,7 @@ public struct ProtoWire {
 
     mutating func fixed(_ width: Int) throws -> UInt64 {
         guard buffer.count - offset >= width else { throw Malformed(offset: offset) }
-        var result: UInt64 = 0
-        for k in 0..<width { result |= UInt64(buffer[offset + k]) << (8 * UInt64(k)) }
+        let result = BufferedFile.littleEndian(buffer, at: offset, width: width)
         offset += width
         return result
     }

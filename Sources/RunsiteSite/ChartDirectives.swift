@@ -76,9 +76,26 @@ enum ChartDirectives {
         ChartGroups.apply(directive, context, metrics: metrics, sources: sources, x: x, series: &series, options: &options)
         if directive.option("group-by") == nil {
             ChartCrowd.apply(metrics: metrics, x: x, options: context.options, series: &series, sources: &sources, options: &options)
+            drawLinesAtFullResolution(&series, &sources, x: x, context)
         }
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
+    }
+
+    /// Redraws each run's line from the run at full resolution when the build holds it thinned
+    /// (see `FullResolution`). `sources` are the lines, in order, after any crowd series.
+    static func drawLinesAtFullResolution(_ series: inout [ChartSeries], _ sources: inout [ChartFigure.Source],
+                                          x: ChartsBridge.XAxis, _ context: PageContext) {
+        guard let full = context.fullResolution else { return }
+        let offset = series.count - sources.count
+        for k in sources.indices {
+            guard let data = full.run(sources[k].run).metric(sources[k].metric), data.count > sources[k].data.count else { continue }
+            let points = ChartsBridge.points(data, x: x)
+            var line = series[offset + k]
+            (line.xs, line.ys) = (points.xs, points.ys)
+            series[offset + k] = ChartsBridge.logged(line, from: data)
+            sources[k] = ChartFigure.Source(run: sources[k].run, metric: sources[k].metric, data: data)
+        }
     }
 
     static func list(_ text: String) -> [String] {

@@ -15,8 +15,10 @@ public protocol PageCache: AnyObject, Sendable {
     func detail(of run: Run) -> Run?
     /// A hash of everything known about the run (its full digest), for page fingerprints; nil hashes the run.
     func digestHash(of run: Run) -> UInt64?
-    /// Whether the site holds runs thinned for overview charts (project pages draw them so).
+    /// Whether the site holds runs thinned for overview charts (bands over many runs draw them so),
+    /// and to how many step bins per series.
     var thinned: Bool { get }
+    var overviewBuckets: Int { get }
 }
 
 /// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide
@@ -48,10 +50,10 @@ struct PageFingerprint {
     }
 
     /// A project page's fingerprint: its path, the project's name, description and README, each
-    /// run's digest hash, colour and page path (in table order), and the resolution charts draw.
-    func of(project: Project, path: String, thinned: Bool, runs: [(digestHash: UInt64?, color: Int, path: String)]) -> String? {
+    /// run's digest hash, colour and page path (in table order), and the bins of thinned runs (nil: not thinned).
+    func of(project: Project, path: String, overviewBuckets: Int?, runs: [(digestHash: UInt64?, color: Int, path: String)]) -> String? {
         var h = Self.hash(Array((siteKey + "\u{0}project\u{0}" + path).utf8))
-        for text in [project.name, project.description ?? "\u{1}", project.readme ?? "\u{1}", thinned ? "thinned" : "full"] {
+        for text in [project.name, project.description ?? "\u{1}", project.readme ?? "\u{1}", overviewBuckets.map { "thinned \($0)" } ?? "full"] {
             h = Self.hash(Array((text + "\u{0}").utf8), seed: h)
         }
         for run in runs {

@@ -20,6 +20,8 @@ struct PageContext {
     /// Where directives put the files they write beside the page (figures, CSV, table exports); one
     /// collector per page, so a page's extra files are written (and reused) with the page.
     var extraFiles = ExtraFiles()
+    /// Full-resolution runs for chart lines, when the build holds runs thinned (nil: draw runs as held).
+    var fullResolution: FullResolution? = nil
     /// The same collector, under the name the table directives use.
     var outputs: ExtraFiles { extraFiles }
 

@@ -25,9 +25,15 @@ struct RunsTable {
     /// Past this many rows, only the default columns are written (the others would multiply the page).
     static let allColumnsRowLimit = 300
 
-    func render() -> Node {
+    /// The columns written: all of them, or only the default ones in a table this long.
+    private var writtenColumns: [TableColumn] {
+        rows.count > Self.allColumnsRowLimit ? columns.filter { visible.contains($0) } : columns
+    }
+
+    /// - Parameter more: the link to the file of the rows past `rowLimit` (see `overflowScript`), if any.
+    func render(more: String? = nil) -> Node {
         let shown = Array(rows.prefix(Self.rowLimit))
-        let columns = rows.count > Self.allColumnsRowLimit ? self.columns.filter { visible.contains($0) } : self.columns
+        let columns = writtenColumns
         let hidden = columns.filter { !visible.contains($0) }.count
         let best = bestValues()
         var children: [Node] = []
@@ -37,18 +43,42 @@ struct RunsTable {
                                 text: "Show all \(columns.count) columns (\(hidden) hidden)"))
         }
         if rows.count > shown.count || columns.count < self.columns.count {
-            var note = rows.count > shown.count ? "Showing the first \(shown.count) of \(rows.count) runs; the filter searches these. " : ""
+            var note = rows.count > shown.count
+                ? "Showing the first \(shown.count) of \(rows.count) runs" + (more == nil ? ". " : " (with JavaScript, the filter and sorting cover all of them). ")
+                : ""
             note += "The downloads below the table hold every run" + (columns.count < self.columns.count ? " (the default columns of a table this long)." : ".")
             children.append(.el("p", [cls("rs-table-note rs-muted")], text: note))
         }
-        let table = Node.el("table", [attr("id", id), cls("rs-runs"), attr("data-rows", String(rows.count))], [
+        var attributes = [attr("id", id), cls("rs-runs"), attr("data-rows", String(rows.count))]
+        if let more, rows.count > shown.count { attributes += [attr("data-more", more), attr("data-limit", String(Self.rowLimit))] }
+        let table = Node.el("table", attributes, [
             .el("thead", [], [.el("tr", [], columns.map(header))]),
-            .el("tbody", [], shown.map { row in
-                .el("tr", [attr("data-status", row.run.status.rawValue)], columns.map { cell($0, row, best: best) })
-            }),
+            .el("tbody", [], shown.map { rowNode($0, columns, best) }),
         ])
         children.append(.el("div", [cls("rs-table-wrap")], [table]))
         return .el("div", [cls("rs-table"), attr("data-table", id)], children)
+    }
+
+    private func rowNode(_ row: Row, _ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> Node {
+        .el("tr", [attr("data-status", row.run.status.rawValue)], columns.map { cell($0, row, best: best) })
+    }
+
+    /// A script holding the rows past `rowLimit` as HTML, for `assets/runsite.js` to filter and sort
+    /// the whole table; nil when every row is on the page. A script (not JSON) so that it also loads
+    /// from `file://`, where pages cannot fetch. Only loaded when the reader filters or sorts.
+    func overflowScript() -> String? {
+        guard rows.count > Self.rowLimit else { return nil }
+        let columns = writtenColumns
+        let best = bestValues()
+        var out = "(window.RUNSITE_MORE = window.RUNSITE_MORE || {})["
+        JSONWriter.quote(id, into: &out)
+        out += "] = [\n"
+        for (i, row) in rows.dropFirst(Self.rowLimit).enumerated() {
+            if i > 0 { out += ",\n" }
+            JSONWriter.quote(Serializer.html(rowNode(row, columns, best)), into: &out)
+        }
+        out += "\n];\n"
+        return out
     }
 
     private func header(_ column: TableColumn) -> Node {

@@ -37,8 +37,9 @@ public struct SiteBuilder {
         if let error = layout.error {
             log.append(Diagnostic(.error, id: "template.bad-layout", error, at: SourceLocation(file: templates.text("layout.html").path)))
         }
+        let cache = self.cache
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
-                            reports: options.pages.map(ReportInfo.init))
+                            reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } })
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
@@ -83,7 +84,7 @@ public struct SiteBuilder {
         let path = map.projectPath(p)
         let project = map.projects[p]
         let fingerprint = cache.flatMap { cache in
-            fingerprints?.of(project: project, path: path, thinned: cache.thinned, runs: project.runs.indices.map { r in
+            fingerprints?.of(project: project, path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil, runs: project.runs.indices.map { r in
                 (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r))
             })
         }
@@ -124,12 +125,15 @@ struct PageSet {
 
     /// The reports' titles and paths, read once per site.
     let reports: [ReportInfo]
+    /// The full-resolution run behind a thinned one (see `FullResolution`); nil when runs are held whole.
+    var detail: ((Run) -> Run?)? = nil
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
     func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
+        // A run page draws only its own run, which is replaced here: no loading for its charts.
         PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
-                reports: reports)
+                reports: reports, detail: nil)
     }
 
     func overview() -> [OutputFile] {
@@ -170,7 +174,8 @@ struct PageSet {
     private func page(_ path: String, source: (path: String, text: String), scope: PageContext.Scope, title: String,
                       crumbs: [Layout.Crumb], pageClass: String) -> [OutputFile] {
         // A fresh collector per page: its figures, CSV and table exports are written with the page.
-        let context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
+        var context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
+        context.fullResolution = detail.map(FullResolution.init)
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }

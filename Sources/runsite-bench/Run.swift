@@ -66,7 +66,7 @@ struct Run: ParsableCommand {
         var clock = Stopwatch()
         var options = ReaderOptions()
         options.hashArtifacts = false
-        let projects = try Pipeline.readProjects(urls, format: format, options: options, log: log)
+        let projects = try Pipeline.readProjects(urls, format: format, options: options, log: log, summariesOnly: true)
         sample.phases["discover+read"] = clock.lap()
         let json = RunSummaryJSON.encode(projects.flatMap(\.runs))
         sample.phases["summary json"] = clock.lap()

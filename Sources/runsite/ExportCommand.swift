@@ -45,7 +45,8 @@ struct ExportCommand: ParsableCommand {
             options.now = Environment.sourceDateEpoch()
             let projects: [Project]
             do {
-                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: options, log: log)
+                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: options, log: log,
+                                                     summariesOnly: true)
             } catch {
                 throw RunsiteError("\(error)")
             }

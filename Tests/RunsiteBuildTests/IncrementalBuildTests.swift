@@ -152,7 +152,7 @@ import Testing
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         var request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".runsite-cache/overview").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".runsite-cache/overview-\(Pipeline.overviewBuckets(units: count))").path))
         try addRun(count)
         let report = try Pipeline.build(request, log: DiagnosticLog())
         #expect(report.reusedRuns == count && report.reusedPages == count)
@@ -185,5 +185,13 @@ import Testing
         #expect(!TestSite.text(bigSite, page).isEmpty)
         #expect(TestSite.text(bigSite, page) == TestSite.text(smallSite, page))
         #expect(TestSite.text(bigSite, "runs.json").contains("\"max\": 9.5"))
+        // The project chart draws its lines (the 30 runs with the lowest loss, run-040 to run-069) from
+        // each run's full digest, not from the few bins per run held in memory for the band.
+        let csv = TestSite.text(bigSite, "many/figures/chart-loss.csv").split(separator: "\n")
+        let best = csv.filter { $0.hasPrefix("run-069,loss,") }.count
+        let heldBins = Pipeline.overviewBuckets(units: Pipeline.overviewThreshold + 6)
+        #expect(best > 4 * heldBins + 8, "\(best) points of run-069 drawn")
+        #expect(csv.contains("run-069,loss,1234,9.5"))                      // the spike, at its step
+        #expect(csv.filter { $0.hasPrefix("run-000,") }.isEmpty)            // run-000 is not among them
     }
 }

@@ -8,8 +8,13 @@ import Testing
         Array(text.utf8).withUnsafeBufferPointer { FastDecimal.parse($0) }
     }
 
+    /// C's `strtod` itself (not `ByteNumber.parseDouble`, which takes the fast path first).
     func strtodValue(_ text: String) -> Double? {
-        Array(text.utf8).withUnsafeBufferPointer { ByteNumber.parseDouble($0) }
+        text.withCString { start -> Double? in
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(start, &end)
+            return end.map { $0 - UnsafeMutablePointer(mutating: start) } == text.utf8.count ? value : nil
+        }
     }
 
     @Test func agreesWithStrtodOnRandomValues() {
@@ -35,6 +40,33 @@ import Testing
         #expect(fastHits > checked / 3)   // the fast path must actually be taken
     }
 
+    /// 17–19 significant digits (Python's shortest round trip of any double has up to 17) with every
+    /// exponent the exact path takes, including halfway cases, against strtod.
+    @Test func exactPathAgreesWithStrtod() {
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for _ in 0..<200_000 {
+            let digits = Int.random(in: 16...19, using: &generator)
+            var mantissa = UInt64.random(in: 1...9, using: &generator)
+            for _ in 1..<digits { mantissa = mantissa &* 10 &+ UInt64.random(in: 0...9, using: &generator) }
+            if digits == 19 { mantissa = min(mantissa, 9_999_999_999_999_999_999) }
+            let exponent = Int.random(in: -27...27, using: &generator) - (digits - 1)
+            let text = "\(mantissa)e\(exponent)"
+            guard let f = fast(text) else { continue }
+            checked += 1
+            let s = strtodValue(text)
+            #expect(s?.bitPattern == f.bitPattern, "\(text): fast \(f), strtod \(String(describing: s))")
+            if s?.bitPattern != f.bitPattern { return }
+        }
+        #expect(checked > 100_000)
+        // Halfway between two doubles: 2^53 + 1 and 2^54 + 2 (ties to even), and just above them.
+        for text in ["9007199254740993", "9007199254740995", "18014398509481986", "9007199254740993000e-3",
+                     "9007199254740993001e-3", "9007199254740993e-27", "9007199254740993e27", "4.9406564584124654e-10",
+                     "2.4637734749413047", "9.999993831498518e-05", "0.0009999993831498518"] {
+            #expect(fast(text)?.bitPattern == strtodValue(text)?.bitPattern, "\(text)")
+        }
+    }
+
     @Test func edgeCases() {
         for text in ["0", "-0", "0.0", "-0.0", "1", "1.", ".5", "-.5", "+1.5", "1e5", "1E-5", "1e+05", "1e-07", "1e22", "1e-22",
                      "9007199254740992", "9007199254740993", "0.6931471805599453", "123456789012345678", "0.000001",
@@ -47,7 +79,8 @@ import Testing
             #expect(fast(text) == nil, "\(text)")
         }
         #expect(fast("-0")?.sign == .minus)
-        #expect(fast("9007199254740993") == nil)   // 2^53 + 1 needs strtod
+        #expect(fast("9007199254740993") == 9007199254740992)   // 2^53 + 1 rounds to even
+        #expect(fast("1e28") == nil && fast("1.5e-28") == nil)   // outside ±27: strtod
         #expect(fast("0.6931471805599453") == 0.6931471805599453)
     }
 }

@@ -11,7 +11,7 @@ import RunsiteModel
 enum DVCLiveArtifacts {
     static func collect(run directory: URL, project: DVCProjectFile?, context: ReaderContext) -> [Artifact] {
         let runPath = directory.standardizedFileURL.path
-        var artifacts = ArtifactScanner.scan(directory.appendingPathComponent("artifacts"), runRoot: directory, context: context)
+        var artifacts = ArtifactScanner.scan(directory.child("artifacts"), runRoot: directory, context: context)
             .filter { !$0.path.hasSuffix(".dvc") }
             .map { artifact -> Artifact in
                 var artifact = artifact
@@ -20,7 +20,7 @@ enum DVCLiveArtifacts {
             }
         guard let project, !project.artifacts.isEmpty else { return artifacts }
         let listsThisRun = project.liveDirectories.contains(runPath) || project.directory.path == runPath
-        let dvcYAML = project.directory.appendingPathComponent("dvc.yaml")
+        let dvcYAML = project.directory.child("dvc.yaml")
         var seen = Set(artifacts.map(\.sourceFile))
         for (name, url) in project.artifacts {
             let path = url.path

@@ -25,9 +25,9 @@ public struct DVCLiveReader: RunReader {
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
         guard !entries.contains("runsite.json") else { return false }
         let hasSummary = entries.contains("metrics.json")
-        if entries.contains("plots"), FilePaths.isDirectory(directory.appendingPathComponent("plots/metrics")) {
+        if entries.contains("plots"), FilePaths.isDirectory(directory.child("plots/metrics")) {
             if hasSummary || entries.contains("params.yaml") { return true }
-            let sibling = directory.deletingLastPathComponent().appendingPathComponent(directory.lastPathComponent + ".json")
+            let sibling = directory.deletingLastPathComponent().child(directory.lastPathComponent + ".json")
             if FilePaths.exists(sibling) { return true }
         }
         return hasSummary && (entries.contains("dvc.yaml") || directory.lastPathComponent == "dvclive")
@@ -48,22 +48,22 @@ public struct DVCLiveReader: RunReader {
                       name: name, directory: directory.path)
         let projectFile = DVCProjectFile.find(above: directory, context: context)
 
-        let params = directory.appendingPathComponent("params.yaml")
+        let params = directory.child("params.yaml")
         if FilePaths.exists(params) { YAMLParams.read(params, format: format, into: &run.params, context: context) }
 
         var lastTime: Double?
-        run.metrics = readSeries(directory.appendingPathComponent("plots/metrics"), runRoot: directory, lastTime: &lastTime, context: context)
+        run.metrics = readSeries(directory.child("plots/metrics"), runRoot: directory, lastTime: &lastTime, context: context)
         addSummaryOnlyMetrics(directory, to: &run, context: context)
 
-        let plots = directory.appendingPathComponent("plots")
-        let images = plots.appendingPathComponent("images")
+        let plots = directory.child("plots")
+        let images = plots.child("images")
         run.images = FilePaths.files(under: images, confinedTo: directory) { url in
             context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
-        }.filter(ArtifactScanner.isImage).map { RunImage(name: $0, content: .file(images.appendingPathComponent($0).path)) }
+        }.filter(ArtifactScanner.isImage).map { RunImage(name: $0, content: .file(images.child($0).path)) }
 
-        let sklearn = plots.appendingPathComponent("sklearn")
+        let sklearn = plots.child("sklearn")
         for file in FilePaths.files(under: sklearn, confinedTo: directory) where file.hasSuffix(".json") {
-            let url = sklearn.appendingPathComponent(file)
+            let url = sklearn.child(file)
             let fields = projectFile?.confusionFields[url.standardizedFileURL.path]
             if fields == nil && !file.lowercased().contains("confusion") { continue }
             if let matrix = DVCLiveConfusion.read(url, fields: fields, context: context) { run.confusionMatrices.append(matrix) }
@@ -71,7 +71,7 @@ public struct DVCLiveReader: RunReader {
 
         run.artifacts = DVCLiveArtifacts.collect(run: directory, project: projectFile, context: context)
         run.diskBytes = ArtifactScanner.diskUsage(directory)
-        run.lastActivity = lastTime ?? [directory.appendingPathComponent("metrics.json"), params]
+        run.lastActivity = lastTime ?? [directory.child("metrics.json"), params]
             .compactMap(FilePaths.modificationTime).max()
         return run
     }
@@ -86,7 +86,7 @@ public struct DVCLiveReader: RunReader {
             let key = String(file.dropLast(4))
             var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeUnitsPerSecond: 1000)
             reader.metricKey = { _ in key }
-            let table = reader.read(folder.appendingPathComponent(file), context: context)
+            let table = reader.read(folder.child(file), context: context)
             if let t = table.lastTime, t > (lastTime ?? -.infinity) { lastTime = t }
             series += table.series
         }
@@ -95,9 +95,9 @@ public struct DVCLiveReader: RunReader {
 
     /// Metrics that `metrics.json` (or the old `<dir>.json`) has but no TSV does, as one-point series.
     private func addSummaryOnlyMetrics(_ directory: URL, to run: inout Run, context: ReaderContext) {
-        var url = directory.appendingPathComponent("metrics.json")
+        var url = directory.child("metrics.json")
         if !FilePaths.exists(url) {
-            url = directory.deletingLastPathComponent().appendingPathComponent(directory.lastPathComponent + ".json")
+            url = directory.deletingLastPathComponent().child(directory.lastPathComponent + ".json")
             guard FilePaths.exists(url) else { return }
         }
         guard let summary = DVCLiveSummary.read(url, context: context) else { return }

@@ -20,7 +20,7 @@ struct DVCProjectFile {
         var folder = directory.standardizedFileURL
         let root = context.inputRoot.standardizedFileURL.path
         while true {
-            let file = folder.appendingPathComponent("dvc.yaml")
+            let file = folder.child("dvc.yaml")
             if FilePaths.exists(file) { return read(file, context: context) }
             if folder.path == root || !within(folder.path, root) || folder.path == "/" { return nil }
             folder = folder.deletingLastPathComponent()
@@ -33,7 +33,7 @@ struct DVCProjectFile {
         var folder = directory.standardizedFileURL.deletingLastPathComponent()
         let root = context.inputRoot.standardizedFileURL.path
         while within(folder.path, root) {
-            if FilePaths.exists(folder.appendingPathComponent("dvc.yaml")) || FilePaths.isDirectory(folder.appendingPathComponent(".dvc")) {
+            if FilePaths.exists(folder.child("dvc.yaml")) || FilePaths.isDirectory(folder.child(".dvc")) {
                 return folder
             }
             if folder.path == root || folder.path == "/" { break }
@@ -62,7 +62,7 @@ struct DVCProjectFile {
             return nil
         }
         var file = DVCProjectFile(directory: directory)
-        func absolute(_ path: String) -> URL { directory.appendingPathComponent(path).standardizedFileURL }
+        func absolute(_ path: String) -> URL { directory.child(path).standardizedFileURL }
         for key in ["params", "metrics"] {
             for entry in value[key]?.array ?? [] {
                 if let path = entry.string { file.liveDirectories.insert(absolute(path).deletingLastPathComponent().path) }

@@ -27,7 +27,7 @@ enum HydraNesting {
         if !jobFolderClaimed {
             for name in FilePaths.entries(of: jobDirectory) where name.lowercased().hasSuffix(".csv") {
                 var metrics = MetricAccumulator()
-                HydraCSV.read(jobDirectory.appendingPathComponent(name), into: &metrics, context: context)
+                HydraCSV.read(jobDirectory.child(name), into: &metrics, context: context)
                 for var series in metrics.series {
                     if keys.contains(series.key) { series.key = "\(name)/\(series.key)" }
                     keys.insert(series.key)

@@ -18,16 +18,16 @@ public struct HydraReader: RunReader {
 
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
         guard entries.contains(".hydra") else { return false }
-        let hydra = directory.appendingPathComponent(".hydra")
-        return FilePaths.exists(hydra.appendingPathComponent("config.yaml"))
-            || FilePaths.exists(hydra.appendingPathComponent("overrides.yaml"))
+        let hydra = directory.child(".hydra")
+        return FilePaths.exists(hydra.child("config.yaml"))
+            || FilePaths.exists(hydra.child("overrides.yaml"))
     }
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let run = readRun(directory, context: context)
         var project = Project(name: run.project, runs: [run])
         // A sweep's project says what was swept: `multirun.yaml`'s `hydra.overrides.task` as typed.
-        let multirun = directory.deletingLastPathComponent().appendingPathComponent("multirun.yaml")
+        let multirun = directory.deletingLastPathComponent().child("multirun.yaml")
         if FilePaths.exists(multirun), let sweep = HydraYAML.read(multirun, context: context)?["hydra"]?["overrides"]?["task"]?.array {
             let overrides = sweep.map { $0.string ?? $0.compactText }
             if !overrides.isEmpty { project.description = "Hydra sweep: " + overrides.joined(separator: " ") }
@@ -36,16 +36,16 @@ public struct HydraReader: RunReader {
     }
 
     func readRun(_ directory: URL, context: ReaderContext) -> Run {
-        let hydraDirectory = directory.appendingPathComponent(".hydra")
+        let hydraDirectory = directory.child(".hydra")
         let id = context.relativePath(directory)
         var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: "hydra",
                       name: directory.lastPathComponent, directory: directory.path)
-        let configURL = hydraDirectory.appendingPathComponent("config.yaml")
+        let configURL = hydraDirectory.child("config.yaml")
         if let config = HydraYAML.read(configURL, context: context) {
             if case .object = config { config.flatten(into: &run.params) }
             else if config != .null { context.warn("reader.hydra.config-not-mapping", "config.yaml does not hold a mapping", configURL, line: 1) }
         }
-        let overridesURL = hydraDirectory.appendingPathComponent("overrides.yaml")
+        let overridesURL = hydraDirectory.child("overrides.yaml")
         if let overrides = HydraYAML.read(overridesURL, context: context) {
             let items = overrides.array?.map { $0.string ?? $0.compactText } ?? []
             run.labels["overrides"] = items.joined(separator: " ")
@@ -53,7 +53,7 @@ public struct HydraReader: RunReader {
         }
         var taskName = "hydra"
         var overrideDirname = ""
-        let hydraURL = hydraDirectory.appendingPathComponent("hydra.yaml")
+        let hydraURL = hydraDirectory.child("hydra.yaml")
         if let hydra = HydraYAML.read(hydraURL, context: context)?["hydra"] {
             if let name = hydra["job"]?["name"]?.string, !name.isEmpty { taskName = name }
             overrideDirname = hydra["job"]?["override_dirname"]?.string ?? ""
@@ -64,7 +64,7 @@ public struct HydraReader: RunReader {
         }
         run.name = overrideDirname.isEmpty ? taskName : "\(taskName) \(overrideDirname)"
         let sweep = directory.deletingLastPathComponent()
-        if FilePaths.exists(sweep.appendingPathComponent("multirun.yaml")) {
+        if FilePaths.exists(sweep.child("multirun.yaml")) {
             run.project = "\(taskName) \(Self.dateTimeName(of: sweep))"
             run.group = Self.dateTimeName(of: sweep)
         } else {

@@ -32,7 +32,7 @@ public struct KerasCSVReader: RunReader {
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
         guard !Self.otherFormatMarkers.contains(where: entries.contains) else { return false }
         return entries.filter(Self.isCandidate).sorted().prefix(Self.sniffLimit).contains { name in
-            KerasHeader.separator(of: directory.appendingPathComponent(name)) != nil
+            KerasHeader.separator(of: directory.child(name)) != nil
         }
     }
 
@@ -49,7 +49,7 @@ public struct KerasCSVReader: RunReader {
 
     /// One unit per Keras file, then the units of the claims found in subfolders (read by their own readers).
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
-        var units = FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.appendingPathComponent($0) }
+        var units = FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.child($0) }
             .filter { !FilePaths.isDirectory($0) && KerasHeader.separator(of: $0) != nil }
             .map { ReadUnit(claim: directory, item: $0) }
         for claim in NestedDiscovery.claims(under: directory, context: context) {

@@ -30,7 +30,7 @@ public struct LightningCSVReader: RunReader {
         let isVersionFolder = directory.lastPathComponent.hasPrefix("version_")
         if isVersionFolder && hasHparams { return true }
         guard isVersionFolder || hasHparams,
-              let line = TextFile.firstLine(of: directory.appendingPathComponent("metrics.csv")) else { return false }
+              let line = TextFile.firstLine(of: directory.child("metrics.csv")) else { return false }
         let names = TextFile.headerNames(line, separator: UInt8(ascii: ","))
         return names.contains("step") && (isVersionFolder || names.contains("epoch"))
     }
@@ -45,15 +45,15 @@ public struct LightningCSVReader: RunReader {
         let project = directory.standardizedFileURL.deletingLastPathComponent().lastPathComponent
         var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: project,
                       name: project + "/" + directory.lastPathComponent, directory: directory.path)
-        let hparams = directory.appendingPathComponent("hparams.yaml")
+        let hparams = directory.child("hparams.yaml")
         if FilePaths.exists(hparams) {
             YAMLParams.read(hparams, format: format, into: &run.params, context: context)
         }
-        let csv = directory.appendingPathComponent("metrics.csv")
+        let csv = directory.child("metrics.csv")
         let reader = WideCSVReader(format: format, stepColumn: "step", epochColumn: "epoch")
         run.metrics = reader.read(csv, context: context).series
         // ModelCheckpoint saves into `<log_dir>/checkpoints/` when the CSV logger is the trainer's logger.
-        run.artifacts = ArtifactScanner.scan(directory.appendingPathComponent("checkpoints"), runRoot: directory, context: context)
+        run.artifacts = ArtifactScanner.scan(directory.child("checkpoints"), runRoot: directory, context: context)
         run.diskBytes = ArtifactScanner.diskUsage(directory)
         run.lastActivity = FilePaths.modificationTime(csv)
         return run

@@ -26,8 +26,8 @@ struct MLflowFileStore {
         let experiments = entries.filter { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }
         if experiments.isEmpty { return false }
         for name in experiments.sorted() {
-            let experiment = directory.appendingPathComponent(name)
-            let meta = experiment.appendingPathComponent("meta.yaml")
+            let experiment = directory.child(name)
+            let meta = experiment.child("meta.yaml")
             if let handle = FilePaths.readHandle(meta) {
                 defer { try? handle.close() }
                 let head = String(decoding: (try? handle.read(upToCount: 4096)) ?? Data(), as: UTF8.self)
@@ -37,8 +37,8 @@ struct MLflowFileStore {
             }
             if strict { continue }
             for run in FilePaths.entries(of: experiment).prefix(64) where run.count == 32 {
-                let folder = experiment.appendingPathComponent(run)
-                if FilePaths.exists(folder.appendingPathComponent("meta.yaml")) || FilePaths.isDirectory(folder.appendingPathComponent("metrics")) {
+                let folder = experiment.child(run)
+                if FilePaths.exists(folder.child("meta.yaml")) || FilePaths.isDirectory(folder.child("metrics")) {
                     return true
                 }
             }
@@ -52,7 +52,7 @@ struct MLflowFileStore {
         var jobs: [(directory: URL, project: String, note: String?)] = []
         for url in experimentFolders() {
             guard let (name, runDirectories) = experiment(url) else { continue }
-            let note = Self.keyedFiles(url.appendingPathComponent("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
+            let note = Self.keyedFiles(url.child("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
             jobs += runDirectories.map { ($0, name, note) }
         }
         return jobs
@@ -62,14 +62,14 @@ struct MLflowFileStore {
     func readSingle(_ directory: URL) -> Project? {
         let experimentURL = directory.deletingLastPathComponent()
         let quiet = ReaderContext(inputRoot: context.inputRoot, log: DiagnosticLog(), options: context.options)
-        let meta = MLflowYAML.read(experimentURL.appendingPathComponent("meta.yaml"), context: quiet)
+        let meta = MLflowYAML.read(experimentURL.child("meta.yaml"), context: quiet)
         var name = experimentURL.lastPathComponent
         if let text = meta?["name"]?.string ?? meta?["name"].map(\.compactText), !text.isEmpty { name = text }
-        let note = Self.keyedFiles(experimentURL.appendingPathComponent("tags"), context: quiet).first { $0.0 == "mlflow.note.content" }?.1
+        let note = Self.keyedFiles(experimentURL.child("tags"), context: quiet).first { $0.0 == "mlflow.note.content" }?.1
         guard let (run, _, parentUUID) = readRun(directory, project: name) else { return nil }
         var linked = run
         if let parentUUID {
-            let parent = experimentFolders().map { $0.appendingPathComponent(parentUUID) }.first { FilePaths.isDirectory($0) }
+            let parent = experimentFolders().map { $0.child(parentUUID) }.first { FilePaths.isDirectory($0) }
             linked.parentID = parent.map { context.relativePath($0) } ?? parentUUID
         }
         return Project(name: name, description: note, runs: [linked])
@@ -78,13 +78,13 @@ struct MLflowFileStore {
     private func experimentFolders() -> [URL] {
         var experiments: [URL] = []
         for name in FilePaths.entries(of: root) where !name.hasPrefix(".") && name != "models" {
-            let url = root.appendingPathComponent(name)
+            let url = root.child(name)
             if FilePaths.isDirectory(url), isExperiment(url, name: name) { experiments.append(url) }
         }
-        let trash = root.appendingPathComponent(".trash")
+        let trash = root.child(".trash")
         if context.options.includeDeleted, FilePaths.isDirectory(trash) {
             for name in FilePaths.entries(of: trash) where !name.hasPrefix(".") {
-                let url = trash.appendingPathComponent(name)
+                let url = trash.child(name)
                 if FilePaths.isDirectory(url) { experiments.append(url) }
             }
         }
@@ -98,7 +98,7 @@ struct MLflowFileStore {
         for url in experiments {
             guard let (name, runDirectories) = experiment(url) else { continue }
             // The experiment's description is its tag `mlflow.note.content`.
-            let note = Self.keyedFiles(url.appendingPathComponent("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
+            let note = Self.keyedFiles(url.child("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
             projects.append(Project(name: name, description: note))
             jobs += runDirectories.map { ($0, name) }
         }
@@ -124,12 +124,12 @@ struct MLflowFileStore {
     /// only when they hold an experiment `meta.yaml`.
     private func isExperiment(_ url: URL, name: String) -> Bool {
         if name.allSatisfy(\.isASCIIDigitCharacter) { return true }
-        return FilePaths.exists(url.appendingPathComponent("meta.yaml"))
+        return FilePaths.exists(url.child("meta.yaml"))
     }
 
     /// The experiment's name and run folders, or nil when it is deleted and deleted items are hidden.
     private func experiment(_ url: URL) -> (String, [URL])? {
-        let metaURL = url.appendingPathComponent("meta.yaml")
+        let metaURL = url.child("meta.yaml")
         var name = url.lastPathComponent
         if let meta = MLflowYAML.read(metaURL, context: context) {
             if let text = meta["name"]?.string ?? meta["name"].map(\.compactText), !text.isEmpty { name = text }
@@ -140,11 +140,11 @@ struct MLflowFileStore {
         }
         var runs: [URL] = []
         for entry in FilePaths.entries(of: url) where !entry.hasPrefix(".") && !Self.nonRunFolders.contains(entry) {
-            let run = url.appendingPathComponent(entry)
+            let run = url.child(entry)
             guard FilePaths.isDirectory(run) else { continue }
-            if FilePaths.exists(run.appendingPathComponent("meta.yaml")) { runs.append(run); continue }
+            if FilePaths.exists(run.child("meta.yaml")) { runs.append(run); continue }
             // A run folder whose meta.yaml is gone still has its data: read it and say so.
-            if ["metrics", "params", "tags"].contains(where: { FilePaths.isDirectory(run.appendingPathComponent($0)) }) {
+            if ["metrics", "params", "tags"].contains(where: { FilePaths.isDirectory(run.child($0)) }) {
                 context.warn("reader.mlflow.missing-meta", "run folder has no meta.yaml; read without name, status or times", run)
                 runs.append(run)
             }
@@ -160,7 +160,7 @@ struct MLflowFileStore {
         var uuid = directory.lastPathComponent
         var hasName = false
         var artifactURI: String?
-        let metaURL = directory.appendingPathComponent("meta.yaml")
+        let metaURL = directory.child("meta.yaml")
         if FilePaths.exists(metaURL), let meta = MLflowYAML.read(metaURL, context: context) {
             if meta["lifecycle_stage"]?.string == "deleted", !context.options.includeDeleted { return nil }
             if let value = (meta["run_id"] ?? meta["run_uuid"])?.string, !value.isEmpty { uuid = value }
@@ -172,18 +172,18 @@ struct MLflowFileStore {
             artifactURI = meta["artifact_uri"]?.string
         }
         if !hasName { run.name = uuid }
-        let params = Self.keyedFiles(directory.appendingPathComponent("params"), context: context)
+        let params = Self.keyedFiles(directory.child("params"), context: context)
         for (key, value) in params { run.params[key] = MLflowRunFields.param(value) }
-        let tags = Self.keyedFiles(directory.appendingPathComponent("tags"), context: context)
+        let tags = Self.keyedFiles(directory.child("tags"), context: context)
         let parent = MLflowRunFields.apply(tags: tags, to: &run, hasName: hasName)
-        let metricsDirectory = directory.appendingPathComponent("metrics")
+        let metricsDirectory = directory.child("metrics")
         var lastTime: Double?
         for key in FilePaths.files(under: metricsDirectory, confinedTo: directory) {
-            guard let series = MLflowMetricFile.read(metricsDirectory.appendingPathComponent(key), key: key, context: context) else { continue }
+            guard let series = MLflowMetricFile.read(metricsDirectory.child(key), key: key, context: context) else { continue }
             if let newest = series.times.filter(\.isFinite).max() { lastTime = max(lastTime ?? newest, newest) }
             run.metrics.append(series)
         }
-        if let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.appendingPathComponent("artifacts"),
+        if let artifacts = MLflowArtifacts.directory(uri: artifactURI, fallback: directory.child("artifacts"),
                                                      metadata: metaURL, context: context) {
             MLflowArtifacts.read(artifacts, into: &run, context: context)
         }
@@ -202,7 +202,7 @@ struct MLflowFileStore {
     static func keyedFiles(_ directory: URL, context: ReaderContext) -> [(String, String)] {
         guard FilePaths.isDirectory(directory) else { return [] }
         return FilePaths.files(under: directory, confinedTo: directory).compactMap { key in
-            let url = directory.appendingPathComponent(key)
+            let url = directory.child(key)
             guard let bytes = ByteReading.contents(of: url) else {
                 context.warn("reader.unreadable-file", "file cannot be read", url)
                 return nil

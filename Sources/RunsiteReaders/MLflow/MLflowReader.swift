@@ -21,7 +21,7 @@ public struct MLflowReader: RunReader {
     /// A plain file store splits into one unit per run (read in parallel across the build, each thinned
     /// as soon as it is read); a folder with `mlflow.db` stays one unit.
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
-        guard !FilePaths.exists(directory.appendingPathComponent("mlflow.db")) else { return [ReadUnit(claim: directory, item: directory)] }
+        guard !FilePaths.exists(directory.child("mlflow.db")) else { return [ReadUnit(claim: directory, item: directory)] }
         let jobs = MLflowFileStore(root: directory, context: context).runJobs()
         return jobs.isEmpty ? [] : jobs.map { ReadUnit(claim: directory, item: $0.directory) }
     }
@@ -36,8 +36,8 @@ public struct MLflowReader: RunReader {
         guard entries.contains("mlflow.db") else {
             return MLflowFileStore(root: directory, context: context).readProjects()
         }
-        var projects = MLflowSQLiteStore(file: directory.appendingPathComponent("mlflow.db"), context: context).readProjects()
-        let mlruns = directory.appendingPathComponent("mlruns")
+        var projects = MLflowSQLiteStore(file: directory.child("mlflow.db"), context: context).readProjects()
+        let mlruns = directory.child("mlruns")
         if MLflowFileStore.isStore(mlruns, entries: Set(FilePaths.entries(of: mlruns)), strict: true) {
             projects += MLflowFileStore(root: mlruns, context: context).readProjects()
         }
@@ -51,7 +51,7 @@ public struct MLflowReader: RunReader {
         let discovery = Discovery(readers: Readers.all)
         let real = directory.resolvingSymlinksInPath().standardizedFileURL.path
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !skipping.contains(name) {
-            let child = directory.appendingPathComponent(name)
+            let child = directory.child(name)
             guard FilePaths.isDirectory(child), FilePaths.isInside(child, root: context.inputRoot) else { continue }
             // A symlink back to this folder or above would bring this `mlflow.db` back, endlessly.
             let target = child.resolvingSymlinksInPath().standardizedFileURL.path

@@ -65,7 +65,7 @@ struct MLflowSQLiteStore {
             let lastTime = metrics[i].compactMap { $0.times.filter(\.isFinite).max() }.max()
             let fallback: URL
             if let uri = rows[i].artifactURI, uri.hasPrefix("mlflow-artifacts:/") {
-                fallback = base.appendingPathComponent("mlartifacts").appendingPathComponent(String(uri.dropFirst("mlflow-artifacts:/".count)))
+                fallback = base.child("mlartifacts").appendingPathComponent(String(uri.dropFirst("mlflow-artifacts:/".count)))
             } else {
                 fallback = base.appendingPathComponent("mlruns/\(rows[i].experiment)/\(rows[i].uuid)/artifacts")
             }

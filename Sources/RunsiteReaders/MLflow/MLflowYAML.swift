@@ -10,6 +10,7 @@ enum MLflowYAML {
             context.warn("reader.unreadable-file", "file cannot be read", url)
             return nil
         }
+        if let flat = FlatYAML.parse(bytes) { return flat }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) {
             context.warn("reader.mlflow.empty-meta", "meta.yaml is empty", url)

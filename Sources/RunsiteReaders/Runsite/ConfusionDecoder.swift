@@ -6,7 +6,7 @@ enum ConfusionDecoder {
     static func readAll(in directory: URL, context: ReaderContext) -> [ConfusionMatrix] {
         guard FilePaths.isDirectory(directory) else { return [] }
         return FilePaths.entries(of: directory).filter { $0.hasSuffix(".json") }.compactMap { name in
-            read(directory.appendingPathComponent(name), name: String(name.dropLast(5)), context: context)
+            read(directory.child(name), name: String(name.dropLast(5)), context: context)
         }
     }
 

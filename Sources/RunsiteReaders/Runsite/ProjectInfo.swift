@@ -12,7 +12,7 @@ struct ProjectInfo {
         var directory = runDirectory.deletingLastPathComponent().standardizedFileURL
         let rootPath = inputRoot.standardizedFileURL.path
         while directory.path.hasPrefix(rootPath) {
-            let file = directory.appendingPathComponent("project.json")
+            let file = directory.child("project.json")
             if FilePaths.exists(file) { return read(file, in: directory, context: context) }
             if directory.path == rootPath { break }
             directory = directory.deletingLastPathComponent()
@@ -31,7 +31,7 @@ struct ProjectInfo {
     }
 
     private static func readme(in directory: URL) -> String? {
-        let url = directory.appendingPathComponent("README.md")
+        let url = directory.child("README.md")
         guard let data = FilePaths.contents(url) else { return nil }
         return String(decoding: data, as: UTF8.self)
     }

@@ -27,22 +27,22 @@ public struct RunsiteReader: RunReader {
         let id = context.relativePath(directory)
         var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: projectName,
                       name: directory.lastPathComponent, directory: directory.path)
-        RunMetadataDecoder.apply(directory.appendingPathComponent("runsite.json"), to: &run, context: context)
-        readParams(directory.appendingPathComponent("params.json"), into: &run, context: context)
+        RunMetadataDecoder.apply(directory.child("runsite.json"), to: &run, context: context)
+        readParams(directory.child("params.json"), into: &run, context: context)
         var metrics = MetricAccumulator()
-        let jsonl = directory.appendingPathComponent("metrics.jsonl")
+        let jsonl = directory.child("metrics.jsonl")
         if FilePaths.exists(jsonl) { MetricsJSONLDecoder.read(jsonl, into: &metrics, context: context) }
-        let csv = directory.appendingPathComponent("metrics.csv")
+        let csv = directory.child("metrics.csv")
         if FilePaths.exists(csv) { MetricsCSVDecoder.read(csv, into: &metrics, context: context) }
         run.metrics = metrics.series
-        run.confusionMatrices = ConfusionDecoder.readAll(in: directory.appendingPathComponent("confusion"), context: context)
-        run.images = readImages(directory.appendingPathComponent("images"), runRoot: directory, context: context)
-        run.artifacts = ArtifactScanner.scan(directory.appendingPathComponent("artifacts"), runRoot: directory, context: context)
+        run.confusionMatrices = ConfusionDecoder.readAll(in: directory.child("confusion"), context: context)
+        run.images = readImages(directory.child("images"), runRoot: directory, context: context)
+        run.artifacts = ArtifactScanner.scan(directory.child("artifacts"), runRoot: directory, context: context)
         run.diskBytes = ArtifactScanner.diskUsage(directory)
         run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
         for name in FilePaths.entries(of: directory) where !Self.knownEntries.contains(name) && !name.hasPrefix(".") {
             context.warn("reader.runsite.unknown-file", "unknown file in run directory is ignored: '\(name)'",
-                         directory.appendingPathComponent(name))
+                         directory.child(name))
         }
         return run
     }
@@ -62,7 +62,7 @@ public struct RunsiteReader: RunReader {
             context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
         }
         return files.filter(ArtifactScanner.isImage).map { rel in
-            RunImage(name: rel, content: .file(directory.appendingPathComponent(rel).path))
+            RunImage(name: rel, content: .file(directory.child(rel).path))
         }
     }
 }

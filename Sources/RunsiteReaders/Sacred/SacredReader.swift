@@ -24,25 +24,25 @@ public struct SacredReader: RunReader {
             return entries.contains("config.json") && (entries.contains("metrics.json") || entries.contains("cout.txt"))
         }
         for name in entries where !name.isEmpty && name.allSatisfy(\.isASCIIDigitCharacter) {
-            if FilePaths.exists(directory.appendingPathComponent(name).appendingPathComponent("run.json")) { return true }
+            if FilePaths.exists(directory.child(name).child("run.json")) { return true }
         }
         return false
     }
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
-        if FilePaths.exists(directory.appendingPathComponent("run.json")) {
+        if FilePaths.exists(directory.child("run.json")) {
             let projectName = directory.deletingLastPathComponent().lastPathComponent
             return [Project(name: projectName, runs: [readRun(directory, project: projectName, context: context)])]
         }
         let projectName = directory.lastPathComponent
         var runDirectories: [URL] = []
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !Self.nonRunFolders.contains(name) {
-            let runDirectory = directory.appendingPathComponent(name)
+            let runDirectory = directory.child(name)
             guard FilePaths.isDirectory(runDirectory) else { continue }
-            let hasRunJSON = FilePaths.exists(runDirectory.appendingPathComponent("run.json"))
+            let hasRunJSON = FilePaths.exists(runDirectory.child("run.json"))
             if !hasRunJSON {
                 // A numbered folder without run.json: the observer died before its first write.
-                guard name.allSatisfy(\.isASCIIDigitCharacter), FilePaths.exists(runDirectory.appendingPathComponent("config.json")) else { continue }
+                guard name.allSatisfy(\.isASCIIDigitCharacter), FilePaths.exists(runDirectory.child("config.json")) else { continue }
                 context.warn("reader.sacred.missing-run-json", "run folder has no run.json; read without status or times", runDirectory)
             }
             runDirectories.append(runDirectory)
@@ -55,26 +55,26 @@ public struct SacredReader: RunReader {
         let id = context.relativePath(directory)
         let runID = directory.lastPathComponent
         var run = Run(id: id == "." ? runID : id, source: format, project: project, name: runID, directory: directory.path)
-        let runJSON = directory.appendingPathComponent("run.json")
+        let runJSON = directory.child("run.json")
         if let info = SacredJSON.read(runJSON, context: context) { SacredRunInfo.apply(info, to: &run, runID: runID, url: runJSON, context: context) }
-        let configURL = directory.appendingPathComponent("config.json")
+        let configURL = directory.child("config.json")
         if let config = SacredJSON.read(configURL, context: context) {
             if case .object = config { SacredJSON.unpickled(config).flatten(into: &run.params) }
             else { context.warn("reader.sacred.config-not-object", "config.json must hold a JSON object", configURL, line: 1) }
         }
         var metrics = MetricAccumulator()
-        let metricsURL = directory.appendingPathComponent("metrics.json")
+        let metricsURL = directory.child("metrics.json")
         if let value = SacredJSON.read(metricsURL, context: context) {
             SacredMetrics.read(value, url: metricsURL, into: &metrics, context: context)
         }
         run.metrics = metrics.series
         // `_run.info` (info.json) may hold a confusion matrix too; it is kept unless an artifact holds the same one.
-        let infoURL = directory.appendingPathComponent("info.json")
+        let infoURL = directory.child("info.json")
         var infoMatrix: ConfusionMatrix?
         if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"] {
             infoMatrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix")
         }
-        let cout = directory.appendingPathComponent("cout.txt")
+        let cout = directory.child("cout.txt")
         if let text = SacredJSON.text(cout, context: context), !text.isEmpty {
             run.texts.append(RunText(name: "cout.txt", text: text))
         }

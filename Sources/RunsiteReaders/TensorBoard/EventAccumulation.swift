@@ -27,6 +27,7 @@ struct EventAccumulation {
     private var pluginOfTag: [String: String] = [:]
     private var seriesIndex: [String: Int] = [:]
     private var series: [MetricSeries] = []
+    private var seriesSlots = TagSlots()
     private var images: [(tag: String, image: RunImage)] = []
     private var texts: [RunText] = []
     private var params = Params()
@@ -48,6 +49,7 @@ struct EventAccumulation {
 
     mutating func readFile(_ url: URL) {
         let end = TFRecordReader(url: url).forEachRecord { data, offset in
+            if appendPlainScalars(data) { return }
             do {
                 process(try EventDecoder.decode(data, tags: &tags), file: url)
             } catch {
@@ -73,6 +75,36 @@ struct EventAccumulation {
         case .unreadable:
             context.warn("reader.unreadable-file", "file cannot be read", url)
         }
+    }
+
+    /// The fast path for the event nearly every scalar record is (wall time, step, and a summary of
+    /// `simple_value`s with a tag and nothing else): appended straight from the record's bytes, with no
+    /// `TBEvent` built and no tag `String` made. It does what `process` would do for such an event, and
+    /// returns false (nothing changed) for any other event, or when the event would trigger a purge,
+    /// so that the general path handles it.
+    private mutating func appendPlainScalars(_ data: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let event = PlainScalarEvent(data) else { return false }
+        if !(fileVersion.map { $0 >= 2 } ?? false), event.step < mostRecentStep { return false }
+        if firstWallTime == nil { firstWallTime = event.wallTime }
+        if event.wallTime.isFinite, event.wallTime > (lastWallTime ?? -.infinity) { lastWallTime = event.wallTime }
+        mostRecentStep = event.step
+        event.forEachValue { tag, value in
+            let i = seriesSlots.index(of: tag) ?? newSlot(for: tag)
+            series[i].append(step: event.step, value: Double(value), time: event.wallTime)
+        }
+        return true
+    }
+
+    private mutating func newSlot(for tagBytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let tag = tags.string(tagBytes)
+        let i: Int
+        if let existing = seriesIndex[tag] { i = existing } else {
+            i = series.count
+            seriesIndex[tag] = i
+            series.append(MetricSeries(key: tag))
+        }
+        seriesSlots.add(tagBytes, index: i)
+        return i
     }
 
     private mutating func process(_ event: TBEvent, file: URL) {

@@ -26,12 +26,12 @@ public struct TensorBoardReader: RunReader {
     }
 
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
-        if entries.contains(where: { Self.isEventFile($0) && !FilePaths.isDirectory(directory.appendingPathComponent($0)) }) {
+        if entries.contains(where: { Self.isEventFile($0) && !FilePaths.isDirectory(directory.child($0)) }) {
             return true
         }
         var someChildHoldsEvents = false
         for name in entries.sorted() where !name.hasPrefix(".") {
-            let child = directory.appendingPathComponent(name)
+            let child = directory.child(name)
             guard FilePaths.isDirectory(child) else { continue }
             let names = FilePaths.entries(of: child)
             if names.contains(where: Self.isEventFile) { someChildHoldsEvents = true; continue }
@@ -46,7 +46,7 @@ public struct TensorBoardReader: RunReader {
         if names.contains(where: isEventFile) { return true }
         guard depth > 0 else { return false }
         for name in names where !name.hasPrefix(".") {
-            let child = directory.appendingPathComponent(name)
+            let child = directory.child(name)
             if FilePaths.isDirectory(child), holdsEvents(child, names: FilePaths.entries(of: child), depth: depth - 1) { return true }
         }
         return false
@@ -69,7 +69,7 @@ public struct TensorBoardReader: RunReader {
 
     public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
         let project = unit.claim.standardizedFileURL.lastPathComponent
-        let files = FilePaths.entries(of: unit.item).filter { Self.isEventFile($0) && !FilePaths.isDirectory(unit.item.appendingPathComponent($0)) }
+        let files = FilePaths.entries(of: unit.item).filter { Self.isEventFile($0) && !FilePaths.isDirectory(unit.item.child($0)) }
         guard !files.isEmpty else { return [] }
         return [Project(name: project, runs: [readRun(unit.item, eventFiles: files.sorted(), logdir: unit.claim, project: project, context: context)])]
     }
@@ -82,7 +82,7 @@ public struct TensorBoardReader: RunReader {
             guard depth < 32 else { return }
             var files: [String] = []
             for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") {
-                let url = directory.appendingPathComponent(name)
+                let url = directory.child(name)
                 if FilePaths.isDirectory(url) {
                     guard FilePaths.isInside(url, root: context.inputRoot) else {
                         context.warn("reader.symlink-outside-run", "symlink points outside the input and is skipped", url)
@@ -106,10 +106,10 @@ public struct TensorBoardReader: RunReader {
                       name: relative == "." ? directory.lastPathComponent : relative, directory: directory.path)
         var accumulator = EventAccumulation(runDirectory: directory, context: context)
         for name in eventFiles {
-            accumulator.readFile(directory.appendingPathComponent(name))
+            accumulator.readFile(directory.child(name))
         }
         accumulator.finish(into: &run)
-        run.diskBytes = eventFiles.reduce(0) { $0 + FilePaths.size(directory.appendingPathComponent($1)) }
+        run.diskBytes = eventFiles.reduce(0) { $0 + FilePaths.size(directory.child($1)) }
         return run
     }
 }

@@ -1,8 +1,10 @@
 /// The common case of decimal parsing without `strtod`: when the significant digits fit in 53 bits and the
 /// decimal exponent is within ±22, both the digits and the power of ten are exact doubles, so one IEEE
 /// multiplication or division gives the correctly rounded result (Clinger's fast path). That covers most
-/// logged values (`0.6931471805599453`, `1e-05`, `12`); anything else (17-digit mantissas, huge exponents,
-/// `nan`, `inf`, stray characters) returns nil, and the caller falls back to `ByteNumber.parseDouble`.
+/// logged values (`0.6931471805599453`, `1e-05`, `12`). Up to 19 significant digits with a decimal
+/// exponent within ±27 are then rounded exactly with 128-bit integer arithmetic (`exactlyRounded`).
+/// Anything else (more digits, huge exponents, `nan`, `inf`, stray characters) returns nil, and the
+/// caller falls back to `strtod`.
 enum FastDecimal {
     private static let powers: [Double] = [
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -47,8 +49,58 @@ enum FastDecimal {
         }
         guard i == n else { return nil }
         if mantissa == 0 { return negative ? -0.0 : 0.0 }
-        guard mantissa <= 1 << 53, exponent >= -22, exponent <= 22 else { return nil }
-        let magnitude = exponent >= 0 ? Double(mantissa) * powers[exponent] : Double(mantissa) / powers[-exponent]
+        let magnitude: Double
+        if mantissa <= 1 << 53, exponent >= -22, exponent <= 22 {
+            magnitude = exponent >= 0 ? Double(mantissa) * powers[exponent] : Double(mantissa) / powers[-exponent]
+        } else if let exact = exactlyRounded(mantissa, exponent) {
+            magnitude = exact
+        } else {
+            return nil
+        }
         return negative ? -magnitude : magnitude
+    }
+
+    /// 5^k for k ≤ 27, the largest power of five that fits in 64 bits.
+    private static let powersOfFive: [UInt64] = (0...27).map { k in (0..<k).reduce(1) { p, _ in p * 5 } }
+
+    /// `mantissa × 10^exponent` correctly rounded (half to even), for |exponent| ≤ 27, by exact integer
+    /// arithmetic: 10^e = 5^e · 2^e, and 5^e fits in 64 bits, so the product (or the quotient, scaled
+    /// to 63–64 bits) is formed exactly in 128 bits and only the final rounding to 53 bits happens, with a
+    /// sticky bit for everything below. This covers the 17-digit shortest round-trip values Python
+    /// writes (`2.4637734749413047`, `9.999993831498518e-05`), which Clinger's path cannot take.
+    static func exactlyRounded(_ mantissa: UInt64, _ exponent: Int) -> Double? {
+        guard mantissa != 0, exponent >= -27, exponent <= 27 else { return nil }
+        let five = powersOfFive[abs(exponent)]
+        if exponent >= 0 {
+            let (high, low) = mantissa.multipliedFullWidth(by: five)
+            guard high != 0 else { return rounded(low, sticky: false, binaryExponent: exponent) }
+            let shift = 64 - high.leadingZeroBitCount          // bits of the product above 64
+            let top = (high << (64 - shift)) | (low >> shift)
+            let sticky = low & (UInt64.max >> (64 - shift)) != 0
+            return rounded(top, sticky: sticky, binaryExponent: exponent + shift)
+        }
+        // Scale the numerator so the quotient has 63 or 64 bits: bits(m·2^s) = bits(5^k) + 63.
+        let divisorBits = 64 - five.leadingZeroBitCount
+        let shift = divisorBits + 63 - (64 - mantissa.leadingZeroBitCount)
+        let numerator: (high: UInt64, low: UInt64) = shift >= 64
+            ? (mantissa << (shift - 64), 0)
+            : (shift == 0 ? 0 : mantissa >> (64 - shift), mantissa << shift)
+        let (quotient, remainder) = five.dividingFullWidth(numerator)
+        return rounded(quotient, sticky: remainder != 0, binaryExponent: exponent - shift)
+    }
+
+    /// `value × 2^binaryExponent` rounded to 53 bits, half to even; `sticky` says whether nonzero bits
+    /// lie below `value`'s last bit.
+    private static func rounded(_ value: UInt64, sticky: Bool, binaryExponent: Int) -> Double {
+        let bits = 64 - value.leadingZeroBitCount
+        guard bits > 53 else {
+            return Double(sign: .plus, exponent: binaryExponent, significand: Double(value))
+        }
+        let drop = bits - 53
+        var kept = value >> drop
+        let rest = value & ((1 << drop) - 1)
+        let half: UInt64 = 1 << (drop - 1)
+        if rest > half || (rest == half && (sticky || kept & 1 == 1)) { kept += 1 }
+        return Double(sign: .plus, exponent: binaryExponent + drop, significand: Double(kept))
     }
 }

@@ -7,14 +7,14 @@ import RunsiteModel
 /// counts as floats; formats.md §8) become confusion matrices named by their history key without `_table`.
 enum WandBMedia {
     static func attach(files: URL, builder: WandBRunBuilder, to run: inout Run, context: ReaderContext) {
-        let media = files.appendingPathComponent("media")
+        let media = files.child("media")
         guard FilePaths.isDirectory(media) else { return }
         let paths = FilePaths.files(under: media, confinedTo: files.deletingLastPathComponent()) { url in
             context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
         }
         for rel in paths {
             let path = "media/" + rel
-            let url = media.appendingPathComponent(rel)
+            let url = media.child(rel)
             if ArtifactScanner.isImage(rel) {
                 run.images.append(RunImage(name: path, step: builder.media[path]?.step, content: .file(url.path)))
             } else if rel.hasSuffix(".table.json") {

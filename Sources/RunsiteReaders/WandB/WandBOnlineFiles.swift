@@ -10,7 +10,7 @@ import RunsiteModel
 ///   `_timestamp` give the point's step and time, so each numeric value becomes a one-point series.
 enum WandBOnlineFiles {
     static func read(_ files: URL, into builder: inout WandBRunBuilder, context: ReaderContext) {
-        let configURL = files.appendingPathComponent("config.yaml")
+        let configURL = files.child("config.yaml")
         if FilePaths.exists(configURL) {
             if let bytes = ByteReading.contents(of: configURL) {
                 do {
@@ -25,7 +25,7 @@ enum WandBOnlineFiles {
                 context.warn("reader.unreadable-file", "file cannot be read", configURL)
             }
         }
-        let summaryURL = files.appendingPathComponent("wandb-summary.json")
+        let summaryURL = files.child("wandb-summary.json")
         guard FilePaths.exists(summaryURL) else { return }
         guard let value = JSONParser.readFile(summaryURL, id: "reader.wandb.malformed-summary", context: context) else { return }
         guard case .object = value else {

@@ -31,7 +31,7 @@ public struct WandBReader: RunReader {
 
     public func claims(_ directory: URL, entries: Set<String>) -> Bool {
         if entries.contains(where: Self.isLogName) { return true }
-        return entries.contains { Self.isRunFolderName($0) && FilePaths.isDirectory(directory.appendingPathComponent($0)) }
+        return entries.contains { Self.isRunFolderName($0) && FilePaths.isDirectory(directory.child($0)) }
     }
 
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
@@ -40,7 +40,7 @@ public struct WandBReader: RunReader {
         if entries.contains(where: Self.isLogName) {
             folders = [directory]
         } else {
-            folders = entries.filter(Self.isRunFolderName).map { directory.appendingPathComponent($0) }.filter(FilePaths.isDirectory)
+            folders = entries.filter(Self.isRunFolderName).map { directory.child($0) }.filter(FilePaths.isDirectory)
         }
         // Used when a run names no project (online folder without its log): the folder holding `wandb/`.
         let fallbackProject = directory.deletingLastPathComponent().lastPathComponent
@@ -57,17 +57,17 @@ public struct WandBReader: RunReader {
         let logs = FilePaths.entries(of: folder).filter(Self.isLogName)
         var builder = WandBRunBuilder()
         if logs.isEmpty {
-            WandBOnlineFiles.read(folder.appendingPathComponent("files"), into: &builder, context: context)
+            WandBOnlineFiles.read(folder.child("files"), into: &builder, context: context)
         }
         var modified: Double?
         for name in logs {
-            let url = folder.appendingPathComponent(name)
+            let url = folder.child(name)
             read(url, into: &builder, context: context)
             modified = max(modified ?? 0, FilePaths.modificationTime(url) ?? 0)
         }
         builder.finish(into: &run, logModified: modified, now: context.options.now ?? Date().timeIntervalSince1970)
         if let project = builder.info?.project, !project.isEmpty { run.project = project }
-        let files = folder.appendingPathComponent("files")
+        let files = folder.child("files")
         WandBMedia.attach(files: files, builder: builder, to: &run, context: context)
         run.artifacts = ArtifactScanner.scan(files, runRoot: folder, context: context)
         run.diskBytes = ArtifactScanner.diskUsage(folder)

@@ -48,7 +48,12 @@ enum RunsTableDirective {
             }
             var table = RunsTable(id: id, rows: rows, columns: plan.columns, visible: plan.visible, options: context.options)
             table.markSecond = query.markSecond
-            html = table.render()
+            var more: String?
+            if let script = table.overflowScript() {
+                more = "tables/" + id + "-rows.js"
+                context.outputs.add(OutputFile(Self.besidePage(context) + more!, .text(script)))
+            }
+            html = table.render(more: more)
             model = TableModel(runs: order.map { runs[$0] }, columns: exported)
             model.markBest(options: context.options, second: true)
         }
@@ -56,9 +61,14 @@ enum RunsTableDirective {
     }
 
     /// Writes the table's exports next to the page and links them.
-    private static func exportLinks(_ model: TableModel, id: String, _ context: PageContext) -> Node {
+    /// The folder of the page, site-relative with a trailing `/` (empty at the root).
+    static func besidePage(_ context: PageContext) -> String {
         let directory = context.pagePath.split(separator: "/").dropLast().joined(separator: "/")
-        let base = (directory.isEmpty ? "" : directory + "/") + "tables/" + id
+        return directory.isEmpty ? "" : directory + "/"
+    }
+
+    private static func exportLinks(_ model: TableModel, id: String, _ context: PageContext) -> Node {
+        let base = besidePage(context) + "tables/" + id
         var links: [Node] = [.text("Download: ")]
         for (i, format) in TableExportFormat.allCases.enumerated() {
             let path = base + "." + format.fileExtension
