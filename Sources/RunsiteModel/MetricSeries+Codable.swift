@@ -65,20 +65,24 @@ enum Base64Words {
             guard byteCount % 8 == 0 else { return nil }
             var bytes = [UInt8](repeating: 0, count: n / 4 * 3)
             let ok = bytes.withUnsafeMutableBufferPointer { out -> Bool in
-                var o = 0
-                for q in stride(from: 0, to: n, by: 4) {
-                    let last = q + 4 == n
-                    let a = table[Int(utf8[q])], b = table[Int(utf8[q + 1])]
-                    let c = last && pad == 2 ? 0 : table[Int(utf8[q + 2])]
-                    let d = last && pad >= 1 ? 0 : table[Int(utf8[q + 3])]
-                    guard a >= 0, b >= 0, c >= 0, d >= 0 else { return false }
-                    let v = UInt32(a) << 18 | UInt32(b) << 12 | UInt32(c) << 6 | UInt32(d)
-                    out[o] = UInt8(truncatingIfNeeded: v >> 16)
-                    out[o + 1] = UInt8(truncatingIfNeeded: v >> 8)
-                    out[o + 2] = UInt8(truncatingIfNeeded: v)
-                    o += 3
+                table.withUnsafeBufferPointer { table -> Bool in
+                    guard let src = utf8.baseAddress, let dst = out.baseAddress else { return true }
+                    var o = 0, bad: Int8 = 0
+                    for q in stride(from: 0, to: n, by: 4) {
+                        let last = q &+ 4 == n
+                        let a = table[Int(src[q])], b = table[Int(src[q &+ 1])]
+                        let c = last && pad == 2 ? 0 : table[Int(src[q &+ 2])]
+                        let d = last && pad >= 1 ? 0 : table[Int(src[q &+ 3])]
+                        bad |= a | b | c | d   // negative (invalid) when any is
+                        let v = UInt32(truncatingIfNeeded: a) << 18 | UInt32(truncatingIfNeeded: b) << 12
+                            | UInt32(truncatingIfNeeded: c) << 6 | UInt32(truncatingIfNeeded: d)
+                        dst[o] = UInt8(truncatingIfNeeded: v >> 16)
+                        dst[o &+ 1] = UInt8(truncatingIfNeeded: v >> 8)
+                        dst[o &+ 2] = UInt8(truncatingIfNeeded: v)
+                        o &+= 3
+                    }
+                    return bad >= 0
                 }
-                return true
             }
             guard ok else { return nil }
             return bytes.withUnsafeBytes { raw in
