@@ -9,14 +9,16 @@ import RunsiteSite
 ///
 /// - `index.json`: for each read unit (a run, usually) the signature of its source files (paths,
 ///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
-/// - `digests/*.json`: one `RunDigest` per run.
+/// - `digests/*.json`: one `RunDigest` per run, at run-page resolution.
+/// - `overview-N/*.json`: the same runs thinned to N bins for overview charts (large builds only), so
+///   that an unchanged run costs a small file to load.
 ///
 /// A unit whose files are unchanged is loaded from its digests instead of being read; a run page
 /// whose fingerprint is unchanged is hard-linked from the previous site instead of being rendered.
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "1"
+    static let formatVersion = "2"
 
     struct Index: Codable {
         var version: String
@@ -25,12 +27,14 @@ final class BuildCache: PageCache, @unchecked Sendable {
     }
     struct UnitEntry: Codable {
         var signature: String
-        var digests: [String]
+        var digests: [DigestEntry]
         var diagnostics: [Diagnostic]
         /// The unit's source files with size and SHA-256, for `manifest.json` (not hashed again when reused).
         var files: [Provenance.SourceFile] = []
     }
     struct PageEntry: Codable { var fingerprint: String; var files: [String] }
+    /// A digest file and the FNV-1a of its bytes (hex), so page fingerprints need not read it again.
+    struct DigestEntry: Codable { var name: String; var hash: String }
 
     private let old: Index
     private let oldSite: URL
@@ -39,8 +43,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private var new: Index
     private(set) var reusedUnits = 0
     private(set) var reusedPages = 0
-    /// Where the full-resolution digest of each run is, by `RunDigest.fileName(for:)`.
-    private var details: [String: URL] = [:]
+    /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
+    private var details: [String: (url: URL, hash: UInt64?)] = [:]
     /// Whether the previous build's cache is used (incremental); digests are written either way,
     /// since run pages load their full-resolution series from them.
     private let reading: Bool
@@ -64,71 +68,110 @@ final class BuildCache: PageCache, @unchecked Sendable {
     // MARK: Units
 
     /// The runs (and the diagnostics their reading gave) of a unit from the previous build, when its
-    /// files are unchanged; nil means read it.
-    func cachedProjects(for key: String, signature: String) -> (projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile])? {
+    /// files are unchanged; nil means read it. With `overview`, the runs come thinned for overview
+    /// charts, from the small overview digests when the previous build wrote them.
+    func cachedProjects(for key: String, signature: String, overview: Int?)
+        -> (projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile])? {
         guard reading, let entry = old.units[key], entry.signature == signature else { return nil }
         var projects: [Project] = []
-        for name in entry.digests {
-            let url = oldSite.appendingPathComponent(Self.folder + "/digests/" + name)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let digest = try? RunDigest.decoder().decode(RunDigest.self, from: data) else { return nil }
-            projects.append(Project(name: digest.project.name, description: digest.project.description,
-                                    readme: digest.project.readme, runs: [digest.run]))
+        var fresh: [OutputFile] = []
+        var reused: [String] = []
+        for digest in entry.digests {
+            let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
+            if overview != nil, let run = Self.decode(oldSite.appendingPathComponent(thin)) {
+                projects.append(run)
+                reused.append(thin)
+                continue
+            }
+            guard var project = Self.decode(oldSite.appendingPathComponent(full)) else { return nil }
+            if let overview {
+                project = Pipeline.thinForOverview(project, buckets: overview)
+                guard let data = try? RunDigest(project: project, run: project.runs[0]).encoded() else { return nil }
+                fresh.append(OutputFile(thin, .bytes([UInt8](data))))
+            }
+            projects.append(project)
         }
-        for name in entry.digests { try? staging.link(oldSite.appendingPathComponent(Self.folder + "/digests/" + name), as: Self.folder + "/digests/" + name) }
+        for digest in entry.digests { try? staging.link(oldSite.appendingPathComponent(Self.digestPath(digest.name)), as: Self.digestPath(digest.name)) }
+        for path in reused { try? staging.link(oldSite.appendingPathComponent(path), as: path) }
+        for file in fresh { try? staging.write(file) }
         lock.lock()
         new.units[key] = entry
         reusedUnits += 1
-        for name in entry.digests { details[name] = staging.url(Self.folder + "/digests/" + name) }
+        for digest in entry.digests { details[digest.name] = (staging.url(Self.digestPath(digest.name)), UInt64(digest.hash, radix: 16)) }
         lock.unlock()
         return (projects, entry.diagnostics, entry.files)
     }
 
-    /// Stores the digests of a unit just read.
-    func store(_ projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile], for key: String, signature: String) throws {
-        var names: [String] = []
+    /// Stores the digests of a unit just read, and with `overview` (the same runs thinned for
+    /// overview charts) their overview digests.
+    func store(_ projects: [Project], overview: [Project]?, diagnostics: [Diagnostic], files: [Provenance.SourceFile],
+               for key: String, signature: String) throws {
+        var entries: [DigestEntry] = []
         for project in projects {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
-                names.append(digest.fileName)
-                let path = Self.folder + "/digests/" + digest.fileName
-                try staging.write(OutputFile(path, .bytes([UInt8](try digest.encoded()))))
-                lock.lock(); details[digest.fileName] = staging.url(path); lock.unlock()
+                let data = try digest.encoded()
+                let hash = FNV1a.hash(data)
+                entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
+                try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes([UInt8](data))))
+                lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)), hash); lock.unlock()
             }
         }
-        lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: names, diagnostics: diagnostics, files: files); lock.unlock()
+        for project in overview ?? [] {
+            for run in project.runs {
+                let digest = RunDigest(project: project, run: run)
+                try staging.write(OutputFile(Self.overviewPath(digest.fileName, buckets: overviewBuckets), .bytes([UInt8](try digest.encoded()))))
+            }
+        }
+        lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
+    }
+
+    static func digestPath(_ name: String) -> String { folder + "/digests/" + name }
+    static func overviewPath(_ name: String, buckets: Int) -> String { folder + "/overview-\(buckets)/" + name }
+
+    /// A digest file as a project of one run; nil when it is missing or unreadable.
+    private static func decode(_ url: URL) -> Project? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let digest = try? RunDigest.decoder().decode(RunDigest.self, from: data) else { return nil }
+        return Project(name: digest.project.name, description: digest.project.description, readme: digest.project.readme, runs: [digest.run])
     }
 
     /// Notes where runs read from `--from-digests` folders have their full-resolution digest.
     func register(digests: [URL: Run]) {
         lock.lock(); defer { lock.unlock() }
-        for (url, run) in digests { details[RunDigest.fileName(for: run)] = url }
+        for (url, run) in digests { details[RunDigest.fileName(for: run)] = (url, nil) }
     }
 
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
     func detail(of run: Run) -> Run? {
         guard thinned else { return nil }
-        lock.lock(); let url = details[RunDigest.fileName(for: run)]; lock.unlock()
+        lock.lock(); let url = details[RunDigest.fileName(for: run)]?.url; lock.unlock()
         guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         return try? RunDigest.decoder().decode(RunDigest.self, from: data).run
     }
 
-    /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again).
+    /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again): noted when
+    /// the digest was written or reused, else hashed from its file.
     func digestHash(of run: Run) -> UInt64? {
-        lock.lock(); let url = details[RunDigest.fileName(for: run)]; lock.unlock()
-        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return FNV1a.hash(data)
+        lock.lock(); let known = details[RunDigest.fileName(for: run)]; lock.unlock()
+        guard let known else { return nil }
+        if let hash = known.hash { return hash }
+        return FileManager.default.contents(atPath: known.url.path).map { FNV1a.hash($0) }
     }
 
     // MARK: Pages
 
     func reuse(_ path: String, fingerprint: String) -> Bool {
         guard reading, let entry = old.pages[path], entry.fingerprint == fingerprint else { return false }
-        let fm = FileManager.default
-        guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
-        do {
-            for file in entry.files { try staging.link(oldSite.appendingPathComponent(file), as: file) }
-        } catch { return false }
+        // A page alone in its folder (a run page with its figures and media) takes the folder over whole.
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        if !staging.adopt(folder, of: oldSite, files: entry.files) {
+            let fm = FileManager.default
+            guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
+            do {
+                for file in entry.files { try staging.link(oldSite.appendingPathComponent(file), as: file) }
+            } catch { return false }
+        }
         lock.lock(); new.pages[path] = entry; reusedPages += 1; lock.unlock()
         return true
     }
@@ -143,21 +186,5 @@ final class BuildCache: PageCache, @unchecked Sendable {
         encoder.outputFormatting = [.sortedKeys]
         lock.lock(); let index = new; lock.unlock()
         try staging.write(OutputFile(Self.folder + "/index.json", .bytes([UInt8](try encoder.encode(index)))))
-    }
-
-    /// The signature of a unit's files: every regular file under its item (or the item itself),
-    /// with size and modification time in nanoseconds, plus what else changes how it is read.
-    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions) -> String {
-        var h = FNV1a()
-        func mix(_ text: String) { h.add(text) }
-        mix(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|" + unit.claim.path + "|" + unit.item.path)
-        let root = unit.item
-        let paths = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.appendingPathComponent($0) } : [root]
-        for url in paths {
-            var info = stat()
-            guard stat(url.path, &info) == 0 else { mix(url.path + "|missing"); continue }
-            mix(url.path + "|\(info.st_size)|\(info.st_mtim.tv_sec)|\(info.st_mtim.tv_nsec)")
-        }
-        return String(h.value, radix: 16)
     }
 }

@@ -158,10 +158,10 @@ public enum Pipeline {
                 provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
                                                 runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)
             }
-            if let cached = cache?.cachedProjects(for: key, signature: signature) {
+            if let cached = cache?.cachedProjects(for: key, signature: signature, overview: thin ? buckets : nil) {
                 log.append(contentsOf: cached.diagnostics)
                 note(cached.projects, cached.files)
-                return thin ? cached.projects.map { thinForOverview($0, buckets: buckets) } : cached.projects
+                return cached.projects
             }
             var context = job.context
             context.log = DiagnosticLog()
@@ -174,8 +174,9 @@ public enum Pipeline {
             log.append(contentsOf: diagnostics)
             let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context)
             note(projects, files)
-            done.attempt { try cache?.store(projects, diagnostics: diagnostics, files: files, for: key, signature: signature) }
-            return thin ? projects.map { thinForOverview($0, buckets: buckets) } : projects
+            let overview = thin ? projects.map { thinForOverview($0, buckets: buckets) } : nil
+            done.attempt { try cache?.store(projects, overview: overview, diagnostics: diagnostics, files: files, for: key, signature: signature) }
+            return overview ?? projects
         }
         try done.rethrow()
         progress?.end()

@@ -1,5 +1,8 @@
 import Foundation
 import RunsiteSite
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a site atomically: everything goes into a temporary sibling of the output directory,
 /// which then replaces the old site in one rename. Never deletes a file runsite did not write.
@@ -63,9 +66,11 @@ public struct SiteWriter {
     public final class StagingArea: @unchecked Sendable {
         let root: URL
         let writer: SiteWriter
-        private let lock = NSLock()
-        private var paths: [String] = []
+        let lock = NSLock()
+        var paths: [String] = []
         private var directories = Set<String>()
+        /// Folders of the previous site taken over whole at commit (see SiteWriter+Adoption).
+        var adopted: [(folder: String, files: [String])] = []
 
         init(root: URL, writer: SiteWriter) {
             self.root = root
@@ -123,12 +128,22 @@ public struct SiteWriter {
         /// e.g. across file systems); used for pages and digests an incremental build reuses.
         public func link(_ source: URL, as path: String) throws {
             let url = root.appendingPathComponent(path)
-            let directory = url.deletingLastPathComponent().path
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            if (try? FileManager.default.linkItem(atPath: source.path, toPath: url.path)) == nil {
+            try makeDirectory(url.deletingLastPathComponent().path)
+            // link(2) directly: FileManager's linkItem costs several more system calls per file.
+            if SiteWriter.hardLink(source.path, url.path) != 0 {
                 try FileManager.default.copyItem(atPath: source.path, toPath: url.path)
             }
             lock.lock(); paths.append(path); lock.unlock()
+        }
+
+        /// Creates a folder of the staging tree once (later calls for it cost nothing).
+        func makeDirectory(_ directory: String) throws {
+            lock.lock()
+            let known = directories.contains(directory)
+            lock.unlock()
+            guard !known else { return }
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            lock.lock(); directories.insert(directory); lock.unlock()
         }
 
         /// Writes the marker and swaps the staging tree in place of the old site; on failure the
@@ -141,7 +156,7 @@ public struct SiteWriter {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
             }
-            try writer.swap(root)
+            try writer.swap(root, adopting: self)
         }
 
         /// Removes the staging tree (a failed build).
@@ -150,7 +165,9 @@ public struct SiteWriter {
 
     /// Moves the old site aside, renames the staging tree into place, then removes the old files
     /// that runsite wrote (those listed in its marker); anything else in it is kept and reported.
-    func swap(_ staging: URL) throws {
+    /// Folders of the old site that the build adopted are moved into the staging tree once the old
+    /// site is aside, just before the staging tree takes its place.
+    func swap(_ staging: URL, adopting area: StagingArea? = nil) throws {
         let fm = FileManager.default
         var previous: URL?
         if fm.fileExists(atPath: output.path) {
@@ -161,8 +178,15 @@ public struct SiteWriter {
             }
             previous = aside
         }
-        do { try fm.moveItem(at: staging, to: output) } catch {
-            if let previous { try? fm.moveItem(at: previous, to: output) }
+        var moved: [String] = []
+        do {
+            if let area { moved = try area.takeAdoptedFolders(from: previous) }
+            try fm.moveItem(at: staging, to: output)
+        } catch {
+            if let previous {
+                for folder in moved { try? fm.moveItem(at: staging.appendingPathComponent(folder), to: previous.appendingPathComponent(folder)) }
+                try? fm.moveItem(at: previous, to: output)
+            }
             throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
         }
         if let previous { try removeOwnTree(previous) }
@@ -174,9 +198,22 @@ public struct SiteWriter {
         let fm = FileManager.default
         let markerURL = root.appendingPathComponent(Self.markerName)
         if let data = fm.contents(atPath: markerURL.path) {
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").filter { !$0.contains("..") }
-            Self.removeFiles(lines.map { root.appendingPathComponent(String($0)) })
+            // unlink(2) removes files only, so a listed path that is now a folder is left alone.
+            var folders = Set<String>()
+            var paths: [String] = []
+            let base = root.path + "/"
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") {
+                paths.append(base + line)
+                var folder = String(line)
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = String(folder[..<slash])
+                    guard folders.insert(folder).inserted else { break }
+                }
+            }
+            Self.removeFiles(paths)
             try? fm.removeItem(at: markerURL)
+            // rmdir(2) removes empty folders only; deepest first, so emptied parents go too.
+            for folder in folders.sorted(by: { $0.count > $1.count }) { _ = Self.removeEmptyFolder(base + folder) }
         } else if root.lastPathComponent.contains(".runsite-tmp-") {
             try? fm.removeItem(at: root)
             return
@@ -194,7 +231,7 @@ public struct SiteWriter {
     /// stays in few folders). Unlinking a site that was just written waits for its pages to reach
     /// the disk: one thread spent 23 s on M's 10,867 files when a build replaced the one just
     /// before it, 8 threads (and no `fsync` of the marker) about 2 s.
-    static func removeFiles(_ urls: [URL], threads: Int = 8) {
+    static func removeFiles(_ paths: [String], threads: Int = 8) {
         final class Cursor: @unchecked Sendable {
             private let lock = NSLock()
             private var next = 0
@@ -207,13 +244,37 @@ public struct SiteWriter {
             Thread.detachNewThread {
                 while true {
                     let start = cursor.take(64)
-                    guard start < urls.count else { break }
-                    for url in urls[start..<min(urls.count, start + 64)] { try? FileManager.default.removeItem(at: url) }
+                    guard start < paths.count else { break }
+                    for path in paths[start..<min(paths.count, start + 64)] { _ = removeFile(path) }
                 }
                 group.leave()
             }
         }
         group.wait()
+    }
+
+    static func hardLink(_ source: String, _ destination: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.link(source, destination)
+        #else
+        Darwin.link(source, destination)
+        #endif
+    }
+
+    static func removeFile(_ path: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.unlink(path)
+        #else
+        Darwin.unlink(path)
+        #endif
+    }
+
+    static func removeEmptyFolder(_ path: String) -> Int32 {
+        #if canImport(Glibc)
+        Glibc.rmdir(path)
+        #else
+        Darwin.rmdir(path)
+        #endif
     }
 
     private func removeEmptyDirectories(_ directory: URL) {

@@ -38,12 +38,56 @@ extension MetricSeries: Codable {
     }
 
     private static func column<T>(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys, as: T.Type) throws -> [T] {
-        let text = try c.decode(String.self, forKey: key)
-        guard let data = Data(base64Encoded: text), data.count % 8 == 0 else {
+        guard let words = Base64Words.decode(try c.decode(String.self, forKey: key)) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: c, debugDescription: "not base64 of 64-bit numbers")
         }
-        let words = data.withUnsafeBytes { raw in (0..<data.count / 8).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) } }
         if T.self == Double.self { return words.map { Double(bitPattern: $0) } as! [T] }
         return words.map { Int64(bitPattern: $0) } as! [T]
+    }
+}
+
+/// Standard padded base64 of little-endian 64-bit words, decoded in one pass over the text's
+/// UTF-8 (what `Data(base64Encoded:)` accepts without options; digests load thousands of columns).
+enum Base64Words {
+    private static let table: [Int8] = {
+        var table = [Int8](repeating: -1, count: 256)
+        for (i, c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8.enumerated() { table[Int(c)] = Int8(i) }
+        return table
+    }()
+
+    static func decode(_ text: String) -> [UInt64]? {
+        var text = text
+        return text.withUTF8 { utf8 -> [UInt64]? in
+            let n = utf8.count
+            guard n % 4 == 0 else { return nil }
+            let pad = n == 0 ? 0 : (utf8[n - 1] == 61 ? (utf8[n - 2] == 61 ? 2 : 1) : 0)
+            let byteCount = n / 4 * 3 - pad
+            guard byteCount % 8 == 0 else { return nil }
+            var bytes = [UInt8](repeating: 0, count: n / 4 * 3)
+            let ok = bytes.withUnsafeMutableBufferPointer { out -> Bool in
+                table.withUnsafeBufferPointer { table -> Bool in
+                    guard let src = utf8.baseAddress, let dst = out.baseAddress else { return true }
+                    var o = 0, bad: Int8 = 0
+                    for q in stride(from: 0, to: n, by: 4) {
+                        let last = q &+ 4 == n
+                        let a = table[Int(src[q])], b = table[Int(src[q &+ 1])]
+                        let c = last && pad == 2 ? 0 : table[Int(src[q &+ 2])]
+                        let d = last && pad >= 1 ? 0 : table[Int(src[q &+ 3])]
+                        bad |= a | b | c | d   // negative (invalid) when any is
+                        let v = UInt32(truncatingIfNeeded: a) << 18 | UInt32(truncatingIfNeeded: b) << 12
+                            | UInt32(truncatingIfNeeded: c) << 6 | UInt32(truncatingIfNeeded: d)
+                        dst[o] = UInt8(truncatingIfNeeded: v >> 16)
+                        dst[o &+ 1] = UInt8(truncatingIfNeeded: v >> 8)
+                        dst[o &+ 2] = UInt8(truncatingIfNeeded: v)
+                        o &+= 3
+                    }
+                    return bad >= 0
+                }
+            }
+            guard ok else { return nil }
+            return bytes.withUnsafeBytes { raw in
+                (0..<byteCount / 8).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+            }
+        }
     }
 }

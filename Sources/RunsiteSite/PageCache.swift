@@ -2,8 +2,8 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Lets a build reuse run pages from the previous build: a page whose fingerprint (everything that
-/// goes into it) is unchanged is supplied by the cache instead of being rendered again.
+/// Lets a build reuse run and project pages from the previous build: a page whose fingerprint
+/// (everything that goes into it) is unchanged is supplied by the cache instead of being rendered again.
 public protocol PageCache: AnyObject, Sendable {
     /// Supplies the page at `path` and its media files from the previous build when `fingerprint`
     /// matches; returns whether it did.
@@ -15,6 +15,10 @@ public protocol PageCache: AnyObject, Sendable {
     func detail(of run: Run) -> Run?
     /// A hash of everything known about the run (its full digest), for page fingerprints; nil hashes the run.
     func digestHash(of run: Run) -> UInt64?
+    /// Whether the site holds runs thinned for overview charts (bands over many runs draw them so),
+    /// and to how many step bins per series.
+    var thinned: Bool { get }
+    var overviewBuckets: Int { get }
 }
 
 /// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide
@@ -36,6 +40,27 @@ struct PageFingerprint {
     static func runPagesAreSelfContained(_ templates: TemplateSet) -> Bool {
         let text = templates.text("run.md").text
         return !["{runs-table}", "{project-list}", "{report-list}", "{running-runs}", ":runs:", "{metric}`", "{param}`"].contains { text.contains($0) }
+    }
+
+    /// Whether project pages depend only on their project's runs: a project template that lists
+    /// projects or reports, selects runs, or names runs in roles turns reuse off.
+    static func projectPagesAreSelfContained(_ templates: TemplateSet) -> Bool {
+        let text = templates.text("project.md").text
+        return !["{project-list}", "{report-list}", "{running-runs}", ":runs:", "{metric}`", "{param}`"].contains { text.contains($0) }
+    }
+
+    /// A project page's fingerprint: its path, the project's name, description and README, each
+    /// run's digest hash, colour and page path (in table order), and the bins of thinned runs (nil: not thinned).
+    func of(project: Project, path: String, overviewBuckets: Int?, runs: [(digestHash: UInt64?, color: Int, path: String)]) -> String? {
+        var h = Self.hash(Array((siteKey + "\u{0}project\u{0}" + path).utf8))
+        for text in [project.name, project.description ?? "\u{1}", project.readme ?? "\u{1}", overviewBuckets.map { "thinned \($0)" } ?? "full"] {
+            h = Self.hash(Array((text + "\u{0}").utf8), seed: h)
+        }
+        for run in runs {
+            guard let digestHash = run.digestHash else { return nil }
+            h = Self.hash(Array((String(digestHash, radix: 16) + "\u{1}" + String(run.color) + "\u{1}" + run.path + "\u{0}").utf8), seed: h)
+        }
+        return String(h, radix: 16)
     }
 
     func of(run: Run, digestHash: UInt64?, path: String, color: Int, project: Project) -> String? {

@@ -42,9 +42,11 @@ public struct SiteBuilder {
                             reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } })
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
+        let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
+            ? PageFingerprint(templates: templates, options: options) : nil
         var jobs: [() -> [OutputFile]] = [{ pages.overview() }]
         for p in projects.indices {
-            jobs.append { pages.project(p) }
+            jobs.append { self.projectPage(pages, map, p, fingerprints: projectFingerprints) }
             for r in projects[p].runs.indices {
                 jobs.append { self.runPage(pages, map, p, r, fingerprints: fingerprints) }
             }
@@ -73,6 +75,21 @@ public struct SiteBuilder {
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
         let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
         let files = detailed.run(p, r) + mediaFiles(detailed.map, p, r)
+        if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
+        return files
+    }
+
+    /// A project page and its downloads, or nothing when the cache supplies them unchanged.
+    private func projectPage(_ pages: PageSet, _ map: SiteMap, _ p: Int, fingerprints: PageFingerprint?) -> [OutputFile] {
+        let path = map.projectPath(p)
+        let project = map.projects[p]
+        let fingerprint = cache.flatMap { cache in
+            fingerprints?.of(project: project, path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil, runs: project.runs.indices.map { r in
+                (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r))
+            })
+        }
+        if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
+        let files = pages.project(p)
         if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
         return files
     }

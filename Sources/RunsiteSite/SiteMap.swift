@@ -20,9 +20,7 @@ struct SiteMap {
             projectSlugs.append(slug)
             var used = Set<String>()
             runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used) })
-            // Colours count from 0 in each project (runs are compared within their project), so adding
-            // a run to one project leaves every other page as it was: incremental builds reuse them.
-            colors.append(Array(project.runs.indices))
+            colors.append(ColorOrder.indices(of: project.runs))
         }
     }
 

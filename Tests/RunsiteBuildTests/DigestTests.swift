@@ -31,6 +31,27 @@ import Testing
         #expect(back.first?.runs.first?.metric("val/acc")?.summary.last == .infinity)
     }
 
+    /// Columns of every length (every base64 padding) and every bit pattern come back exactly;
+    /// text that is not padded base64 of whole 64-bit words is refused.
+    @Test func seriesColumnsRoundTripExactly() throws {
+        var rng = SystemRandomNumberGenerator()
+        for count in 0..<12 {
+            var series = MetricSeries(key: "m")
+            series.steps = (0..<count).map { _ in Int64(bitPattern: rng.next()) }
+            series.values = (0..<count).map { _ in Double(bitPattern: rng.next()) }
+            series.times = series.values.map { $0 * 2 }
+            let data = try JSONEncoder().encode(series)
+            let back = try JSONDecoder().decode(MetricSeries.self, from: data)
+            #expect(back.steps == series.steps)
+            #expect(back.values.map(\.bitPattern) == series.values.map(\.bitPattern))
+            #expect(back.times.map(\.bitPattern) == series.times.map(\.bitPattern))
+        }
+        for bad in ["AAAA", "AAAAAAAAAAA", "AAAAAAAAAA=", "AAAAAA*AAAA=", "AAAAAAAAAA=A"] {
+            let json = "{\"key\":\"m\",\"steps\":\"\(bad)\",\"values\":\"\(bad)\",\"times\":\"\",\"epochs\":\"\"}"
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(MetricSeries.self, from: Data(json.utf8)) }
+        }
+    }
+
     @Test func foreignAndBrokenFilesAreWarnings() throws {
         let folder = TestSite.temporaryDirectory()
         try Data("{\"format\": \"other\"}".utf8).write(to: folder.appendingPathComponent("a.json"))

@@ -35,6 +35,54 @@ import Testing
         for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
     }
 
+    /// A run whose id sorts first but which started last takes the next colour: no other page changes.
+    @Test func aRunThatStartedLastLeavesTheOtherPagesAsTheyWere() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let run = input.appendingPathComponent("runs/0-new")
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{\"name\": \"newest\", \"status\": \"finished\", \"start\": \"2027-01-01T00:00:00Z\"}".utf8)
+            .write(to: run.appendingPathComponent("runsite.json"))
+        try Data("{\"step\": 0, \"train/loss\": 3}\n{\"step\": 10, \"train/loss\": 2}\n".utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedRuns == 3)
+        #expect(report.reusedPages == 3)
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        _ = try build(input, into: clean, incremental: false)
+        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+    }
+
+    /// Unchanged input reuses every run page and the project page, and writes the same bytes.
+    @Test func anUnchangedBuildReusesRunAndProjectPages() throws {
+        let input = try copyOfBasic()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let before = TestSite.contents(of: out)
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedRuns == 3)
+        #expect(report.reusedPages == 4)
+        #expect(TestSite.contents(of: out) == before)
+    }
+
+    /// A reused run page's folder is moved over whole only when it holds exactly what runsite wrote:
+    /// a file added by hand keeps the folder in place (the file is kept aside, never published).
+    @Test func aRunFolderWithAFileAddedByHandIsNotTakenOverWhole() throws {
+        let input = try copyOfBasic()
+        let parent = TestSite.temporaryDirectory()
+        let out = parent.appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let before = TestSite.contents(of: out)
+        try Data("mine".utf8).write(to: out.appendingPathComponent("basic/a/notes.txt"))
+        let (report, _) = try build(input, into: out)
+        #expect(report.reusedPages == 4)
+        #expect(TestSite.contents(of: out) == before)
+        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/basic/a/notes.txt").path) == Data("mine".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["site", "site.kept"])
+    }
+
     @Test func aChangedFileIsReadAgain() throws {
         let input = try copyOfBasic()
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
@@ -47,6 +95,22 @@ import Testing
         let (report, _) = try build(input, into: out)
         #expect(report.reusedRuns == 2)
         #expect(TestSite.text(out, "runs.json").contains("\"last\": 0.125"))
+    }
+
+    /// A file deep inside a run (an MLflow metric under a nested folder) is part of its signature.
+    @Test func aChangedNestedFileIsReadAgain() throws {
+        let input = TestSite.temporaryDirectory().appendingPathComponent("filestore")
+        try FileManager.default.copyItem(at: TestSite.fixtures.appendingPathComponent("mlflow/filestore"), to: input)
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        _ = try build(input, into: out)
+        let units = try build(input, into: out).report.reusedRuns
+        #expect(units > 1)
+        let metric = input.appendingPathComponent("mlruns/237837607367781433/bd42c20f236249c59232a5338f43c310/metrics/nested/loss")
+        let handle = try FileHandle(forWritingTo: metric)
+        handle.seekToEndOfFile()
+        handle.write(Data("1764400000000 0.5 99\n".utf8))
+        try handle.close()
+        #expect(try build(input, into: out).report.reusedRuns == units - 1)
     }
 
     @Test func warningsOfReusedRunsAreReportedAgain() throws {
@@ -71,6 +135,36 @@ import Testing
 @Suite struct LargeBuildTests {
     /// Past `Pipeline.overviewThreshold` runs the site keeps runs thinned for overview charts and
     /// loads each run's full digest for its own page: that page must be what a small build draws.
+    /// Large builds load unchanged runs from their small overview digests; adding a run must still
+    /// write what a clean build writes, and reuse every other run and run page.
+    @Test func incrementalLargeBuildsWriteWhatACleanBuildWrites() throws {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("big")
+        func addRun(_ i: Int) throws {
+            let run = root.appendingPathComponent(String(format: "run-%03d", i))
+            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+            try Data("{\"status\": \"finished\", \"start\": \(1_700_000_000 + i * 60)}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+            var csv = "step,loss\n"
+            for step in 0..<700 { csv += "\(step),\(step == 123 ? 9.5 : 1.0 / Double(step + 1 + i))\n" }
+            try Data(csv.utf8).write(to: run.appendingPathComponent("metrics.csv"))
+        }
+        let count = Pipeline.overviewThreshold + 2
+        for i in 0..<count { try addRun(i) }
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        var request = TestSite.request(inputs: [root], output: out)
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".runsite-cache/overview-\(Pipeline.overviewBuckets(units: count))").path))
+        try addRun(count)
+        let report = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(report.reusedRuns == count && report.reusedPages == count)
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        request.output = clean
+        request.incremental = false
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
+        #expect(incremental.keys.sorted() == fresh.keys.sorted())
+        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+    }
+
     @Test func runPagesOfLargeBuildsAreDrawnAtFullResolution() throws {
         let big = TestSite.temporaryDirectory().appendingPathComponent("big")
         let small = TestSite.temporaryDirectory().appendingPathComponent("small")
