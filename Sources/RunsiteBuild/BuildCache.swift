@@ -9,7 +9,8 @@ import RunsiteSite
 ///
 /// - `index.json`: for each read unit (a run, usually) the signature of its source files (paths,
 ///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
-/// - `digests/*.json`: one `RunDigest` per run, at run-page resolution.
+/// - `digests/*.json` and `*.json.columns`: one `RunDigest` per run, at run-page resolution, split
+///   into metadata and metric columns (`DigestColumns`) so that loading one is cheap.
 /// - `overview-N/*.json`: the same runs thinned to N bins for overview charts (large builds only), so
 ///   that an unchanged run costs a small file to load.
 ///
@@ -18,7 +19,7 @@ import RunsiteSite
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "2"
+    static let formatVersion = "3"
 
     struct Index: Codable {
         var version: String
@@ -83,7 +84,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 reused.append(thin)
                 continue
             }
-            guard var project = Self.decode(oldSite.appendingPathComponent(full)) else { return nil }
+            guard var project = Self.decode(oldSite.appendingPathComponent(full), columns: true) else { return nil }
             if let overview {
                 project = Pipeline.thinForOverview(project, buckets: overview)
                 guard let data = try? RunDigest(project: project, run: project.runs[0]).encoded() else { return nil }
@@ -91,7 +92,11 @@ final class BuildCache: PageCache, @unchecked Sendable {
             }
             projects.append(project)
         }
-        for digest in entry.digests { try? staging.link(oldSite.appendingPathComponent(Self.digestPath(digest.name)), as: Self.digestPath(digest.name)) }
+        for digest in entry.digests {
+            for path in [Self.digestPath(digest.name), Self.columnsPath(digest.name)] {
+                try? staging.link(oldSite.appendingPathComponent(path), as: path)
+            }
+        }
         for path in reused { try? staging.link(oldSite.appendingPathComponent(path), as: path) }
         for file in fresh { try? staging.write(file) }
         lock.lock()
@@ -110,10 +115,12 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for project in projects {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
-                let data = try digest.encoded()
-                let hash = FNV1a.hash(data)
+                let (meta, columns) = DigestColumns.split(digest)
+                let data = try meta.encoded()
+                let hash = FNV1a.hash(columns, seed: FNV1a.hash(data))
                 entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
                 try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes([UInt8](data))))
+                try staging.write(OutputFile(Self.columnsPath(digest.fileName), .bytes(columns)))
                 lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)), hash); lock.unlock()
             }
         }
@@ -127,12 +134,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
     }
 
     static func digestPath(_ name: String) -> String { folder + "/digests/" + name }
+    static func columnsPath(_ name: String) -> String { folder + "/digests/" + name + ".columns" }
     static func overviewPath(_ name: String, buckets: Int) -> String { folder + "/overview-\(buckets)/" + name }
 
-    /// A digest file as a project of one run; nil when it is missing or unreadable.
-    private static func decode(_ url: URL) -> Project? {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let digest = try? RunDigest.decoder().decode(RunDigest.self, from: data) else { return nil }
+    /// A digest file as a project of one run; nil when it is missing or unreadable. With `columns`,
+    /// its metric columns are in the `.columns` file beside it.
+    private static func decode(_ url: URL, columns: Bool = false) -> Project? {
+        guard let digest = digest(at: url, columns: columns) else { return nil }
         return Project(name: digest.project.name, description: digest.project.description, readme: digest.project.readme, runs: [digest.run])
     }
 
@@ -146,8 +154,18 @@ final class BuildCache: PageCache, @unchecked Sendable {
     func detail(of run: Run) -> Run? {
         guard thinned else { return nil }
         lock.lock(); let url = details[RunDigest.fileName(for: run)]?.url; lock.unlock()
-        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        return try? RunDigest.decoder().decode(RunDigest.self, from: data).run
+        guard let url else { return nil }
+        // Digests this build wrote or reused have a columns file; `--from-digests` ones are whole JSON.
+        let split = FileManager.default.fileExists(atPath: url.path + ".columns")
+        return Self.digest(at: url, columns: split)?.run
+    }
+
+    private static func digest(at url: URL, columns: Bool) -> RunDigest? {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              let digest = try? RunDigest.decoder().decode(RunDigest.self, from: data) else { return nil }
+        guard columns else { return digest }
+        guard let bytes = FileManager.default.contents(atPath: url.path + ".columns") else { return nil }
+        return DigestColumns.join(digest, [UInt8](bytes))
     }
 
     /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again): noted when

@@ -1,0 +1,38 @@
+import Foundation
+import RunsiteModel
+import Testing
+@testable import RunsiteBuild
+
+/// The cache's split digests (metadata JSON + raw columns) give back exactly the run that was split.
+@Suite struct DigestColumnsTests {
+    static func run() -> Run {
+        var run = Run(id: "a/b", source: "runsite", project: "p", name: "b", directory: "/")
+        var loss = MetricSeries(key: "loss", steps: [0, 5, -3], values: [1.5, .nan, -.infinity], times: [1e9, .nan, 2e9])
+        loss.loggedSummary = loss.summary
+        var acc = MetricSeries(key: "val/acc", steps: [1, 2], values: [0.1, 0.30000000000000004], times: [], epochs: [0, 1])
+        acc.loggedSummary = MetricSummary(of: acc)
+        run.metrics = [loss, acc, MetricSeries(key: "empty")]
+        run.params["lr"] = .double(0.001)
+        return run
+    }
+
+    @Test func splitAndJoinGiveTheSameDigest() throws {
+        let digest = RunDigest(project: Project(name: "p", runs: []), run: Self.run())
+        let (meta, columns) = DigestColumns.split(digest)
+        #expect(meta.run.metrics.allSatisfy { $0.count == 0 })
+        let joined = try #require(DigestColumns.join(meta, columns))
+        #expect(try joined.encoded() == digest.encoded())   // every bit, NaN and ±Inf included
+        #expect(joined.run.metrics[0].values[1].isNaN && joined.run.metrics[1].epochs == [0, 1])
+    }
+
+    @Test func columnsThatDoNotFitAreRefused() {
+        let digest = RunDigest(project: Project(name: "p", runs: []), run: Self.run())
+        let (meta, columns) = DigestColumns.split(digest)
+        #expect(DigestColumns.join(meta, Array(columns.dropLast())) == nil)
+        #expect(DigestColumns.join(meta, columns + [0]) == nil)
+        #expect(DigestColumns.join(meta, Array(columns.dropFirst())) == nil)
+        var fewer = meta
+        fewer.run.metrics.removeLast()
+        #expect(DigestColumns.join(fewer, columns) == nil)
+    }
+}
