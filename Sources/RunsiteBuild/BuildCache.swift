@@ -150,6 +150,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for (url, run) in digests { details[RunDigest.fileName(for: run)] = (url, nil) }
     }
 
+    var overviewBins: Int? { thinned ? overviewBuckets : nil }
+
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
     func detail(of run: Run) -> Run? {
         guard thinned else { return nil }

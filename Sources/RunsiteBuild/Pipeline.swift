@@ -22,12 +22,12 @@ public enum Pipeline {
     /// Chart points kept per series for run pages: first/last/min/max in each of this many step bins.
     public static let drawBuckets = 512
     /// Step bins kept in memory per series for overview charts (projects, reports) in large builds:
-    /// 64, fewer past 200 read units so that what is held stays about the same (`overviewBudget`), but
-    /// never under 8. Chart lines are drawn from each run's full digest; only bands over all the runs
-    /// of a big project use these bins.
+    /// 64, fewer past 600 read units so that what is held stays about the same (`overviewBudget`), but
+    /// never under 8. A chart whose lines need more bins than that draws them from each run's full
+    /// digest (`FullResolution`); bands over all the runs of a big project use these bins.
     public static func overviewBuckets(units: Int) -> Int { min(64, max(8, overviewBudget / max(1, units))) }
-    /// Units × bins held for overviews at most (200 units at 64 bins), down to the floor of 8 bins.
-    public static let overviewBudget = 200 * 64
+    /// Units × bins held for overviews at most (600 units at 64 bins, as M), down to the floor of 8 bins.
+    public static let overviewBudget = 600 * 64
     /// Builds with more read units than this keep runs in memory at overview resolution.
     public static let overviewThreshold = 64
 

@@ -86,10 +86,12 @@ enum ChartDirectives {
     /// (see `FullResolution`). `sources` are the lines, in order, after any crowd series.
     static func drawLinesAtFullResolution(_ series: inout [ChartSeries], _ sources: inout [ChartFigure.Source],
                                           x: ChartsBridge.XAxis, _ context: PageContext) {
-        guard let full = context.fullResolution else { return }
+        guard let full = context.fullResolution, !sources.isEmpty else { return }
         let offset = series.count - sources.count
+        let bins = FullResolution.bins(forLines: sources.count)
         for k in sources.indices {
-            guard let data = full.run(sources[k].run).metric(sources[k].metric), data.count > sources[k].data.count else { continue }
+            guard let data = full.run(sources[k].run, bins: bins)?.metric(sources[k].metric),
+                  data.count > sources[k].data.count else { continue }
             let points = ChartsBridge.points(data, x: x)
             var line = series[offset + k]
             (line.xs, line.ys) = (points.xs, points.ys)

@@ -1,28 +1,39 @@
 import Foundation
 import RunsiteModel
 
-/// Runs at full resolution for the lines a chart draws outside run pages. Large builds hold every run
-/// thinned for overviews (few bins per series, so memory stays flat however many runs there are);
-/// a chart then draws its lines — at most `ChartCrowd.limit` per chart past that many runs — from each
-/// run's full digest, and only bands over all runs from the thinned copies. One per page; the last
-/// `kept` runs loaded are kept, so the charts of one page (whose best runs mostly overlap) load a run
-/// once, while memory stays bounded by one chart's lines whatever the number of charts.
+/// Runs at the resolution a chart's lines need, outside run pages. Large builds hold every run thinned
+/// for overviews (few bins per series, so memory stays flat however many runs there are). A chart of
+/// n lines needs about `bins(forLines: n)` bins per line (its vertex budget is shared by its lines);
+/// when the runs are held with fewer, the lines are drawn from each run's full digest thinned to
+/// that, and only bands over all runs use the held copies. One per page; the last `kept` runs loaded
+/// are kept, so the charts of one page (whose best runs mostly overlap) load a run once, while memory
+/// stays bounded by one chart's lines whatever the number of charts.
 final class FullResolution: @unchecked Sendable {
     private let load: (Run) -> Run?
+    /// Step bins per series of the runs as the site holds them.
+    let heldBins: Int
     private var loaded: [String: Run] = [:]
     private var order: [String] = []
     private let lock = NSLock()
     static let kept = ChartCrowd.limit + 2
 
-    init(load: @escaping (Run) -> Run?) { self.load = load }
+    init(load: @escaping (Run) -> Run?, heldBins: Int) {
+        self.load = load
+        self.heldBins = heldBins
+    }
 
-    /// The run at full resolution, or the run itself when the build did not thin it.
-    func run(_ run: Run) -> Run {
-        let key = run.source + "\u{0}" + run.id
+    /// Bins per line for a chart of `lines` lines: 64 at `ChartCrowd.limit` lines, more for fewer
+    /// lines, up to the 512 of run pages.
+    static func bins(forLines lines: Int) -> Int { min(512, 64 * ChartCrowd.limit / max(1, lines)) }
+
+    /// The run thinned to `bins` (from its full digest), or nil when the held copy has enough.
+    func run(_ run: Run, bins: Int) -> Run? {
+        guard bins > heldBins else { return nil }
+        let key = run.source + "\u{0}" + run.id + "\u{0}\(bins)"
         lock.lock()
         if let known = loaded[key] { lock.unlock(); return known }
         lock.unlock()
-        let full = load(run) ?? run
+        let full = load(run).map { $0.compacted(buckets: bins) } ?? run
         lock.lock()
         if loaded.updateValue(full, forKey: key) == nil { order.append(key) }
         if order.count > Self.kept { loaded[order.removeFirst()] = nil }

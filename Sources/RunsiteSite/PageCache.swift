@@ -13,6 +13,8 @@ public protocol PageCache: AnyObject, Sendable {
     /// The full-resolution run for its run page, when the site holds runs thinned for overview charts
     /// (memory then follows what overview charts draw); nil renders the run as it is.
     func detail(of run: Run) -> Run?
+    /// The step bins per series of the runs held thinned for overviews; nil when runs are held whole.
+    var overviewBins: Int? { get }
     /// A hash of everything known about the run (its full digest), for page fingerprints; nil hashes the run.
     func digestHash(of run: Run) -> UInt64?
     /// Whether the site holds runs thinned for overview charts (bands over many runs draw them so),

@@ -39,7 +39,8 @@ public struct SiteBuilder {
         }
         let cache = self.cache
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
-                            reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } })
+                            reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
+                            overviewBins: cache?.overviewBins)
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
@@ -127,13 +128,15 @@ struct PageSet {
     let reports: [ReportInfo]
     /// The full-resolution run behind a thinned one (see `FullResolution`); nil when runs are held whole.
     var detail: ((Run) -> Run?)? = nil
+    /// The step bins of the runs as held (nil: held whole), to know when a chart's lines need more.
+    var overviewBins: Int? = nil
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
     func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
         // A run page draws only its own run, which is replaced here: no loading for its charts.
         PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
-                reports: reports, detail: nil)
+                reports: reports, detail: nil, overviewBins: nil)
     }
 
     func overview() -> [OutputFile] {
@@ -175,7 +178,7 @@ struct PageSet {
                       crumbs: [Layout.Crumb], pageClass: String) -> [OutputFile] {
         // A fresh collector per page: its figures, CSV and table exports are written with the page.
         var context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
-        context.fullResolution = detail.map(FullResolution.init)
+        if let detail, let overviewBins { context.fullResolution = FullResolution(load: detail, heldBins: overviewBins) }
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }
