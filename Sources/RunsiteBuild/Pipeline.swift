@@ -22,12 +22,18 @@ public enum Pipeline {
     /// Chart points kept per series for run pages: first/last/min/max in each of this many step bins.
     public static let drawBuckets = 512
     /// Step bins kept in memory per series for overview charts (projects, reports) in large builds:
-    /// 64, fewer past 600 read units so that what is held stays about the same (`overviewBudget`), but
-    /// never under 8. A chart whose lines need more bins than that draws them from each run's full
-    /// digest (`FullResolution`); bands over all the runs of a big project use these bins.
-    public static func overviewBuckets(units: Int) -> Int { min(64, max(8, overviewBudget / max(1, units))) }
-    /// Units × bins held for overviews at most (600 units at 64 bins, as M), down to the floor of 8 bins.
-    public static let overviewBudget = 600 * 64
+    /// 64, or fewer past `overviewBudget / 64` read units so that what is held stays about the same,
+    /// but never under 8. Always a power of two, so that adding a run or two does not change it (a
+    /// change re-renders every project page and rewrites every overview digest). A chart whose lines
+    /// need more bins than that draws them from each run's full digest (`FullResolution`); bands over
+    /// all the runs of a big project use these bins.
+    public static func overviewBuckets(units: Int) -> Int {
+        var bins = 64
+        while bins > 8, bins * max(1, units) > overviewBudget { bins /= 2 }
+        return bins
+    }
+    /// Units × bins held for overviews at most: 750 units at 64 bins (M has 600), 3,000 at 16 (L).
+    public static let overviewBudget = 750 * 64
     /// Builds with more read units than this keep runs in memory at overview resolution.
     public static let overviewThreshold = 64
 
