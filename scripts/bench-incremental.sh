@@ -23,7 +23,7 @@ NEW=$WORK.new
 rm -rf "$NEW" && mkdir -p "$NEW"
 
 # The new runs, made once beside the copy.
-tb_last=$(ls -d "$WORK"/tensorboard/run-* | sort | tail -1)
+tb_last=$(ls -d "$WORK"/tensorboard/run-[0-9]* | sort -V | tail -1)
 cp -r "$tb_last" "$NEW/tb-run"
 experiment=$(ls -d "$WORK"/mlflow/mlruns/[0-9]* | sort | tail -1)
 ml_last=$(ls -d "$experiment"/*/ | grep -v '/models/' | sort | tail -1)
@@ -36,8 +36,9 @@ end=$(sed -n 's/^end_time: //p' "$ml_last/meta.yaml")
 sed -i -e "s/$old_id/$new_id/g" -e "s/^start_time: .*/start_time: $((start + 600000))/" \
     -e "s/^end_time: .*/end_time: $((end + 600000))/" -e "s/^run_name: .*/run_name: run-new/" "$NEW/$new_id/meta.yaml"
 printf 'run-new' >"$NEW/$new_id/tags/mlflow.runName"
-csv_last=$(ls -d "$WORK"/lightning/lightning_logs/version_* | sort -t_ -k2 -n | tail -1)
+csv_last=$(ls -d "$WORK"/lightning/lightning_logs/version_* | sort -V | tail -1)
 csv_next=version_$(( ${csv_last##*_} + 1 ))
+[[ ! -e $WORK/lightning/lightning_logs/$csv_next ]] || { echo "$csv_next exists already" >&2; exit 1; }
 cp -r "$csv_last" "$NEW/$csv_next"
 
 INPUTS=("$WORK/tensorboard" "$WORK/mlflow" "$WORK/lightning")

@@ -11,15 +11,15 @@ import RunsiteSite
 ///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
 /// - `digests/*.json` and `*.json.columns`: one `RunDigest` per run, at run-page resolution, split
 ///   into metadata and metric columns (`DigestColumns`) so that loading one is cheap.
-/// - `overview-N/*.json`: the same runs thinned to N bins for overview charts (large builds only), so
-///   that an unchanged run costs a small file to load.
+/// - `overview-N/*.json` and `*.json.columns`: the same runs thinned to N bins for overview charts
+///   (large builds only), so that an unchanged run costs a small file to load.
 ///
 /// A unit whose files are unchanged is loaded from its digests instead of being read; a run page
 /// whose fingerprint is unchanged is hard-linked from the previous site instead of being rendered.
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "3"
+    static let formatVersion = "4"
 
     struct Index: Codable {
         var version: String
@@ -79,16 +79,17 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var reused: [String] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
-            if overview != nil, let run = Self.decode(oldSite.appendingPathComponent(thin)) {
+            if overview != nil, let run = Self.decode(oldSite.appendingPathComponent(thin), columns: true) {
                 projects.append(run)
-                reused.append(thin)
+                reused += [thin, thin + ".columns"]
                 continue
             }
             guard var project = Self.decode(oldSite.appendingPathComponent(full), columns: true) else { return nil }
             if let overview {
                 project = Pipeline.thinForOverview(project, buckets: overview)
-                guard let data = try? RunDigest(project: project, run: project.runs[0]).encoded() else { return nil }
-                fresh.append(OutputFile(thin, .bytes([UInt8](data))))
+                let (meta, columns) = DigestColumns.split(RunDigest(project: project, run: project.runs[0]))
+                guard let data = try? meta.encoded() else { return nil }
+                fresh += [OutputFile(thin, .bytes([UInt8](data))), OutputFile(thin + ".columns", .bytes(columns))]
             }
             projects.append(project)
         }
@@ -127,7 +128,10 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for project in overview ?? [] {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
-                try staging.write(OutputFile(Self.overviewPath(digest.fileName, buckets: overviewBuckets), .bytes([UInt8](try digest.encoded()))))
+                let (meta, columns) = DigestColumns.split(digest)
+                let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
+                try staging.write(OutputFile(path, .bytes([UInt8](try meta.encoded()))))
+                try staging.write(OutputFile(path + ".columns", .bytes(columns)))
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
