@@ -9,14 +9,34 @@ struct Layout {
 
     private let template: MustacheTemplate?
     let error: String?
+    /// Where in layout.html the parser stopped (1-based), when it says.
+    private(set) var errorLine: Int?
+    private(set) var errorColumn: Int?
 
     init(source: String) {
         do {
             template = try MustacheTemplate(string: source)
             error = nil
+        } catch let failure as MustacheTemplate.ParserError {
+            template = nil
+            error = "layout.html is not a valid Mustache template: " + Self.describe(failure.error)
+                + "; pages are written without the layout"
+            errorLine = failure.context.lineNumber
+            errorColumn = failure.context.columnNumber + 1
         } catch {
             template = nil
-            self.error = "layout.html is not a valid Mustache template: \(error)"
+            self.error = "layout.html is not a valid Mustache template: \(error); pages are written without the layout"
+        }
+    }
+
+    /// The parser's error in words (its own names read like `unfinishedName`).
+    static func describe(_ error: Swift.Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: return "a section is closed with a name other than the one it opened with"
+        case .unfinishedName?: return "a tag is not closed with }}"
+        case .expectedSectionEnd?: return "a section ({{#name}} or {{^name}}) is never closed"
+        case .invalidSetDelimiter?: return "a set-delimiter tag is malformed"
+        default: return "\(error)"
         }
     }
 

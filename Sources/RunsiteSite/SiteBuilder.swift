@@ -35,7 +35,8 @@ public struct SiteBuilder {
         let map = SiteMap(projects: projects)
         let layout = Layout(source: templates.text("layout.html").text)
         if let error = layout.error {
-            log.append(Diagnostic(.error, id: "template.bad-layout", error, at: SourceLocation(file: templates.text("layout.html").path)))
+            log.append(Diagnostic(.error, id: "template.bad-layout", error,
+                                  at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
         }
         let cache = self.cache
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
