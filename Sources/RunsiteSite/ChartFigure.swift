@@ -77,7 +77,7 @@ struct ChartFigure {
         var out = ByteText(capacity: 64 + sources.reduce(0) { $0 + $1.data.count * (48 + $1.run.name.utf8.count + $1.metric.utf8.count) })
         out.append("run,metric,step," + (xColumn.map { $0 + "," } ?? "") + "value\n")
         for source in sources {
-            let prefix = Array((CSVText.field(source.run.name) + "," + CSVText.field(source.metric) + ",").utf8)
+            let prefix = Array((CSVText.text(source.run.name) + "," + CSVText.text(source.metric) + ",").utf8)
             let drawn = ChartsBridge.points(source.data, x: x)
             // Runs without epochs are drawn by step; their epoch cell stays empty rather than repeat the step.
             let noEpochs = x == .epoch && source.data.epochs.count != source.data.count
@@ -125,5 +125,17 @@ enum CSVText {
     static func field(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A text field from run data, defused (`spreadsheetSafe`) and quoted.
+    static func text(_ text: String) -> String { field(spreadsheetSafe(text)) }
+
+    /// Text from run data that a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, or a
+    /// leading tab or carriage return) gets a leading `'`, as OWASP advises for CSV exports: a run
+    /// named `=HYPERLINK(…)` must not become a live link when the file is opened. Numbers (`-0.5`)
+    /// are left alone, so every number stays exact.
+    static func spreadsheetSafe(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(text) == nil else { return text }
+        return "'" + text
     }
 }

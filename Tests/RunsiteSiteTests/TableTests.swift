@@ -14,6 +14,20 @@ import Testing
         return model
     }
 
+    @Test func csvCellsThatSpreadsheetsWouldRunAsFormulasAreDefused() throws {
+        var hostile = SampleRuns.all[0]
+        hostile.name = "=HYPERLINK(\"http://x\",\"y\")"
+        hostile.params["note"] = .string("@SUM(A1)")
+        hostile.params["offset"] = .double(-0.5)
+        let spec = try ColumnSpec.parse("run:name, param:note, param:offset", options: options)
+        let csv = TableExport.csv(TableModel(runs: [hostile], columns: spec.columns))
+        let row = csv.split(separator: "\n")[1]
+        #expect(row.hasPrefix("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""), "\(row)")
+        #expect(row.contains(",'@SUM(A1),"))
+        #expect(row.hasSuffix(",-0.5"))   // numbers stay exact
+        #expect(CSVText.spreadsheetSafe("-0.5") == "-0.5" && CSVText.spreadsheetSafe("-x") == "'-x")
+    }
+
     @Test func bestIsBoldAndSecondUnderlinedByDirection() throws {
         let table = try model("run:name, metric:val/loss:min, metric:test/acc:max")
         #expect(table.rows.map { $0.cells[1].mark } == [.second, .best, nil, nil])

@@ -26,23 +26,18 @@ enum TableExport {
             if table.groupTitle != nil && numeric[c] { header.append(title + " std") }
             if case .metricAtBest = column { header.append(title + " step") }
         }
-        var lines = [header.map(csvField).joined(separator: ",")]
+        var lines = [header.map { CSVText.text($0) }.joined(separator: ",")]
         for row in table.rows {
-            var fields: [String] = row.group.map { [$0, String(row.size ?? 0)] } ?? []
+            var fields: [String] = row.group.map { [CSVText.spreadsheetSafe($0), String(row.size ?? 0)] } ?? []
             for (c, column) in table.columns.enumerated() {
                 let cell = row.cells[c]
-                fields.append(cell.number.map(NumberText.exact) ?? (table.groupTitle != nil && numeric[c] ? "" : cell.text))
+                fields.append(cell.number.map(NumberText.exact) ?? (table.groupTitle != nil && numeric[c] ? "" : CSVText.spreadsheetSafe(cell.text)))
                 if table.groupTitle != nil && numeric[c] { fields.append(cell.std.map(NumberText.exact) ?? "") }
                 if case .metricAtBest = column { fields.append(cell.step.map(String.init) ?? "") }
             }
-            lines.append(fields.map(csvField).joined(separator: ","))
+            lines.append(fields.map(CSVText.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A GitHub-flavoured pipe table; best values `**bold**`, runner-up `<u>underlined</u>`.
