@@ -16,17 +16,23 @@ enum DigestColumns {
 
     /// The digest with empty metric columns, and the columns.
     static func split(_ digest: RunDigest) -> (meta: RunDigest, columns: [UInt8]) {
+        _ = hostIsLittleEndian
         var meta = digest
         var out = magic
+        var size = magic.count + 4
+        for series in digest.run.metrics { size += 5 + 8 * series.count * 4 }
+        out.reserveCapacity(size)
         append(UInt32(digest.run.metrics.count), to: &out)
         for series in digest.run.metrics {
             let hasTimes = series.times.count == series.count, hasEpochs = series.epochs.count == series.count
             append(UInt32(series.count), to: &out)
             out.append((hasTimes ? 1 : 0) | (hasEpochs ? 2 : 0))
-            for step in series.steps { append(UInt64(bitPattern: step), to: &out) }
-            for value in series.values { append(value.bitPattern, to: &out) }
-            if hasTimes { for time in series.times { append(time.bitPattern, to: &out) } }
-            if hasEpochs { for epoch in series.epochs { append(epoch.bitPattern, to: &out) } }
+            // The columns' memory as it is: 64-bit words, little-endian on every platform Swift runs
+            // runsite on (checked below), so one copy per column.
+            series.steps.withUnsafeBytes { out.append(contentsOf: $0) }
+            series.values.withUnsafeBytes { out.append(contentsOf: $0) }
+            if hasTimes { series.times.withUnsafeBytes { out.append(contentsOf: $0) } }
+            if hasEpochs { series.epochs.withUnsafeBytes { out.append(contentsOf: $0) } }
         }
         meta.run.metrics = digest.run.metrics.map { series in
             var empty = MetricSeries(key: series.key)
@@ -38,15 +44,19 @@ enum DigestColumns {
 
     /// The digest with its columns put back; nil when the columns do not fit the metadata.
     static func join(_ meta: RunDigest, _ columns: [UInt8]) -> RunDigest? {
+        _ = hostIsLittleEndian
         guard columns.starts(with: magic) else { return nil }
         var digest = meta
         var at = magic.count
         return columns.withUnsafeBytes { raw -> RunDigest? in
-            func words(_ n: Int) -> [UInt64]? {
+            func column<T>(_ n: Int, _ type: T.Type) -> [T]? {
                 guard n >= 0, at + 8 * n <= raw.count else { return nil }
                 let base = at
                 at += 8 * n
-                return (0..<n).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: base + 8 * $0, as: UInt64.self)) }
+                return [T](unsafeUninitializedCapacity: n) { buffer, count in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[base..<base + 8 * n]))
+                    count = n
+                }
             }
             func count() -> Int? {
                 guard at + 4 <= raw.count else { return nil }
@@ -58,25 +68,24 @@ enum DigestColumns {
                 guard let n = count(), at < raw.count else { return nil }
                 let flags = raw[at]
                 at += 1
-                guard let steps = words(n), let values = words(n) else { return nil }
+                guard let steps = column(n, Int64.self), let values = column(n, Double.self) else { return nil }
                 var series = meta.run.metrics[m]
-                series.steps = steps.map { Int64(bitPattern: $0) }
-                series.values = values.map { Double(bitPattern: $0) }
+                series.steps = steps
+                series.values = values
                 series.times = []
                 series.epochs = []
-                if flags & 1 != 0 { guard let times = words(n) else { return nil }; series.times = times.map { Double(bitPattern: $0) } }
-                if flags & 2 != 0 { guard let epochs = words(n) else { return nil }; series.epochs = epochs.map { Double(bitPattern: $0) } }
+                if flags & 1 != 0 { guard let times = column(n, Double.self) else { return nil }; series.times = times }
+                if flags & 2 != 0 { guard let epochs = column(n, Double.self) else { return nil }; series.epochs = epochs }
                 digest.run.metrics[m] = series
             }
             return at == raw.count ? digest : nil
         }
     }
 
-    private static func append(_ value: UInt32, to out: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
-    }
+    // The columns are copied as memory: that is the little-endian layout only on little-endian hosts.
+    static let hostIsLittleEndian: Void = precondition(1.littleEndian == 1, "runsite's cache columns assume a little-endian host")
 
-    private static func append(_ value: UInt64, to out: inout [UInt8]) {
+    private static func append(_ value: UInt32, to out: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
     }
 }

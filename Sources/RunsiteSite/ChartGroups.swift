@@ -142,7 +142,19 @@ struct ChartGroups {
         guard let lo = distinct.first, let hi = distinct.last else { return ([], [], [], [], false) }
         let binned = distinct.count > 1500
         let columns: [Double] = binned ? (0..<bins).map { lo + (Double($0) + 0.5) * (hi - lo) / Double(bins) } : distinct
-        var valuesAt = Array(repeating: [Double](), count: columns.count)
+        // Per column: every value for a std band; for a min–max band (crowd charts over hundreds of
+        // runs) only running sums and extremes, added in the same order, so the same bits.
+        let keepValues = band == .std
+        var valuesAt = Array(repeating: [Double](), count: keepValues ? columns.count : 0)
+        var sums = [Double](repeating: 0, count: columns.count), counts = [Int](repeating: 0, count: columns.count)
+        var lows = [Double](repeating: .infinity, count: columns.count), highs = [Double](repeating: -.infinity, count: columns.count)
+        func add(_ c: Int, _ y: Double) {
+            if keepValues { valuesAt[c].append(y) }
+            sums[c] += y
+            counts[c] += 1
+            if y < lows[c] { lows[c] = y }
+            if y > highs[c] { highs[c] = y }
+        }
         for p in parts {
             // Finite points in x order; a run that logged one x twice is averaged there.
             let (xs, ys) = finitePointsByX(p)
@@ -151,26 +163,27 @@ struct ChartGroups {
             for (c, x) in columns.enumerated() where x >= first && x <= last {
                 while k + 1 < xs.count && xs[k + 1] <= x { k += 1 }
                 if xs[k] == x || k + 1 >= xs.count {
-                    valuesAt[c].append(ys[k])
+                    add(c, ys[k])
                 } else {
                     let t = (x - xs[k]) / (xs[k + 1] - xs[k])
-                    valuesAt[c].append(ys[k] + t * (ys[k + 1] - ys[k]))
+                    add(c, ys[k] + t * (ys[k + 1] - ys[k]))
                 }
             }
         }
         var xs: [Double] = [], mean: [Double] = [], low: [Double] = [], high: [Double] = []
-        for (c, values) in valuesAt.enumerated() where !values.isEmpty {
-            let n = Double(values.count)
-            let mu = values.reduce(0, +) / n
+        for c in columns.indices where counts[c] > 0 {
+            let n = Double(counts[c])
+            let mu = sums[c] / n
             xs.append(columns[c])
             mean.append(mu)
             switch band {
             case .std:
+                let values = valuesAt[c]
                 guard values.count >= 2 else { low.append(.nan); high.append(.nan); continue }
                 let sd = (values.reduce(0) { $0 + ($1 - mu) * ($1 - mu) } / (n - 1)).squareRoot()
                 low.append(mu - sd); high.append(mu + sd)
             case .minmax:
-                low.append(values.min()!); high.append(values.max()!)
+                low.append(lows[c]); high.append(highs[c])
             }
         }
         return (xs, mean, low, high, binned)
