@@ -28,6 +28,14 @@ import Testing
         #expect(CSVText.spreadsheetSafe("-0.5") == "-0.5" && CSVText.spreadsheetSafe("-x") == "'-x")
     }
 
+    @Test func markdownEscapesInOnePassAsBefore() throws {
+        var odd = SampleRuns.all[0]
+        odd.name = "a|b*c_d<e\\f\r\ng"
+        let spec = try ColumnSpec.parse("run:name", options: options)
+        let markdown = TableExport.markdown(TableModel(runs: [odd], columns: spec.columns))
+        #expect(markdown.contains("| a\\|b\\*c\\_d\\<e\\\\f\r g |"), "\(markdown)")
+    }
+
     @Test func bestIsBoldAndSecondUnderlinedByDirection() throws {
         let table = try model("run:name, metric:val/loss:min, metric:test/acc:max")
         #expect(table.rows.map { $0.cells[1].mark } == [.second, .best, nil, nil])

@@ -10,7 +10,8 @@ extension TableExport {
         for row in table.rows {
             var cells: [String] = row.group.map { [latexEscape($0), String(row.size ?? 0)] } ?? []
             for cell in row.cells {
-                var text = latexEscape(cell.text).replacingOccurrences(of: " ± ", with: " $\\pm$ ")
+                var text = latexEscape(cell.text)
+                if text.contains("±") { text = text.replacingOccurrences(of: " ± ", with: " $\\pm$ ") }
                 if let step = cell.step { text += " (step \(step))" }
                 switch cell.mark {
                 case .best?: text = "\\textbf{" + text + "}"
