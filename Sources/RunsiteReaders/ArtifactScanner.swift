@@ -47,9 +47,6 @@ public enum ArtifactScanner {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Total bytes of all regular files under `directory`.
-    public static func diskUsage(_ directory: URL) -> Int64 { FilePaths.diskUsage(directory) }
-
     static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp"]
 
     public static func isImage(_ path: String) -> Bool {

@@ -31,12 +31,15 @@ public enum FilePaths {
         defer { closedir(dir) }
         var names: [(name: String, kind: UInt8)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
+            let name = entryName(entry)
             if name != "." && name != ".." { names.append((name, entry.pointee.d_type)) }
         }
         return names.sorted { $0.name < $1.name }
+    }
+
+    /// The name of a `readdir` entry.
+    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self)) }
     }
 
     /// `stat` (symlinks followed) or `lstat` of a path; nil when it does not exist.
@@ -77,8 +80,7 @@ public enum FilePaths {
 
     /// The whole of a regular file; nil for anything else or when it cannot be read.
     public static func contents(_ url: URL) -> Data? {
-        guard isRegularFile(url) else { return nil }
-        return FileManager.default.contents(atPath: url.path)
+        ByteReading.contents(of: url).map { Data($0) }
     }
 
     /// Whether `url`, after resolving symlinks, stays inside `root` (also resolved).
@@ -141,9 +143,7 @@ public enum FilePaths {
             defer { closedir(dir) }
             var subdirectories: [String] = []
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-                }
+                let name = entryName(entry)
                 guard name != "." && name != ".." else { continue }
                 // fstatat relative to the open folder: no path walk per file.
                 var info = stat()

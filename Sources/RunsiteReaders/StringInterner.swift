@@ -1,3 +1,5 @@
+import RunsiteCore
+
 /// Returns one shared `String` for each distinct byte sequence seen. Binary logs repeat the same few
 /// keys (TensorBoard tags, W&B history keys) millions of times; interning turns the per-point string
 /// decode and allocation into a hash and a byte compare.
@@ -10,8 +12,7 @@ public struct StringInterner {
     public init() {}
 
     public mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
-        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let hash = FNV1a.hash(bytes)
         if let entries = buckets[hash] {
             for entry in entries where entry.bytes.elementsEqual(bytes) { return entry.string }
         }

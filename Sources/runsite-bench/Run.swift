@@ -26,7 +26,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let urls = inputs.map { URL(fileURLWithPath: $0) }
-        let bytes = urls.reduce(Int64(0)) { $0 + ArtifactScanner.diskUsage($1) }
+        let bytes = urls.reduce(Int64(0)) { $0 + FilePaths.diskUsage($1) }
         var samples: [Sample] = []
         for _ in 0..<max(1, self.repeat) {
             samples.append(try measure(urls))

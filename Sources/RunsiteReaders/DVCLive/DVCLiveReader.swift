@@ -70,7 +70,7 @@ public struct DVCLiveReader: RunReader {
         }
 
         run.artifacts = DVCLiveArtifacts.collect(run: directory, project: projectFile, context: context)
-        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = lastTime ?? [directory.child("metrics.json"), params]
             .compactMap(FilePaths.modificationTime).max()
         return run

@@ -72,7 +72,7 @@ public struct HydraReader: RunReader {
         }
         run.start = Self.folderTime(directory) ?? FilePaths.modificationTime(configURL)
         HydraNesting.merge(into: &run, jobDirectory: directory, context: context)
-        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = [run.lastActivity, run.end, run.start].compactMap { $0 }.max()
         return run
     }

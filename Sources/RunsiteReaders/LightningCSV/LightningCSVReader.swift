@@ -54,7 +54,7 @@ public struct LightningCSVReader: RunReader {
         run.metrics = reader.read(csv, context: context).series
         // ModelCheckpoint saves into `<log_dir>/checkpoints/` when the CSV logger is the trainer's logger.
         run.artifacts = ArtifactScanner.scan(directory.child("checkpoints"), runRoot: directory, context: context)
-        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = FilePaths.modificationTime(csv)
         return run
     }

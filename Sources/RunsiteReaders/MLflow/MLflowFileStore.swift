@@ -187,7 +187,7 @@ struct MLflowFileStore {
                                                      metadata: metaURL, context: context) {
             MLflowArtifacts.read(artifacts, into: &run, context: context)
         }
-        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
         return (run, uuid, parent)
     }

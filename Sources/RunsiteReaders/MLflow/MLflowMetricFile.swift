@@ -55,36 +55,20 @@ enum MLflowMetricFile {
         return series
     }
 
-    /// The line every MLflow client writes, `<ms> <value> <step>` with plain integers and single
-    /// spaces, parsed in one pass without splitting; nil for anything else, which the general path
-    /// then reads (and reports) exactly as before.
+    /// The line every MLflow client writes, `<ms> <value> <step>` with single spaces, parsed in one
+    /// pass without splitting into an array (the parsers are the general path's); nil for anything
+    /// else, which the general path then reads (and reports) exactly as before.
     @inline(__always)
     private static func fastLine(_ line: UnsafeBufferPointer<UInt8>) -> (Int64, Double, Int64)? {
-        var i = 0
-        guard let timestamp = digits(line, &i), i < line.count, line[i] == 32 else { return nil }
-        i += 1
-        let valueStart = i
-        while i < line.count, line[i] != 32 { i += 1 }
-        guard i < line.count, i > valueStart,
-              let value = FastDecimal.parse(UnsafeBufferPointer(rebasing: line[valueStart..<i])) else { return nil }
-        i += 1
-        guard let step = digits(line, &i), i == line.count else { return nil }
+        guard let base = line.baseAddress, let first = memchr(base, 32, line.count) else { return nil }
+        let a = base.distance(to: first.assumingMemoryBound(to: UInt8.self))
+        guard let second = memchr(base + a + 1, 32, line.count - a - 1) else { return nil }
+        let b = base.distance(to: second.assumingMemoryBound(to: UInt8.self))
+        guard a > 0, b > a + 1, b + 1 < line.count, memchr(base + b + 1, 32, line.count - b - 1) == nil,
+              let timestamp = ByteNumber.parseInt(UnsafeBufferPointer(rebasing: line[0..<a])),
+              let value = FastDecimal.parse(UnsafeBufferPointer(rebasing: line[(a + 1)..<b])),
+              let step = ByteNumber.parseInt(UnsafeBufferPointer(rebasing: line[(b + 1)...])) else { return nil }
         return (timestamp, value, step)
-    }
-
-    /// An optionally negative run of at most 18 digits starting at `i` (so it cannot overflow).
-    @inline(__always)
-    private static func digits(_ line: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int64? {
-        let negative = i < line.count && line[i] == 45
-        if negative { i += 1 }
-        let start = i
-        var value: Int64 = 0
-        while i < line.count, line[i] &- 48 < 10, i - start < 18 {
-            value = value &* 10 &+ Int64(line[i] &- 48)
-            i += 1
-        }
-        guard i > start else { return nil }
-        return negative ? -value : value
     }
 
     /// Splits on single spaces, exactly as Python's `line.split(" ")` after stripping: MLflow strips

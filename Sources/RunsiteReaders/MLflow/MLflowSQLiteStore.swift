@@ -72,7 +72,7 @@ struct MLflowSQLiteStore {
             if let artifacts = MLflowArtifacts.directory(uri: rows[i].artifactURI, fallback: fallback, metadata: file, context: context) {
                 run.directory = artifacts.deletingLastPathComponent().path
                 MLflowArtifacts.read(artifacts, into: &run, context: context)
-                run.diskBytes = ArtifactScanner.diskUsage(artifacts)
+                run.diskBytes = FilePaths.diskUsage(artifacts)
             }
             run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
             runs.append(run)

@@ -38,7 +38,7 @@ public struct RunsiteReader: RunReader {
         run.confusionMatrices = ConfusionDecoder.readAll(in: directory.child("confusion"), context: context)
         run.images = readImages(directory.child("images"), runRoot: directory, context: context)
         run.artifacts = ArtifactScanner.scan(directory.child("artifacts"), runRoot: directory, context: context)
-        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
         for name in FilePaths.entries(of: directory) where !Self.knownEntries.contains(name) && !name.hasPrefix(".") {
             context.warn("reader.runsite.unknown-file", "unknown file in run directory is ignored: '\(name)'",

@@ -82,7 +82,7 @@ public struct SacredReader: RunReader {
         if let infoMatrix, !run.confusionMatrices.contains(where: { $0.labels == infoMatrix.labels && $0.counts == infoMatrix.counts }) {
             run.confusionMatrices.append(infoMatrix)
         }
-        run.diskBytes = ArtifactScanner.diskUsage(directory)
+        run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = [run.lastActivity, run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
         return run
     }

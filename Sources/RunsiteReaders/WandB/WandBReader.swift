@@ -70,7 +70,7 @@ public struct WandBReader: RunReader {
         let files = folder.child("files")
         WandBMedia.attach(files: files, builder: builder, to: &run, context: context)
         run.artifacts = ArtifactScanner.scan(files, runRoot: folder, context: context)
-        run.diskBytes = ArtifactScanner.diskUsage(folder)
+        run.diskBytes = FilePaths.diskUsage(folder)
         return run
     }
 

@@ -51,7 +51,7 @@ enum RunsTableDirective {
             var more: String?
             if let script = table.overflowScript() {
                 more = "tables/" + id + "-rows.js"
-                context.outputs.add(OutputFile(Self.besidePage(context) + more!, .text(script)))
+                context.outputs.add(OutputFile(context.pageDirectory + more!, .text(script)))
             }
             html = table.render(more: more)
             model = TableModel(runs: order.map { runs[$0] }, columns: exported)
@@ -61,14 +61,8 @@ enum RunsTableDirective {
     }
 
     /// Writes the table's exports next to the page and links them.
-    /// The folder of the page, site-relative with a trailing `/` (empty at the root).
-    static func besidePage(_ context: PageContext) -> String {
-        let directory = context.pagePath.split(separator: "/").dropLast().joined(separator: "/")
-        return directory.isEmpty ? "" : directory + "/"
-    }
-
     private static func exportLinks(_ model: TableModel, id: String, _ context: PageContext) -> Node {
-        let base = besidePage(context) + "tables/" + id
+        let base = context.pageDirectory + "tables/" + id
         var links: [Node] = [.text("Download: ")]
         for (i, format) in TableExportFormat.allCases.enumerated() {
             let path = base + "." + format.fileExtension
