@@ -30,12 +30,17 @@ struct RunsTable {
         rows.count > Self.allColumnsRowLimit ? columns.filter { visible.contains($0) } : columns
     }
 
-    /// - Parameter more: the link to the file of the rows past `rowLimit` (see `overflowScript`), if any.
-    func render(more: String? = nil) -> Node {
+    /// The table; with `overflowPath` (where the page links it, relative to the page) also the script
+    /// holding the rows past `rowLimit` as HTML, for `assets/runsite.js` to filter and sort the whole
+    /// table (nil when every row is on the page). A script, not JSON, so that it also loads from
+    /// `file://`, where pages cannot fetch; it is only loaded when the reader filters or sorts.
+    func render(overflowPath: String? = nil) -> (table: Node, overflow: String?) {
         let shown = Array(rows.prefix(Self.rowLimit))
         let columns = writtenColumns
         let hidden = columns.filter { !visible.contains($0) }.count
         let best = bestValues()
+        let overflow = overflowPath == nil ? nil : overflowScript(columns, best)
+        let more = overflow == nil ? nil : overflowPath
         var children: [Node] = []
         if hidden > 0 {
             children.append(.el("input", [attr("type", "checkbox"), attr("id", id + "-all"), cls("rs-allcols")]))
@@ -50,26 +55,22 @@ struct RunsTable {
             children.append(.el("p", [cls("rs-table-note rs-muted")], text: note))
         }
         var attributes = [attr("id", id), cls("rs-runs"), attr("data-rows", String(rows.count))]
-        if let more, rows.count > shown.count { attributes += [attr("data-more", more), attr("data-limit", String(Self.rowLimit))] }
+        if let more { attributes += [attr("data-more", more), attr("data-limit", String(Self.rowLimit))] }
         let table = Node.el("table", attributes, [
             .el("thead", [], [.el("tr", [], columns.map(header))]),
             .el("tbody", [], shown.map { rowNode($0, columns, best) }),
         ])
         children.append(.el("div", [cls("rs-table-wrap")], [table]))
-        return .el("div", [cls("rs-table"), attr("data-table", id)], children)
+        return (.el("div", [cls("rs-table"), attr("data-table", id)], children), overflow)
     }
 
     private func rowNode(_ row: Row, _ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> Node {
         .el("tr", [attr("data-status", row.run.status.rawValue)], columns.map { cell($0, row, best: best) })
     }
 
-    /// A script holding the rows past `rowLimit` as HTML, for `assets/runsite.js` to filter and sort
-    /// the whole table; nil when every row is on the page. A script (not JSON) so that it also loads
-    /// from `file://`, where pages cannot fetch. Only loaded when the reader filters or sorts.
-    func overflowScript() -> String? {
+    /// The rows past `rowLimit` as HTML strings in a script (see `render`); nil when there are none.
+    private func overflowScript(_ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> String? {
         guard rows.count > Self.rowLimit else { return nil }
-        let columns = writtenColumns
-        let best = bestValues()
         var out = "(window.RUNSITE_MORE = window.RUNSITE_MORE || {})["
         JSONWriter.quote(id, into: &out)
         out += "] = [\n"

@@ -48,12 +48,10 @@ enum RunsTableDirective {
             }
             var table = RunsTable(id: id, rows: rows, columns: plan.columns, visible: plan.visible, options: context.options)
             table.markSecond = query.markSecond
-            var more: String?
-            if let script = table.overflowScript() {
-                more = "tables/" + id + "-rows.js"
-                context.outputs.add(OutputFile(context.pageDirectory + more!, .text(script)))
-            }
-            html = table.render(more: more)
+            let more = "tables/" + id + "-rows.js"
+            let rendered = table.render(overflowPath: more)
+            if let script = rendered.overflow { context.outputs.add(OutputFile(context.pageDirectory + more, .text(script))) }
+            html = rendered.table
             model = TableModel(runs: order.map { runs[$0] }, columns: exported)
             model.markBest(options: context.options, second: true)
         }
