@@ -31,7 +31,7 @@ struct ChartFigure {
         printOptions.readout = false
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
         let svgLink = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(printed) + "\n"), context)
-        let csvLink = ChartFigure.addFile(anchor + ".csv", .text(csv()), context)
+        let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(csvBytes()), context)
         let thinned = sources.filter(\.data.isCompacted)
         var csvTitle = "Every point the chart was drawn from: run, metric, step and value"
         var csvText = "CSV"
@@ -67,7 +67,10 @@ struct ChartFigure {
     /// `run,metric,step,value` (plus the chart's x when it is not the step), one line per point
     /// the chart received, values written exactly. Built as bytes: a project chart's CSV holds
     /// every run's points (megabytes), the largest output of a build.
-    func csv() -> String {
+    func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
+
+    /// `csv()` as the bytes written (no copy into a `String` and back).
+    func csvBytes() -> [UInt8] {
         let xColumn: String? = switch x {
         case .step: nil
         case .epoch: "epoch"
@@ -94,7 +97,7 @@ struct ChartFigure {
                 out.append(ascii: UInt8(ascii: "\n"))
             }
         }
-        return out.string
+        return out.bytes
     }
 
     /// Per series: points logged, first, last, min, max, from the exact summary of every logged point.

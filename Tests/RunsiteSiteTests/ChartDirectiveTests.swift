@@ -14,7 +14,13 @@ import Testing
         let output = SiteBuilder(templates: TemplateSet(files: files, assets: [:]), options: SiteOptions())
             .build([Project(name: "p", runs: runs)], log: log)
         var texts: [String: String] = [:]
-        for file in output { if case .text(let t) = file.content { texts[file.path] = t } }
+        for file in output {
+            switch file.content {
+            case .text(let t): texts[file.path] = t
+            case .bytes(let b): texts[file.path] = String(decoding: b, as: UTF8.self)   // chart CSVs
+            case .copy: break
+            }
+        }
         return (texts, log)
     }
 
