@@ -46,12 +46,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "RunsiteTestSupport", dependencies: ["RunsiteCore"], path: "Sources/RunsiteTestSupport"),
-        .testTarget(name: "RunsiteReadersTests", dependencies: ["RunsiteReaders", "RunsiteTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "RunsiteReadersTests", dependencies: ["RunsiteReaders", "RunsiteTestSupport", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Golden"]),
         .testTarget(name: "RunsiteMarkupTests", dependencies: ["RunsiteMarkup", "RunsiteTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RunsiteChartsTests", dependencies: ["RunsiteCharts", "RunsiteTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RunsiteTemplatesTests", dependencies: ["RunsiteTemplates", "RunsiteTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RunsiteSiteTests", dependencies: ["RunsiteSite", "RunsiteTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "RunsiteBuildTests", dependencies: ["RunsiteBuild", "RunsiteTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "RunsiteBuildTests", dependencies: ["RunsiteBuild", "RunsiteTestSupport", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Golden"]),
     ],
     // Swift 5 language mode: the pipeline shares plain values across threads through
     // DispatchQueue.concurrentPerform; strict Sendable checking adds noise without catching bugs here.

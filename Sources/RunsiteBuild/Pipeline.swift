@@ -171,14 +171,15 @@ public enum Pipeline {
             }
             var context = job.context
             context.log = DiagnosticLog()
-            let projects = job.reader.read(job.unit, context: context).map { project in
+            let hashes = provenance == nil ? nil : SourceHashes()
+            let projects = SourceHashes.$current.withValue(hashes) { job.reader.read(job.unit, context: context) }.map { project in
                 var project = project
                 project.runs = project.runs.map { $0.compacted(buckets: drawBuckets) }
                 return project
             }
             let diagnostics = context.log.sorted
             log.append(contentsOf: diagnostics)
-            let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context)
+            let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context, read: hashes)
             note(projects, files)
             let overview = thin ? projects.map { thinForOverview($0, buckets: buckets) } : nil
             done.attempt { try cache?.store(projects, overview: overview, diagnostics: diagnostics, files: files, for: key, signature: signature) }

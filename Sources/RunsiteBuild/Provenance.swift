@@ -14,14 +14,15 @@ struct Provenance {
     private var units: [String: Unit] = [:]
 
     /// The files of a unit (every regular file under its item, or the item itself), hashed; the
-    /// artifacts of its runs were hashed while reading them and are not read again.
-    static func files(of unit: ReadUnit, runs: [Run], relativeTo context: ReaderContext) -> [SourceFile] {
+    /// artifacts of its runs, and the files the reader read whole (`read`), were hashed while
+    /// reading them and are not read again.
+    static func files(of unit: ReadUnit, runs: [Run], relativeTo context: ReaderContext, read: SourceHashes? = nil) -> [SourceFile] {
         var known: [String: String] = [:]
         for run in runs { for artifact in run.artifacts { if let sha = artifact.sha256 { known[artifact.sourceFile] = sha } } }
         let root = unit.item
         let urls = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.appendingPathComponent($0) } : [root]
         return urls.map { url in
-            SourceFile(path: context.relativePath(url), size: FilePaths.size(url), sha256: known[url.path] ?? ArtifactScanner.sha256(of: url))
+            SourceFile(path: context.relativePath(url), size: FilePaths.size(url), sha256: known[url.path] ?? read?.sha256(ofPath: url.path) ?? ArtifactScanner.sha256(of: url))
         }
     }
 

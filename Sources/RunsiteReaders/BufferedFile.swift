@@ -18,6 +18,8 @@ public final class BufferedFile {
     private var bufferOffset = 0
     private var atEOF = false
     private let chunkSize: Int
+    /// Hashes the file for `manifest.json` as it is read, when a recorder is bound.
+    private var tap: SourceHashes.Tap?
 
     public init?(url: URL, chunkSize: Int = 1 << 20) {
         guard let (fd, _) = FilePaths.openRegular(url) else { return nil }
@@ -25,6 +27,7 @@ public final class BufferedFile {
         self.chunkSize = chunkSize
         capacity = chunkSize
         storage = .allocate(capacity: capacity)
+        tap = SourceHashes.Tap(url)
     }
 
     deinit {
@@ -53,7 +56,12 @@ public final class BufferedFile {
             if end + want > capacity { grow(to: end + want) }
             let got = read(descriptor, storage + end, want)
             if got < 0, errno == EINTR { continue }
-            guard got > 0 else { atEOF = true; return false }
+            guard got > 0 else {
+                if got == 0 { tap?.finish() }
+                atEOF = true
+                return false
+            }
+            tap?.add(UnsafeRawBufferPointer(start: storage + end, count: got))
             end += got
         }
         return true

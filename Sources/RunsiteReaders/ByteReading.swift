@@ -20,6 +20,10 @@ public enum ByteReading {
             full = block.count == 1 << 16
             bytes += block
         }
+        if !failed, var tap = SourceHashes.Tap(url) {
+            bytes.withUnsafeBytes { tap.add($0) }
+            tap.finish()
+        }
         return failed ? nil : bytes
     }
 
@@ -48,6 +52,7 @@ public enum ByteReading {
         defer { block.deallocate() }
         var pending: [UInt8] = []
         var lineNumber = 0
+        var tap = SourceHashes.Tap(url)
         func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
             lineNumber += 1
             var count = bytes.count
@@ -57,8 +62,10 @@ public enum ByteReading {
         while true {
             let got = read(fd, block, blockSize)
             if got < 0, errno == EINTR { continue }
+            if got == 0 { tap?.finish() }
             guard got > 0 else { break }
             let bytes = UnsafeBufferPointer(start: block, count: got)
+            tap?.add(UnsafeRawBufferPointer(bytes))
             var start = 0
             while start < got, let newline = memchr(block + start, 10, got - start) {
                 let i = block.distance(to: newline.assumingMemoryBound(to: UInt8.self))

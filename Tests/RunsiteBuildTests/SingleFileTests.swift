@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Testing
 
@@ -54,6 +55,31 @@ import Testing
         let notes = try #require(files.first { ($0["path"] as? String)?.hasSuffix("notes file #1.txt") == true })
         #expect(notes["sha256"] as? String == "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03")
         #expect((manifest["settings"] as? [String: String])?["summaries"]?.contains("never decimated") == true)
+    }
+
+    /// Hashes taken while the readers read (TensorBoard, MLflow, CSV) equal a separate hash of each file.
+    @Test func hashesTakenWhileReadingMatchTheFiles() throws {
+        let inputs = ["tensorboard/runs", "mlflow/filestore/mlruns", "runsite/basic"].map { TestSite.fixtures.appendingPathComponent($0) }
+        let present = inputs.filter { FileManager.default.fileExists(atPath: $0.path) }
+        #expect(present.count == inputs.count, "fixtures moved: \(inputs.map(\.path))")
+        let (site, _) = try TestSite.build(present)
+        let data = try #require(FileManager.default.contents(atPath: site.appendingPathComponent("manifest.json").path))
+        let manifest = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var checked = 0
+        for source in (manifest["sources"] as? [[String: Any]]) ?? [] {
+            for file in (source["files"] as? [[String: Any]]) ?? [] {
+                let path = try #require(file["path"] as? String)
+                let url = present.lazy.compactMap { input -> URL? in
+                    let candidates = [URL(fileURLWithPath: path), input.appendingPathComponent(path), input.deletingLastPathComponent().appendingPathComponent(path)]
+                    return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+                }.first
+                let found = try #require(url, "\(path) not found")
+                let want = SHA256.hash(data: try Data(contentsOf: found)).map { String(format: "%02x", $0) }.joined()
+                #expect(file["sha256"] as? String == want, "\(path)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 6)
     }
 }
 
