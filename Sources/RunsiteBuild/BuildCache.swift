@@ -19,7 +19,7 @@ import RunsiteSite
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "4"
+    static let formatVersion = "5"
 
     struct Index: Codable {
         var version: String
@@ -118,7 +118,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let digest = RunDigest(project: project, run: run)
                 let (meta, columns) = DigestColumns.split(digest)
                 let data = try meta.encoded()
-                let hash = FNV1a.hash(columns, seed: FNV1a.hash(data))
+                let hash = WordHash.hash(columns, seed: FNV1a.hash(data))
                 entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
                 try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes([UInt8](data))))
                 try staging.write(OutputFile(Self.columnsPath(digest.fileName), .bytes(columns)))

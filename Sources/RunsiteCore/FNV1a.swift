@@ -39,3 +39,25 @@ public struct FNV1a: Sendable {
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
 }
+
+/// A fast 64-bit fingerprint of large byte buffers (a run's digest columns, megabytes per run):
+/// FNV-1a's multiply taken over 8-byte words, with a shift-xor after each so that the high bits of
+/// a word reach the low bits of the result. Eight times fewer dependent multiplies than byte-wise
+/// FNV-1a, which was 2 % of a large build's CPU. For change detection only (not for names that
+/// must stay the same across versions: use `FNV1a` for those).
+public enum WordHash {
+    public static func hash(_ bytes: [UInt8], seed: UInt64 = FNV1a.offset64) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var v = seed ^ UInt64(raw.count)
+            let words = raw.count / 8
+            for i in 0..<words {
+                v = (v ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                v ^= v >> 29
+            }
+            for i in (words * 8)..<raw.count { v = (v ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3 }
+            v ^= v >> 32
+            return v
+        }
+    }
+}
+
