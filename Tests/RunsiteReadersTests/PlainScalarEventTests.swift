@@ -41,3 +41,46 @@ import Testing
         }
     }
 }
+
+/// The one-pass matcher of the canonical layout decides and decodes exactly as the general walk does.
+@Suite struct CanonicalScalarEventTests {
+    func decoded(_ bytes: [UInt8], general: Bool) -> String? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let event = general ? PlainScalarEvent(general: buffer) : PlainScalarEvent(buffer) else { return nil }
+            var out = "\(event.wallTime.bitPattern) \(event.step)"
+            event.forEachValue { tag, value in out += " \(String(decoding: tag, as: UTF8.self))=\(value.bitPattern)" }
+            return out
+        }
+    }
+
+    @Test func canonicalEventsMatchTheGeneralWalk() {
+        let events: [[UInt8]] = [
+            TBWrite.event(wallTime: 1.5, step: 7, values: [TBWrite.simple("loss", 0.25)]),
+            TBWrite.event(wallTime: 1.7e9, step: -3, values: [TBWrite.simple("a", .nan), TBWrite.simple("b/c", -.infinity)]),
+            TBWrite.event(wallTime: 0, step: 1 << 40, values: [TBWrite.simple(String(repeating: "x", count: 300), 1e-30)]),
+        ]
+        for event in events {
+            #expect(event.withUnsafeBufferPointer { PlainScalarEvent.Canonical.event($0) } != nil, "takes the one-pass path")
+            #expect(decoded(event, general: false) != nil)
+            #expect(decoded(event, general: false) == decoded(event, general: true))
+        }
+    }
+
+    /// Every prefix and every single-byte change of a canonical event: both paths agree on whether it
+    /// is plain and on what it holds (the matcher never accepts what the walk would read differently).
+    @Test func damagedEventsAreDecidedAlike() {
+        let event = TBWrite.event(wallTime: 2.5, step: 300, values: [TBWrite.simple("loss", 0.5), TBWrite.simple("acc", 0.75)])
+        var variants: [[UInt8]] = (0..<event.count).map { Array(event[0..<$0]) }
+        for i in event.indices {
+            for delta: UInt8 in [1, 0x80, 0xff] {
+                var changed = event
+                changed[i] &+= delta
+                variants.append(changed)
+            }
+        }
+        for variant in variants {
+            let fast = decoded(variant, general: false), general = decoded(variant, general: true)
+            #expect(fast == general, "\(variant)")
+        }
+    }
+}
