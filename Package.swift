@@ -19,7 +19,9 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // SQLite for MLflow 3's default `mlflow.db` store: only RunsiteReaders imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "RunsiteCore"),
+        .target(name: "RunsiteCore", dependencies: ["CRunsiteMalloc"]),
+        // glibc's mallopt (not in Swift's Glibc module), for AllocatorTuning.
+        .target(name: "CRunsiteMalloc"),
         // CRC-32C in hardware (SSE4.2) for TensorBoard's record framing; the Swift table is the fallback.
         .target(name: "CRunsiteCRC"),
         .target(name: "RunsiteModel", dependencies: ["RunsiteCore"]),

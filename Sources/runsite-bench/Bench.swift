@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RunsiteCore
 
 @main
 struct Bench: ParsableCommand {
@@ -7,6 +8,11 @@ struct Bench: ParsableCommand {
         commandName: "runsite-bench",
         abstract: "Generate benchmark corpora and time runsite's phases on them (see docs/performance.md).",
         subcommands: [Generate.self, Run.self])
+
+    static func main() {
+        AllocatorTuning.apply()   // the same allocator settings as `runsite`, so that phases time alike
+        main(nil)
+    }
 }
 
 struct Generate: ParsableCommand {

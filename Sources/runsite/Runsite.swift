@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
+import RunsiteCore
 
 @main
 struct Runsite: ParsableCommand {
@@ -10,4 +11,9 @@ struct Runsite: ParsableCommand {
         abstract: "Turn ML experiment run directories into a static HTML site.",
         version: version,
         subcommands: [BuildCommand.self, DigestCommand.self, ExportCommand.self, TemplatesCommand.self])
+
+    static func main() {
+        AllocatorTuning.apply()
+        main(nil)
+    }
 }
