@@ -67,6 +67,23 @@ import Testing
         }
     }
 
+    /// The eight-digit step reads exactly the digits, and declines any other byte in any position.
+    @Test func eightDigitsAtOnce() {
+        func eight(_ text: String) -> UInt64? {
+            Array(text.utf8).withUnsafeBufferPointer { FastDecimal.eightDigits($0, at: 0) }
+        }
+        for text in ["00000000", "99999999", "12345678", "90000001", "00000009", "31415926"] {
+            #expect(eight(text) == UInt64(text), "\(text)")
+        }
+        for position in 0..<8 {
+            for byte: UInt8 in [0x2F, 0x3A, 0x3F, 0x20, 0x2E, 0x65, 0xB0, 0x00] {
+                var bytes = Array("12345678".utf8)
+                bytes[position] = byte
+                #expect(bytes.withUnsafeBufferPointer { FastDecimal.eightDigits($0, at: 0) } == nil, "byte \(byte) at \(position)")
+            }
+        }
+    }
+
     @Test func edgeCases() {
         for text in ["0", "-0", "0.0", "-0.0", "1", "1.", ".5", "-.5", "+1.5", "1e5", "1E-5", "1e+05", "1e-07", "1e22", "1e-22",
                      "9007199254740992", "9007199254740993", "0.6931471805599453", "123456789012345678", "0.000001",

@@ -34,6 +34,12 @@ enum FastDecimal {
                 digits += i - start
             }
             start = i
+            // Eight digits at a time while they fit in 19 significant ones (most of a logged value's
+            // 16–19 digits), then one at a time.
+            while n - i >= 8, significant <= 11, let eight = eightDigits(bytes, at: i) {
+                mantissa = mantissa &* 100_000_000 &+ eight
+                significant += 8; i += 8
+            }
             while i < n, bytes[i] &- 48 < 10, significant < 20 {
                 mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 48)
                 significant += 1; i += 1
@@ -66,6 +72,20 @@ enum FastDecimal {
             return nil
         }
         return negative ? -magnitude : magnitude
+    }
+
+    /// The value of the eight ASCII digits at `index`, or nil when one of the bytes is not a digit
+    /// (SWAR: one load, two masks and three multiplies instead of eight loop turns).
+    @inline(__always)
+    static func eightDigits(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64? {
+        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        // Every byte in 0x30...0x39: its high nibble is 3, and adding 6 keeps it 3.
+        guard word & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030,
+              (word &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0 == 0x3030_3030_3030_3030 else { return nil }
+        var v = word & 0x0F0F_0F0F_0F0F_0F0F
+        v = (v &* 2561) >> 8                                   // pairs: 10·a + b in each 16 bits
+        v = ((v & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16    // quads: 100·ab + cd in each 32 bits
+        return ((v & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32   // 10,000·abcd + efgh
     }
 
     /// 5^k for k ≤ 27, the largest power of five that fits in 64 bits.
