@@ -102,6 +102,13 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1
 
 # measure KEY TOOL COPY COMMAND... : runs COMMAND $REPEAT times, records the medians of wall s,
 # CPU s (user + system, all threads) and peak RSS MB
+# Each build writes a new site ({i} is the repetition), as a CI job does, and the sites are deleted
+# only when the script ends: on ext4, files created within a minute of many deletions wait while
+# the kernel skips the inodes just freed, which made back-to-back rebuilds into one folder vary by
+# ±30 % (see docs/performance.md).
+SITES=$WORK/sites-$$
+trap 'rm -rf "$SITES"' EXIT
+
 measure() {
     local key=$1 tool=$2 copy=$3
     shift 3
@@ -110,7 +117,7 @@ measure() {
         rm -f "$WORK/rss"
         logged=$(wc -l <"$LOG")
         t0=$(date +%s.%N)
-        if ! "${TIMER[@]}" "$@" >"$WORK/out" 2>>"$LOG"; then
+        if ! "${TIMER[@]}" "${@//\{i\}/$i}" >"$WORK/out" 2>>"$LOG"; then
             say "$tool on $copy failed (see $LOG)"
             return 1
         fi
@@ -163,7 +170,7 @@ fi
 
 # Lightning CSV copy: charts
 measure floor_csv "floor (C read+count)" lightning-csv "$FLOOR" "$CSV"
-measure rs_csv "runsite build" lightning-csv "$RUNSITE" build -q --no-incremental "$CSV" --out "$WORK/site-csv"
+measure rs_csv "runsite build" lightning-csv "$RUNSITE" build -q --no-incremental "$CSV" --out "$SITES/csv-{i}"
 if wants pandas_matplotlib; then
     if peer_ok pandas_matplotlib; then
         rm -rf "$WORK/svg"
@@ -173,7 +180,7 @@ fi
 
 # Everything together: the full site
 measure floor_all "floor (C read+count)" "tb+mlflow+csv" "$FLOOR" "$TB" "$ML" "$CSV"
-measure rs_all "runsite build" "tb+mlflow+csv" "$RUNSITE" build -q --no-incremental "$TB" "$ML" "$CSV" --out "$WORK/site-all"
+measure rs_all "runsite build" "tb+mlflow+csv" "$RUNSITE" build -q --no-incremental "$TB" "$ML" "$CSV" --out "$SITES/all-{i}"
 
 # --- numbers check ------------------------------------------------------------------------------
 CHECKS=()
@@ -228,4 +235,4 @@ target "runsite build of all copies vs the floor (x)" "$(ratio "${WALL[rs_all]}"
 target "peak RSS of the full build (MB)" "${RSS[rs_all]}" '<=' 300
 echo
 echo "log: $LOG"
-if [[ $KEEP_CORPUS == 0 ]]; then rm -rf "$CORPUS" "$WORK/site-csv" "$WORK/site-all" "$WORK/svg"; fi
+if [[ $KEEP_CORPUS == 0 ]]; then rm -rf "$CORPUS" "$WORK/svg"; fi
