@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times incremental rebuilds (issue 6, target 5) on a corpus made by `runsite-bench generate`
 # (with its tensorboard, mlflow and lightning copies): a full build, a rebuild with nothing changed,
-# and a rebuild after one new run was added to each of the three projects. Medians of REPEAT.
+# a rebuild after one new run was added to the TensorBoard project, and one after a new run was
+# added to each of the three projects. Medians of REPEAT.
 #
 # usage: scripts/bench-incremental.sh CORPUS [WORKDIR]     e.g. scripts/bench-incremental.sh /tmp/runsite-bench/M
 # env:   RUNSITE  the binary (default .build/release/runsite);  REPEAT (default 3)
@@ -70,15 +71,22 @@ for ((i = 1; i <= REPEAT; i++)); do
     add
     timed added
 done
+for ((i = 1; i <= REPEAT; i++)); do
+    remove
+    "$RUNSITE" build -q "${INPUTS[@]}" --out "$SITE"
+    cp -r "$NEW/tb-run" "$WORK/tensorboard/run-new"
+    timed one
+done
 remove
 
 full_wall=$(median "${WALL[full]}") full_cpu=$(median "${CPU[full]}")
 echo "incremental rebuilds of $CORPUS (medians of $REPEAT; CPU = user + system)"
 printf '%-34s %9s %9s %9s %9s\n' "" "wall s" "CPU s" "% wall" "% CPU"
-for label in full unchanged added; do
+for label in full unchanged one added; do
     w=$(median "${WALL[$label]}") c=$(median "${CPU[$label]}")
     name=$label
     [[ $label == added ]] && name="one new run in each project"
+    [[ $label == one ]] && name="one new run (TensorBoard project)"
     [[ $label == full ]] && name="full build (--no-incremental)"
     [[ $label == unchanged ]] && name="nothing changed"
     printf '%-34s %9s %9s %8.1f%% %8.1f%%\n' "$name" "$w" "$c" "$(echo "100 * $w / $full_wall" | bc -l)" "$(echo "100 * $c / $full_cpu" | bc -l)"
