@@ -58,7 +58,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
     init(previousSite: URL, staging: SiteWriter.StagingArea, version: String, incremental: Bool) {
         reading = incremental
         let key = version + "/" + Self.formatVersion
-        let url = previousSite.appendingPathComponent(Self.folder + "/index.json")
+        let url = previousSite.child(Self.folder + "/index.json")
         let loaded = FileManager.default.contents(atPath: url.path).flatMap { try? JSONDecoder().decode(Index.self, from: $0) }
         old = loaded?.version == key ? loaded! : Index(version: key)
         oldSite = previousSite
@@ -79,12 +79,12 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var reused: [String] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
-            if overview != nil, let run = Self.decode(oldSite.appendingPathComponent(thin), columns: true) {
+            if overview != nil, let run = Self.decode(oldSite.child(thin), columns: true) {
                 projects.append(run)
                 reused += [thin, thin + ".columns"]
                 continue
             }
-            guard var project = Self.decode(oldSite.appendingPathComponent(full), columns: true) else { return nil }
+            guard var project = Self.decode(oldSite.child(full), columns: true) else { return nil }
             if let overview {
                 project = Pipeline.thinForOverview(project, buckets: overview)
                 let (meta, columns) = DigestColumns.split(RunDigest(project: project, run: project.runs[0]))
@@ -95,10 +95,10 @@ final class BuildCache: PageCache, @unchecked Sendable {
         }
         for digest in entry.digests {
             for path in [Self.digestPath(digest.name), Self.columnsPath(digest.name)] {
-                try? staging.link(oldSite.appendingPathComponent(path), as: path)
+                try? staging.link(oldSite.child(path), as: path)
             }
         }
-        for path in reused { try? staging.link(oldSite.appendingPathComponent(path), as: path) }
+        for path in reused { try? staging.link(oldSite.child(path), as: path) }
         for file in fresh { try? staging.write(file) }
         lock.lock()
         new.units[key] = entry
@@ -191,9 +191,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
         if !staging.adopt(folder, of: oldSite, files: entry.files) {
             let fm = FileManager.default
-            guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.appendingPathComponent($0).path) }) else { return false }
+            guard entry.files.allSatisfy({ fm.fileExists(atPath: oldSite.child($0).path) }) else { return false }
             do {
-                for file in entry.files { try staging.link(oldSite.appendingPathComponent(file), as: file) }
+                for file in entry.files { try staging.link(oldSite.child(file), as: file) }
             } catch { return false }
         }
         lock.lock(); new.pages[path] = entry; reusedPages += 1; lock.unlock()

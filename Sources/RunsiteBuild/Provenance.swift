@@ -20,7 +20,7 @@ struct Provenance {
         var known: [String: String] = [:]
         for run in runs { for artifact in run.artifacts { if let sha = artifact.sha256 { known[artifact.sourceFile] = sha } } }
         let root = unit.item
-        let urls = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.appendingPathComponent($0) } : [root]
+        let urls = FilePaths.isDirectory(root) ? FilePaths.files(under: root, confinedTo: root).map { root.child($0) } : [root]
         return urls.map { url in
             SourceFile(path: context.relativePath(url), size: FilePaths.size(url), sha256: known[url.path] ?? read?.sha256(ofPath: url.path) ?? ArtifactScanner.sha256(of: url))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteReaders
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,7 +13,7 @@ extension SiteWriter.StagingArea {
     /// paths) and nothing else; returns false (nothing done) otherwise, and the caller links the files.
     public func adopt(_ folder: String, of previousSite: URL, files: [String]) -> Bool {
         guard !folder.isEmpty, !folder.hasPrefix("/"), !folder.split(separator: "/").contains(".."),
-              let listed = SiteWriter.regularFiles(under: previousSite.appendingPathComponent(folder).path, limit: files.count),
+              let listed = SiteWriter.regularFiles(under: previousSite.child(folder).path, limit: files.count),
               Set(listed.map { folder + "/" + $0 }) == Set(files), listed.count == files.count else { return false }
         lock.lock()
         adopted.append((folder, files))
@@ -29,7 +30,7 @@ extension SiteWriter.StagingArea {
         guard let previous else { throw SiteWriter.Failure.io("the previous site disappeared during the build") }
         var moved: [String] = []
         for (folder, files) in folders {
-            let source = previous.appendingPathComponent(folder).path, target = url(folder).path
+            let source = previous.child(folder).path, target = url(folder).path
             try makeDirectory(url(folder).deletingLastPathComponent().path)
             if access(target, F_OK) != 0, rename(source, target) == 0 {
                 moved.append(folder)
@@ -38,8 +39,8 @@ extension SiteWriter.StagingArea {
             for file in files {
                 let destination = url(file)
                 try makeDirectory(destination.deletingLastPathComponent().path)
-                if SiteWriter.hardLink(previous.appendingPathComponent(file).path, destination.path) != 0 {
-                    try FileManager.default.copyItem(atPath: previous.appendingPathComponent(file).path, toPath: destination.path)
+                if SiteWriter.hardLink(previous.child(file).path, destination.path) != 0 {
+                    try FileManager.default.copyItem(atPath: previous.child(file).path, toPath: destination.path)
                 }
             }
         }

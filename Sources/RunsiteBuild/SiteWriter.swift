@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteReaders
 import RunsiteSite
 #if canImport(Glibc)
 import Glibc
@@ -54,7 +55,7 @@ public struct SiteWriter {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let root = parent.appendingPathComponent(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
+        let root = parent.child(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
         if fm.fileExists(atPath: root.path) { try removeOwnTree(root) }
         do { try fm.createDirectory(at: root, withIntermediateDirectories: true) } catch {
             throw Failure.io("cannot create '\(root.path)': \(error)")
@@ -78,7 +79,7 @@ public struct SiteWriter {
         }
 
         /// Where a site path lives in the staging tree.
-        public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+        public func url(_ path: String) -> URL { root.child(path) }
 
         /// The number of files written so far.
         public var count: Int { lock.lock(); defer { lock.unlock() }; return paths.count }
@@ -86,7 +87,7 @@ public struct SiteWriter {
         /// Writes one file; safe to call from several threads at once.
         public func write(_ file: OutputFile) throws {
             precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes the site: \(file.path)")
-            let url = root.appendingPathComponent(file.path)
+            let url = root.child(file.path)
             let directory = url.deletingLastPathComponent().path
             lock.lock()
             let known = directories.contains(directory)
@@ -127,7 +128,7 @@ public struct SiteWriter {
         /// Hard-links a file of the previous site into the staging tree (copies it when linking fails,
         /// e.g. across file systems); used for pages and digests an incremental build reuses.
         public func link(_ source: URL, as path: String) throws {
-            let url = root.appendingPathComponent(path)
+            let url = root.child(path)
             try makeDirectory(url.deletingLastPathComponent().path)
             // link(2) directly: FileManager's linkItem costs several more system calls per file.
             if SiteWriter.hardLink(source.path, url.path) != 0 {
@@ -151,7 +152,7 @@ public struct SiteWriter {
         public func commit() throws {
             var manifest = paths.sorted().joined(separator: "\n") + "\n"
             do {
-                try manifest.withUTF8 { try StagingArea.writeFile(root.appendingPathComponent(SiteWriter.markerName).path, UnsafeRawBufferPointer($0)) }
+                try manifest.withUTF8 { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, UnsafeRawBufferPointer($0)) }
             } catch {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
@@ -171,7 +172,7 @@ public struct SiteWriter {
         let fm = FileManager.default
         var previous: URL?
         if fm.fileExists(atPath: output.path) {
-            let aside = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).runsite-old-\(getpid())")
+            let aside = output.deletingLastPathComponent().child(".\(output.lastPathComponent).runsite-old-\(getpid())")
             do { try fm.moveItem(at: output, to: aside) } catch {
                 try? removeOwnTree(staging)
                 throw Failure.io("cannot move the old site '\(output.path)' aside: \(error)")
@@ -184,7 +185,7 @@ public struct SiteWriter {
             try fm.moveItem(at: staging, to: output)
         } catch {
             if let previous {
-                for folder in moved { try? fm.moveItem(at: staging.appendingPathComponent(folder), to: previous.appendingPathComponent(folder)) }
+                for folder in moved { try? fm.moveItem(at: staging.child(folder), to: previous.child(folder)) }
                 try? fm.moveItem(at: previous, to: output)
             }
             throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
@@ -196,7 +197,7 @@ public struct SiteWriter {
     /// A tree without a marker (an empty output directory, an aborted staging tree) may only hold our files.
     func removeOwnTree(_ root: URL) throws {
         let fm = FileManager.default
-        let markerURL = root.appendingPathComponent(Self.markerName)
+        let markerURL = root.child(Self.markerName)
         if let data = fm.contents(atPath: markerURL.path) {
             // unlink(2) removes files only, so a listed path that is now a folder is left alone.
             var folders = Set<String>()
@@ -221,7 +222,7 @@ public struct SiteWriter {
         removeEmptyDirectories(root)
         if fm.fileExists(atPath: root.path) {
             // Files someone added by hand: keep them, next to the site, and say so.
-            let kept = root.deletingLastPathComponent().appendingPathComponent(output.lastPathComponent + ".kept")
+            let kept = root.deletingLastPathComponent().child(output.lastPathComponent + ".kept")
             try? fm.moveItem(at: root, to: kept)
             FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
         }
@@ -280,7 +281,7 @@ public struct SiteWriter {
     private func removeEmptyDirectories(_ directory: URL) {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] {
-            let child = directory.appendingPathComponent(name)
+            let child = directory.child(name)
             var isDir: ObjCBool = false
             if fm.fileExists(atPath: child.path, isDirectory: &isDir), isDir.boolValue { removeEmptyDirectories(child) }
         }
