@@ -1,29 +1,35 @@
 import Foundation
 import RunsiteModel
 
-/// The build cache keeps each run digest in two files: the run's metadata as JSON (`RunDigest`, with
-/// empty metric columns) and the metric columns as raw little-endian 64-bit words in a `.columns`
+/// The build cache keeps each run digest in two files: the run's metadata as JSON (`RunDigest`,
+/// without its metrics) and the metrics (keys, exact summaries and columns) in a binary `.columns`
 /// file beside it. Loading a run for its page (or a chart's lines on a project page) then parses a
-/// few kilobytes of JSON and copies the columns, instead of decoding half a megabyte of base64 JSON:
-/// on M that was the largest cost of re-rendering a project page. Cache-only: the digests that
-/// `runsite digest` writes for other machines stay single JSON files (docs/digests.md).
+/// few kilobytes of JSON and copies the columns, instead of decoding half a megabyte of base64 JSON;
+/// and since `JSONDecoder` spent most of an unchanged rebuild in the eleven keyed fields of every
+/// metric's summary, the summaries are binary too. Cache-only: the digests that `runsite digest`
+/// writes for other machines stay single JSON files (docs/digests.md).
 ///
-/// Layout: "RSC1", UInt32 metric count, then per metric (in the order of the JSON's metrics) UInt32
-/// point count and UInt8 flags (1: times present, 2: epochs present), then its columns (steps,
-/// values, times if present, epochs if present), each `count` words.
+/// Layout ("RSC2", every integer little-endian): UInt32 metric count, then per metric: UInt32 key
+/// length and the key's UTF-8; UInt8 1 when it has a logged summary, then Int64 count, Int64
+/// nonFinite, UInt16 presence bits and the nine optional fields in `Summary.fields` order as 64-bit
+/// words (absent ones 0); UInt32 point count and UInt8 flags (1: times present, 2: epochs present);
+/// then its columns (steps, values, times if present, epochs if present), each `count` words.
 enum DigestColumns {
-    static let magic: [UInt8] = Array("RSC1".utf8)
+    static let magic: [UInt8] = Array("RSC2".utf8)
 
-    /// The digest with empty metric columns, and the columns.
+    /// The digest without its metrics, and the metrics as bytes.
     static func split(_ digest: RunDigest) -> (meta: RunDigest, columns: [UInt8]) {
         _ = hostIsLittleEndian
         var meta = digest
         var out = magic
         var size = magic.count + 4
-        for series in digest.run.metrics { size += 5 + 8 * series.count * 4 }
+        for series in digest.run.metrics { size += 4 + series.key.utf8.count + 1 + 18 + 72 + 5 + 8 * series.count * 4 }
         out.reserveCapacity(size)
         append(UInt32(digest.run.metrics.count), to: &out)
         for series in digest.run.metrics {
+            append(UInt32(series.key.utf8.count), to: &out)
+            out.append(contentsOf: series.key.utf8)
+            Summary.append(series.loggedSummary, to: &out)
             let hasTimes = series.times.count == series.count, hasEpochs = series.epochs.count == series.count
             append(UInt32(series.count), to: &out)
             out.append((hasTimes ? 1 : 0) | (hasEpochs ? 2 : 0))
@@ -34,58 +40,132 @@ enum DigestColumns {
             if hasTimes { series.times.withUnsafeBytes { out.append(contentsOf: $0) } }
             if hasEpochs { series.epochs.withUnsafeBytes { out.append(contentsOf: $0) } }
         }
-        meta.run.metrics = digest.run.metrics.map { series in
-            var empty = MetricSeries(key: series.key)
-            empty.loggedSummary = series.loggedSummary
-            return empty
-        }
+        meta.run.metrics = []
         return (meta, out)
     }
 
-    /// The digest with its columns put back; nil when the columns do not fit the metadata.
+    /// The digest with its metrics put back; nil when the bytes are not a whole metrics file or the
+    /// metadata still holds metrics.
     static func join(_ meta: RunDigest, _ columns: [UInt8]) -> RunDigest? {
         _ = hostIsLittleEndian
-        guard columns.starts(with: magic) else { return nil }
+        guard columns.starts(with: magic), meta.run.metrics.isEmpty else { return nil }
         var digest = meta
-        var at = magic.count
-        return columns.withUnsafeBytes { raw -> RunDigest? in
-            func column<T>(_ n: Int, _ type: T.Type) -> [T]? {
-                guard n >= 0, at + 8 * n <= raw.count else { return nil }
-                let base = at
-                at += 8 * n
-                return [T](unsafeUninitializedCapacity: n) { buffer, count in
+        var reader = Reader(bytes: columns, at: magic.count)
+        guard let metrics = reader.uint32() else { return nil }
+        var series: [MetricSeries] = []
+        series.reserveCapacity(min(metrics, 4096))
+        for _ in 0..<metrics {
+            guard let keyLength = reader.uint32(), let key = reader.text(keyLength),
+                  let summary = Summary.read(&reader), let n = reader.uint32(), let flags = reader.byte(),
+                  let steps = reader.column(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
+            var one = MetricSeries(key: key, steps: steps, values: values)
+            one.loggedSummary = summary.value
+            if flags & 1 != 0 { guard let times = reader.column(n, Double.self) else { return nil }; one.times = times }
+            if flags & 2 != 0 { guard let epochs = reader.column(n, Double.self) else { return nil }; one.epochs = epochs }
+            series.append(one)
+        }
+        guard reader.at == columns.count else { return nil }
+        digest.run.metrics = series
+        return digest
+    }
+
+    /// A metric's logged summary as fixed-width fields.
+    enum Summary {
+        static func append(_ summary: MetricSummary?, to out: inout [UInt8]) {
+            guard let s = summary else { out.append(0); return }
+            out.append(1)
+            DigestColumns.append(UInt64(bitPattern: Int64(s.count)), to: &out)
+            DigestColumns.append(UInt64(bitPattern: Int64(s.nonFinite)), to: &out)
+            let fields: [UInt64?] = [
+                s.first?.bitPattern, s.last?.bitPattern, s.min?.bitPattern, s.max?.bitPattern,
+                s.lastStep.map { UInt64(bitPattern: $0) }, s.firstStep.map { UInt64(bitPattern: $0) },
+                s.minStep.map { UInt64(bitPattern: $0) }, s.maxStep.map { UInt64(bitPattern: $0) },
+                s.mean?.bitPattern,
+            ]
+            var present: UInt16 = 0
+            for (i, field) in fields.enumerated() where field != nil { present |= 1 << UInt16(i) }
+            withUnsafeBytes(of: present.littleEndian) { out.append(contentsOf: $0) }
+            for field in fields { DigestColumns.append(field ?? 0, to: &out) }
+        }
+
+        /// The summary as read (`value` nil for a metric without one); nil when the bytes end or are bad.
+        static func read(_ reader: inout Reader) -> (value: MetricSummary?, end: Int)? {
+            guard let flag = reader.byte() else { return nil }
+            if flag == 0 { return (nil, reader.at) }
+            guard flag == 1, let count = reader.word(), let nonFinite = reader.word(), let present = reader.uint16() else { return nil }
+            var words: [UInt64?] = []
+            for i in 0..<9 {
+                guard let word = reader.word() else { return nil }
+                words.append(present & (1 << UInt16(i)) != 0 ? word : nil)
+            }
+            var s = MetricSummary(of: MetricSeries(key: ""))
+            s.count = Int(Int64(bitPattern: count))
+            s.nonFinite = Int(Int64(bitPattern: nonFinite))
+            let double = { (w: UInt64?) in w.map { Double(bitPattern: $0) } }
+            let int = { (w: UInt64?) in w.map { Int64(bitPattern: $0) } }
+            (s.first, s.last, s.min, s.max) = (double(words[0]), double(words[1]), double(words[2]), double(words[3]))
+            (s.lastStep, s.firstStep, s.minStep, s.maxStep) = (int(words[4]), int(words[5]), int(words[6]), int(words[7]))
+            s.mean = double(words[8])
+            return (s, reader.at)
+        }
+    }
+
+    /// Reads the fields of a metrics file in order, each nil past its end.
+    struct Reader {
+        let bytes: [UInt8]
+        var at: Int
+
+        mutating func byte() -> UInt8? {
+            guard at < bytes.count else { return nil }
+            defer { at += 1 }
+            return bytes[at]
+        }
+
+        mutating func uint16() -> UInt16? {
+            guard at + 2 <= bytes.count else { return nil }
+            defer { at += 2 }
+            return UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8
+        }
+
+        mutating func uint32() -> Int? {
+            guard at + 4 <= bytes.count else { return nil }
+            defer { at += 4 }
+            return Int(bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)) })
+        }
+
+        mutating func word() -> UInt64? {
+            guard at + 8 <= bytes.count else { return nil }
+            defer { at += 8 }
+            return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        }
+
+        mutating func text(_ length: Int) -> String? {
+            guard at + length <= bytes.count else { return nil }
+            defer { at += length }
+            return String(decoding: bytes[at..<at + length], as: UTF8.self)
+        }
+
+        mutating func column<T>(_ n: Int, _ type: T.Type) -> [T]? {
+            guard at + 8 * n <= bytes.count else { return nil }
+            let base = at
+            at += 8 * n
+            return bytes.withUnsafeBytes { raw in
+                [T](unsafeUninitializedCapacity: n) { buffer, count in
                     UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[base..<base + 8 * n]))
                     count = n
                 }
             }
-            func count() -> Int? {
-                guard at + 4 <= raw.count else { return nil }
-                defer { at += 4 }
-                return Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)))
-            }
-            guard let metrics = count(), metrics == meta.run.metrics.count else { return nil }
-            for m in 0..<metrics {
-                guard let n = count(), at < raw.count else { return nil }
-                let flags = raw[at]
-                at += 1
-                guard let steps = column(n, Int64.self), let values = column(n, Double.self) else { return nil }
-                var series = meta.run.metrics[m]
-                series.steps = steps
-                series.values = values
-                series.times = []
-                series.epochs = []
-                if flags & 1 != 0 { guard let times = column(n, Double.self) else { return nil }; series.times = times }
-                if flags & 2 != 0 { guard let epochs = column(n, Double.self) else { return nil }; series.epochs = epochs }
-                digest.run.metrics[m] = series
-            }
-            return at == raw.count ? digest : nil
         }
     }
 
     // The columns are copied as memory: that is the little-endian layout only on little-endian hosts.
     static let hostIsLittleEndian: Void = precondition(1.littleEndian == 1, "runsite's cache columns assume a little-endian host")
 
-    private static func append(_ value: UInt32, to out: inout [UInt8]) {
+    static func append(_ value: UInt32, to out: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
+    }
+
+    static func append(_ value: UInt64, to out: inout [UInt8]) {
         withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) }
     }
 }
