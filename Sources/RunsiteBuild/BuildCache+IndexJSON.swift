@@ -1,0 +1,66 @@
+import Foundation
+import RunsiteCore
+
+extension BuildCache.Index {
+    /// The index as compact JSON, written field by field (read back with `JSONDecoder`).
+    ///
+    /// `JSONEncoder` first builds a tree of every value: for L's 3,000 units and 3,000 pages that
+    /// tree was the largest allocation of the build (tens of megabytes at its very end), while the
+    /// text itself is a few megabytes. Keys are sorted, so the bytes depend only on the index.
+    func json() throws -> [UInt8] {
+        var out = ""
+        out.reserveCapacity(256 * (units.count + pages.count) + 64)
+        out += "{\"pages\":{"
+        for (i, path) in pages.keys.sorted().enumerated() {
+            let page = pages[path]!
+            if i > 0 { out += "," }
+            JSONWriter.quote(path, into: &out)
+            out += ":{\"files\":["
+            for (k, file) in page.files.enumerated() {
+                if k > 0 { out += "," }
+                JSONWriter.quote(file, into: &out)
+            }
+            out += "],\"fingerprint\":"
+            JSONWriter.quote(page.fingerprint, into: &out)
+            out += "}"
+        }
+        out += "},\"units\":{"
+        let diagnostics = JSONEncoder()
+        diagnostics.outputFormatting = [.sortedKeys]
+        for (i, key) in units.keys.sorted().enumerated() {
+            let unit = units[key]!
+            if i > 0 { out += "," }
+            JSONWriter.quote(key, into: &out)
+            out += ":{\"diagnostics\":"
+            // Few, and nested (locations): the one part left to `JSONEncoder`.
+            out += unit.diagnostics.isEmpty ? "[]" : String(decoding: try diagnostics.encode(unit.diagnostics), as: UTF8.self)
+            out += ",\"digests\":["
+            for (k, digest) in unit.digests.enumerated() {
+                if k > 0 { out += "," }
+                out += "{\"hash\":"
+                JSONWriter.quote(digest.hash, into: &out)
+                out += ",\"name\":"
+                JSONWriter.quote(digest.name, into: &out)
+                out += "}"
+            }
+            out += "],\"files\":["
+            for (k, file) in unit.files.enumerated() {
+                if k > 0 { out += "," }
+                out += "{\"path\":"
+                JSONWriter.quote(file.path, into: &out)
+                if let sha = file.sha256 {
+                    out += ",\"sha256\":"
+                    JSONWriter.quote(sha, into: &out)
+                }
+                out += ",\"size\":" + String(file.size) + "}"
+            }
+            out += "],\"signature\":"
+            JSONWriter.quote(unit.signature, into: &out)
+            out += "}"
+        }
+        out += "},\"version\":"
+        JSONWriter.quote(version, into: &out)
+        out += "}"
+        return Array(out.utf8)
+    }
+}
