@@ -46,6 +46,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private(set) var reusedPages = 0
     /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
     private var details: [String: (url: URL, hash: UInt64?)] = [:]
+    /// Runs (by digest file name) whose overview digest is in the staging tree, so that the build can
+    /// hold them stripped of their columns and load them per page (`overviewRun(of:)`).
+    private var overviews: Set<String> = []
     /// Whether the previous build's cache is used (incremental); digests are written either way,
     /// since run pages load their full-resolution series from them.
     private let reading: Bool
@@ -77,11 +80,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var projects: [Project] = []
         var fresh: [OutputFile] = []
         var reused: [String] = []
+        var notedOverviews: [String] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
             if overview != nil, let run = Self.decode(oldSite.child(thin), columns: true) {
                 projects.append(run)
                 reused += [thin, thin + ".columns"]
+                notedOverviews.append(digest.name)
                 continue
             }
             guard var project = Self.decode(oldSite.child(full), columns: true) else { return nil }
@@ -90,6 +95,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let (meta, columns) = DigestColumns.split(RunDigest(project: project, run: project.runs[0]))
                 guard let data = try? meta.encoded() else { return nil }
                 fresh += [OutputFile(thin, .bytes([UInt8](data))), OutputFile(thin + ".columns", .bytes(columns))]
+                notedOverviews.append(digest.name)
             }
             projects.append(project)
         }
@@ -102,6 +108,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for file in fresh { try? staging.write(file) }
         lock.lock()
         new.units[key] = entry
+        overviews.formUnion(notedOverviews)
         reusedUnits += 1
         for digest in entry.digests { details[digest.name] = (staging.url(Self.digestPath(digest.name)), UInt64(digest.hash, radix: 16)) }
         lock.unlock()
@@ -132,6 +139,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
                 try staging.write(OutputFile(path, .bytes([UInt8](try meta.encoded()))))
                 try staging.write(OutputFile(path + ".columns", .bytes(columns)))
+                lock.lock(); overviews.insert(digest.fileName); lock.unlock()
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
@@ -155,6 +163,24 @@ final class BuildCache: PageCache, @unchecked Sendable {
     }
 
     var overviewBins: Int? { thinned ? overviewBuckets : nil }
+
+    /// The runs with an overview digest in the staging tree stripped of their columns (keys and
+    /// exact summaries kept): a large build holds only that between reading and rendering.
+    func stripped(_ projects: [Project]) -> [Project] {
+        lock.lock(); let known = overviews; lock.unlock()
+        return projects.map { project in
+            var project = project
+            project.runs = project.runs.map { known.contains(RunDigest.fileName(for: $0)) ? $0.strippedOfColumns() : $0 }
+            return project
+        }
+    }
+
+    func overviewRun(of run: Run) -> Run? {
+        let name = RunDigest.fileName(for: run)
+        lock.lock(); let known = overviews.contains(name); lock.unlock()
+        guard known else { return nil }
+        return Self.decode(staging.url(Self.overviewPath(name, buckets: overviewBuckets)), columns: true)?.runs.first
+    }
 
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
     func detail(of run: Run) -> Run? {
@@ -206,9 +232,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
 
     /// Writes the new index into the staging tree (last, after every unit and page).
     func finish() throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         lock.lock(); let index = new; lock.unlock()
-        try staging.write(OutputFile(Self.folder + "/index.json", .bytes([UInt8](try encoder.encode(index)))))
+        try staging.write(OutputFile(Self.folder + "/index.json", .bytes(try index.json())))
     }
 }

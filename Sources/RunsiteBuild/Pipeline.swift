@@ -164,10 +164,16 @@ public enum Pipeline {
                 provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
                                                 runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)
             }
+            // Large builds hold runs stripped of their columns once their overview digest is written;
+            // pages load them again for their scope. (Not with `--from-digests`, which may thin again.)
+            func held(_ projects: [Project]) -> [Project] {
+                guard thin, request.digests.isEmpty, let cache else { return projects }
+                return cache.stripped(projects)
+            }
             if let cached = cache?.cachedProjects(for: key, signature: signature, overview: thin ? buckets : nil) {
                 log.append(contentsOf: cached.diagnostics)
                 note(cached.projects, cached.files)
-                return cached.projects
+                return held(cached.projects)
             }
             var context = job.context
             context.log = DiagnosticLog()
@@ -183,7 +189,7 @@ public enum Pipeline {
             note(projects, files)
             let overview = thin ? projects.map { thinForOverview($0, buckets: buckets) } : nil
             done.attempt { try cache?.store(projects, overview: overview, diagnostics: diagnostics, files: files, for: key, signature: signature) }
-            return overview ?? projects
+            return held(overview ?? projects)
         }
         try done.rethrow()
         progress?.end()

@@ -109,3 +109,21 @@ extension Run {
         return run
     }
 }
+
+extension Run {
+    /// The run without its metric columns (keys and exact summaries kept): what a large build holds
+    /// of each run between reading and rendering, while the columns wait on disk for the pages that
+    /// draw them (see `PageCache.overviewRun(of:)`).
+    public func strippedOfColumns() -> Run {
+        var run = self
+        run.metrics = metrics.map { series in
+            var empty = MetricSeries(key: series.key)
+            empty.loggedSummary = series.summary
+            return empty
+        }
+        return run
+    }
+
+    /// Whether the run holds no metric points (stripped, or nothing was logged).
+    public var holdsNoPoints: Bool { metrics.allSatisfy { $0.count == 0 } }
+}

@@ -21,6 +21,9 @@ public protocol PageCache: AnyObject, Sendable {
     /// and to how many step bins per series.
     var thinned: Bool { get }
     var overviewBuckets: Int { get }
+    /// The run at overview resolution (`overviewBins`), for a page that draws or tabulates it, when
+    /// the site holds it stripped of its columns; nil when the run is held as it is.
+    func overviewRun(of run: Run) -> Run?
 }
 
 /// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide

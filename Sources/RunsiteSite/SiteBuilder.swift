@@ -41,7 +41,7 @@ public struct SiteBuilder {
         let cache = self.cache
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
                             reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
-                            overviewBins: cache?.overviewBins)
+                            overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0) } })
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
@@ -118,7 +118,7 @@ public struct SiteBuilder {
 
 /// The pages of one site: each page is a template rendered in its scope and wrapped in the layout.
 struct PageSet {
-    let map: SiteMap
+    var map: SiteMap
     let templates: TemplateSet
     let options: SiteOptions
     let layout: Layout
@@ -131,21 +131,59 @@ struct PageSet {
     var detail: ((Run) -> Run?)? = nil
     /// The step bins of the runs as held (nil: held whole), to know when a chart's lines need more.
     var overviewBins: Int? = nil
+    /// A held run's columns at overview resolution, when it is held stripped of them (large builds);
+    /// pages that draw or tabulate runs load them for their scope and drop them when done.
+    var loadOverview: ((Run) -> Run?)? = nil
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
     func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
         // A run page draws only its own run, which is replaced here: no loading for its charts.
         PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
-                reports: reports, detail: nil, overviewBins: nil)
+                reports: reports, detail: nil, overviewBins: nil, loadOverview: nil)
+    }
+
+    /// The same pages with the runs of the given projects holding their overview columns again.
+    private func hydrating(_ projects: [Int]) -> PageSet {
+        guard let loadOverview else { return self }
+        var pages = self
+        for p in projects {
+            var loaded: [Int: Run] = [:]
+            for (r, run) in map.projects[p].runs.enumerated() where run.holdsNoPoints {
+                if let held = loadOverview(run) { loaded[r] = held }
+            }
+            if !loaded.isEmpty { pages.map = pages.map.replacingRuns(p, with: loaded) }
+        }
+        return pages
+    }
+
+    /// Directives that show only what every held run keeps (names, status, summaries), so a
+    /// site-wide page using nothing else needs no columns loaded.
+    static let metadataDirectives: Set<String> = ["project-list", "running-runs", "report-list"]
+
+    /// Whether a page's Markdown uses a directive that may read run columns (conservatively: any
+    /// fence whose info string starts with `{name}` for a name not in `metadataDirectives`).
+    static func mayReadColumns(_ markdown: String) -> Bool {
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let fence = line.firstRange(of: "```") ?? line.firstRange(of: "~~~") else { continue }
+            let info = line[fence.upperBound...].drop { $0 == "`" || $0 == "~" || $0 == " " }
+            guard info.hasPrefix("{"), let close = info.firstIndex(of: "}") else { continue }
+            if !metadataDirectives.contains(String(info[info.index(after: info.startIndex)..<close])) { return true }
+        }
+        return false
     }
 
     func overview() -> [OutputFile] {
-        page("index.html", template: "index.md", scope: .site, title: options.title,
-             crumbs: [], pageClass: "rs-page-index")
+        let pages = Self.mayReadColumns(templates.text("index.md").text) ? hydrating(Array(map.projects.indices)) : self
+        return pages.page("index.html", template: "index.md", scope: .site, title: options.title,
+                          crumbs: [], pageClass: "rs-page-index")
     }
 
     func project(_ p: Int) -> [OutputFile] {
+        hydrating([p]).projectPage(p)
+    }
+
+    private func projectPage(_ p: Int) -> [OutputFile] {
         let path = map.projectPath(p)
         let name = map.projects[p].name
         return page(path, template: "project.md", scope: .project(p), title: name,
@@ -165,7 +203,8 @@ struct PageSet {
 
     func report(_ report: UserPage, title: String) -> [OutputFile] {
         let path = "reports/" + report.slug + ".html"
-        return page(path, source: (report.file, report.text), scope: .site, title: title,
+        let pages = Self.mayReadColumns(report.text) ? hydrating(Array(map.projects.indices)) : self
+        return pages.page(path, source: (report.file, report.text), scope: .site, title: title,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)), .init(title: title, href: nil)],
                     pageClass: "rs-page-report")
     }

@@ -42,6 +42,13 @@ struct SiteMap {
         return copy
     }
 
+    /// The same map with some runs of project `p` replaced (by index); paths and colours stay.
+    func replacingRuns(_ p: Int, with runs: [Int: Run]) -> SiteMap {
+        var copy = self
+        for (r, run) in runs { copy.projects[p].runs[r] = run }
+        return copy
+    }
+
     func projectPath(_ p: Int) -> String { projectSlugs[p] + "/index.html" }
     func runDirectory(_ p: Int, _ r: Int) -> String { projectSlugs[p] + "/" + runSlugs[p][r] }
     func runPath(_ p: Int, _ r: Int) -> String { runDirectory(p, r) + "/index.html" }
