@@ -175,11 +175,16 @@ final class BuildCache: PageCache, @unchecked Sendable {
         }
     }
 
+    /// The held run with its metrics read back from its overview digest's binary file alone: the
+    /// run's metadata is held already, so its JSON is not decoded again (that was most of the cost
+    /// of loading a project page's runs).
     func overviewRun(of run: Run) -> Run? {
         let name = RunDigest.fileName(for: run)
         lock.lock(); let known = overviews.contains(name); lock.unlock()
-        guard known else { return nil }
-        return Self.decode(staging.url(Self.overviewPath(name, buckets: overviewBuckets)), columns: true)?.runs.first
+        guard known, let bytes = FileManager.default.contents(atPath: staging.url(Self.overviewPath(name, buckets: overviewBuckets)).path + ".columns") else { return nil }
+        var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)
+        meta.run.metrics = []
+        return DigestColumns.join(meta, [UInt8](bytes))?.run
     }
 
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
