@@ -190,12 +190,14 @@ public struct SiteWriter {
             }
             throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
         }
-        if let previous { try removeOwnTree(previous) }
+        if let previous { try removeOwnTree(previous, moved: moved) }
     }
 
     /// Deletes only files listed in the tree's marker (plus the marker and emptied folders).
     /// A tree without a marker (an empty output directory, an aborted staging tree) may only hold our files.
-    func removeOwnTree(_ root: URL) throws {
+    /// `moved` lists folders already taken out of the tree whole (adopted run folders): their files
+    /// are not looked for again (10,200 failed `unlink`s in an unchanged rebuild of M).
+    func removeOwnTree(_ root: URL, moved: [String] = []) throws {
         let fm = FileManager.default
         let markerURL = root.child(Self.markerName)
         if let data = fm.contents(atPath: markerURL.path) {
@@ -203,7 +205,17 @@ public struct SiteWriter {
             var folders = Set<String>()
             var paths: [String] = []
             let base = root.path + "/"
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") {
+            let gone = Set(moved)
+            func isGone(_ line: Substring) -> Bool {
+                guard !gone.isEmpty else { return false }
+                var end = line.endIndex
+                while let slash = line[..<end].lastIndex(of: "/") {
+                    if gone.contains(String(line[..<slash])) { return true }
+                    end = slash
+                }
+                return false
+            }
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") && !isGone(line) {
                 paths.append(base + line)
                 var folder = String(line)
                 while let slash = folder.lastIndex(of: "/") {
