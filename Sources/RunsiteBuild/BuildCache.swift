@@ -170,7 +170,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); let known = overviews; lock.unlock()
         return projects.map { project in
             var project = project
-            project.runs = project.runs.map { known.contains(RunDigest.fileName(for: $0)) ? $0.strippedOfColumns() : $0 }
+            project.runs = project.runs.map { known.contains(RunDigest.fileName(for: $0)) ? $0.summarised() : $0 }
             return project
         }
     }

@@ -98,7 +98,9 @@ extension Run {
 
 extension Run {
     /// The run with only the summary of each metric kept, no points: what `export summary` needs,
-    /// so that its memory does not grow with the number of points logged.
+    /// and what a large build holds of each run between reading and rendering while the columns
+    /// wait on disk for the pages that draw them (see `PageCache.overviewRun(of:)`), so that memory
+    /// does not grow with the number of points logged.
     public func summarised() -> Run {
         var run = self
         run.metrics = metrics.map { series in
@@ -111,19 +113,6 @@ extension Run {
 }
 
 extension Run {
-    /// The run without its metric columns (keys and exact summaries kept): what a large build holds
-    /// of each run between reading and rendering, while the columns wait on disk for the pages that
-    /// draw them (see `PageCache.overviewRun(of:)`).
-    public func strippedOfColumns() -> Run {
-        var run = self
-        run.metrics = metrics.map { series in
-            var empty = MetricSeries(key: series.key)
-            empty.loggedSummary = series.summary
-            return empty
-        }
-        return run
-    }
-
-    /// Whether the run holds no metric points (stripped, or nothing was logged).
+    /// Whether the run holds no metric points (held by `summarised()`, or nothing was logged).
     public var holdsNoPoints: Bool { metrics.allSatisfy { $0.count == 0 } }
 }

@@ -81,16 +81,24 @@ public struct ProtoWire {
     }
 
     mutating func varint() throws -> UInt64 {
+        guard let value = Self.varint(buffer, &offset) else { throw Malformed(offset: offset) }
+        return value
+    }
+
+    /// A varint of at most 10 bytes at `index`, moving `index` past the bytes read; nil when it runs
+    /// off the end. Without `throws`, for the one-pass matchers of hot records (`PlainScalarEvent`).
+    @inline(__always)
+    static func varint(_ buffer: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> UInt64? {
         var result: UInt64 = 0
         var shift: UInt64 = 0
-        while offset < buffer.count, shift < 64 {
-            let byte = buffer[offset]
-            offset += 1
+        while index < buffer.count, shift < 64 {
+            let byte = buffer[index]
+            index += 1
             result |= UInt64(byte & 0x7F) << shift
             if byte < 0x80 { return result }
             shift += 7
         }
-        throw Malformed(offset: offset)
+        return nil
     }
 
     mutating func fixed(_ width: Int) throws -> UInt64 {

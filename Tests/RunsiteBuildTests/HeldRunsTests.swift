@@ -38,7 +38,7 @@ import Testing
         let loadedLoss: MetricSeries = try #require(loaded.metrics.first { $0.key == "loss" })
         #expect(loadedLoss.summary == heldLoss.summary)
         #expect(loadedLoss.count > 0)
-        #expect(loaded.strippedOfColumns() == first, "the held run is the loaded one without its columns")
+        #expect(loaded.summarised() == first, "the held run is the loaded one without its columns")
     }
 
     @Test func siteWidePagesLoadColumnsOnlyForDirectivesThatMayReadThem() {

@@ -53,9 +53,9 @@ struct PlainScalarEvent {
             let n = b.count
             guard n > 11, b[0] == 0x09, b[9] == 0x10 else { return nil }
             var i = 10
-            guard let step = varint(b, &i), i < n, b[i] == 0x2a else { return nil }
+            guard let step = ProtoWire.varint(b, &i), i < n, b[i] == 0x2a else { return nil }
             i += 1
-            guard let length = varint(b, &i), length == UInt64(n - i) else { return nil }
+            guard let length = ProtoWire.varint(b, &i), length == UInt64(n - i) else { return nil }
             let summary = UnsafeBufferPointer(rebasing: b[i..<n])
             guard isCanonicalSummary(summary) else { return nil }
             var event = PlainScalarEvent()
@@ -73,11 +73,11 @@ struct PlainScalarEvent {
             while i < s.count {
                 guard s[i] == 0x0a else { return false }
                 i += 1
-                guard let valueLength = varint(s, &i), valueLength <= UInt64(s.count - i) else { return false }
+                guard let valueLength = ProtoWire.varint(s, &i), valueLength <= UInt64(s.count - i) else { return false }
                 let end = i + Int(valueLength)
                 guard i < end, s[i] == 0x0a else { return false }
                 i += 1
-                guard let tagLength = varint(s, &i), tagLength > 0, UInt64(end - i) == tagLength + 5 else { return false }
+                guard let tagLength = ProtoWire.varint(s, &i), tagLength > 0, UInt64(end - i) == tagLength + 5 else { return false }
                 i += Int(tagLength)
                 guard s[i] == 0x15 else { return false }
                 i = end
@@ -90,29 +90,15 @@ struct PlainScalarEvent {
             var i = 0
             while i < s.count {
                 i += 1
-                guard let valueLength = varint(s, &i) else { return }
+                guard let valueLength = ProtoWire.varint(s, &i) else { return }
                 let end = i + Int(valueLength)
                 i += 1
-                guard let tagLength = varint(s, &i) else { return }
+                guard let tagLength = ProtoWire.varint(s, &i) else { return }
                 let tag = UnsafeBufferPointer(rebasing: s[i..<i + Int(tagLength)])
                 let bits = UInt32(truncatingIfNeeded: BufferedFile.littleEndian(s, at: end - 4, width: 4))
                 body(tag, Float(bitPattern: bits))
                 i = end
             }
-        }
-
-        /// A varint of at most 10 bytes at `i`, moving `i` past it; nil when it runs off the end.
-        @inline(__always)
-        static func varint(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt64? {
-            var result: UInt64 = 0, shift: UInt64 = 0
-            while i < b.count, shift < 64 {
-                let byte = b[i]
-                i += 1
-                result |= UInt64(byte & 0x7F) << shift
-                if byte < 0x80 { return result }
-                shift += 7
-            }
-            return nil
         }
     }
 
