@@ -70,6 +70,13 @@ public struct JSONWriter {
     /// A JSON string literal; control characters and non-ASCII line separators are escaped.
     public static func quote(_ value: String, into out: inout String) {
         out += "\""
+        // Most strings (paths, ids, hashes) need no escape: append them whole. A scalar-by-scalar
+        // copy made writing the cache index and manifest (megabytes of paths) serial tens of ms.
+        if !needsEscape(value) {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -89,5 +96,12 @@ public struct JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Whether `value` holds a quote, a backslash, a control character, or U+2028/U+2029 (UTF-8
+    /// `E2 80 A8`/`A9`; a lead byte `E2` is enough to take the careful path).
+    static func needsEscape(_ value: String) -> Bool {
+        let check = { (byte: UInt8) in byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
+        return value.utf8.withContiguousStorageIfAvailable { $0.contains(where: check) } ?? value.utf8.contains(where: check)
     }
 }
