@@ -9,17 +9,17 @@ import RunsiteSite
 ///
 /// - `index.json`: for each read unit (a run, usually) the signature of its source files (paths,
 ///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
-/// - `digests/*.json` and `*.json.columns`: one `RunDigest` per run, at run-page resolution, split
-///   into metadata and metric columns (`DigestColumns`) so that loading one is cheap.
-/// - `overview-N/*.json` and `*.json.columns`: the same runs thinned to N bins for overview charts
-///   (large builds only), so that an unchanged run costs a small file to load.
+/// - `digests/*.digest`: one `RunDigest` per run, at run-page resolution, as metadata JSON and binary
+///   metrics packed in one file (`DigestColumns.pack`) so that loading one is cheap.
+/// - `overview-N/*.digest`: the same runs thinned to N bins for overview charts (large builds only),
+///   so that an unchanged run costs a small file to load.
 ///
 /// A unit whose files are unchanged is loaded from its digests instead of being read; a run page
 /// whose fingerprint is unchanged is hard-linked from the previous site instead of being rendered.
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "6"
+    static let formatVersion = "7"
 
     struct Index: Codable {
         var version: String
@@ -83,27 +83,23 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var notedOverviews: [String] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
-            if overview != nil, let run = Self.decode(oldSite.child(thin), columns: true) {
+            if overview != nil, let run = Self.decode(oldSite.child(thin)) {
                 projects.append(run)
-                reused += [thin, thin + ".columns"]
+                reused.append(thin)
                 notedOverviews.append(digest.name)
                 continue
             }
-            guard var project = Self.decode(oldSite.child(full), columns: true) else { return nil }
+            guard var project = Self.decode(oldSite.child(full)) else { return nil }
             if let overview {
                 project = Pipeline.thinForOverview(project, buckets: overview)
                 let (meta, columns) = DigestColumns.split(RunDigest(project: project, run: project.runs[0]))
                 guard let data = try? meta.encoded() else { return nil }
-                fresh += [OutputFile(thin, .bytes([UInt8](data))), OutputFile(thin + ".columns", .bytes(columns))]
+                fresh.append(OutputFile(thin, .bytes(DigestColumns.pack(meta: [UInt8](data), columns: columns))))
                 notedOverviews.append(digest.name)
             }
             projects.append(project)
         }
-        for digest in entry.digests {
-            for path in [Self.digestPath(digest.name), Self.columnsPath(digest.name)] {
-                try? staging.link(oldSite.child(path), as: path)
-            }
-        }
+        for digest in entry.digests { try? staging.link(oldSite.child(Self.digestPath(digest.name)), as: Self.digestPath(digest.name)) }
         for path in reused { try? staging.link(oldSite.child(path), as: path) }
         for file in fresh { try? staging.write(file) }
         lock.lock()
@@ -127,8 +123,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let data = try meta.encoded()
                 let hash = WordHash.hash(columns, seed: FNV1a.hash(data))
                 entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
-                try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes([UInt8](data))))
-                try staging.write(OutputFile(Self.columnsPath(digest.fileName), .bytes(columns)))
+                try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(DigestColumns.pack(meta: [UInt8](data), columns: columns))))
                 lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)), hash); lock.unlock()
             }
         }
@@ -137,22 +132,21 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let digest = RunDigest(project: project, run: run)
                 let (meta, columns) = DigestColumns.split(digest)
                 let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
-                try staging.write(OutputFile(path, .bytes([UInt8](try meta.encoded()))))
-                try staging.write(OutputFile(path + ".columns", .bytes(columns)))
+                try staging.write(OutputFile(path, .bytes(DigestColumns.pack(meta: [UInt8](try meta.encoded()), columns: columns))))
                 lock.lock(); overviews.insert(digest.fileName); lock.unlock()
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
     }
 
-    static func digestPath(_ name: String) -> String { folder + "/digests/" + name }
-    static func columnsPath(_ name: String) -> String { folder + "/digests/" + name + ".columns" }
-    static func overviewPath(_ name: String, buckets: Int) -> String { folder + "/overview-\(buckets)/" + name }
+    static func digestPath(_ name: String) -> String { folder + "/digests/" + packName(name) }
+    static func overviewPath(_ name: String, buckets: Int) -> String { folder + "/overview-\(buckets)/" + packName(name) }
+    /// A packed digest's file name: the digest's, with `.digest` for `.json` (it is no longer JSON).
+    static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
 
-    /// A digest file as a project of one run; nil when it is missing or unreadable. With `columns`,
-    /// its metric columns are in the `.columns` file beside it.
-    private static func decode(_ url: URL, columns: Bool = false) -> Project? {
-        guard let digest = digest(at: url, columns: columns) else { return nil }
+    /// A digest file as a project of one run; nil when it is missing or unreadable.
+    private static func decode(_ url: URL) -> Project? {
+        guard let digest = digest(at: url) else { return nil }
         return Project(name: digest.project.name, description: digest.project.description, readme: digest.project.readme, runs: [digest.run])
     }
 
@@ -181,10 +175,12 @@ final class BuildCache: PageCache, @unchecked Sendable {
     func overviewRun(of run: Run) -> Run? {
         let name = RunDigest.fileName(for: run)
         lock.lock(); let known = overviews.contains(name); lock.unlock()
-        guard known, let bytes = FileManager.default.contents(atPath: staging.url(Self.overviewPath(name, buckets: overviewBuckets)).path + ".columns") else { return nil }
+        guard known, let data = FileManager.default.contents(atPath: staging.url(Self.overviewPath(name, buckets: overviewBuckets)).path) else { return nil }
+        let bytes = [UInt8](data)
+        guard let packed = DigestColumns.unpack(bytes) else { return nil }
         var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)
         meta.run.metrics = []
-        return DigestColumns.join(meta, [UInt8](bytes))?.run
+        return DigestColumns.join(meta, bytes, at: packed.columnsAt)?.run
     }
 
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
@@ -192,17 +188,16 @@ final class BuildCache: PageCache, @unchecked Sendable {
         guard thinned else { return nil }
         lock.lock(); let url = details[RunDigest.fileName(for: run)]?.url; lock.unlock()
         guard let url else { return nil }
-        // Digests this build wrote or reused have a columns file; `--from-digests` ones are whole JSON.
-        let split = FileManager.default.fileExists(atPath: url.path + ".columns")
-        return Self.digest(at: url, columns: split)?.run
+        return Self.digest(at: url)?.run
     }
 
-    private static func digest(at url: URL, columns: Bool) -> RunDigest? {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              let digest = try? RunDigest.decoder().decode(RunDigest.self, from: data) else { return nil }
-        guard columns else { return digest }
-        guard let bytes = FileManager.default.contents(atPath: url.path + ".columns") else { return nil }
-        return DigestColumns.join(digest, [UInt8](bytes))
+    /// A digest file: packed (what this build wrote or reused) or whole JSON (`--from-digests`).
+    private static func digest(at url: URL) -> RunDigest? {
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        let bytes = [UInt8](data)
+        guard let packed = DigestColumns.unpack(bytes) else { return try? RunDigest.decoder().decode(RunDigest.self, from: data) }
+        guard let meta = try? RunDigest.decoder().decode(RunDigest.self, from: Data(packed.meta)) else { return nil }
+        return DigestColumns.join(meta, bytes, at: packed.columnsAt)
     }
 
     /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again): noted when

@@ -46,11 +46,12 @@ enum DigestColumns {
 
     /// The digest with its metrics put back; nil when the bytes are not a whole metrics file or the
     /// metadata still holds metrics.
-    static func join(_ meta: RunDigest, _ columns: [UInt8]) -> RunDigest? {
+    static func join(_ meta: RunDigest, _ columns: [UInt8], at start: Int = 0) -> RunDigest? {
         _ = hostIsLittleEndian
-        guard columns.starts(with: magic), meta.run.metrics.isEmpty else { return nil }
+        guard start >= 0, columns.count - start >= magic.count, columns[start..<start + magic.count].elementsEqual(magic),
+              meta.run.metrics.isEmpty else { return nil }
         var digest = meta
-        var reader = Reader(bytes: columns, at: magic.count)
+        var reader = Reader(bytes: columns, at: start + magic.count)
         guard let metrics = reader.uint32() else { return nil }
         var series: [MetricSeries] = []
         series.reserveCapacity(min(metrics, 4096))
@@ -67,6 +68,28 @@ enum DigestColumns {
         guard reader.at == columns.count else { return nil }
         digest.run.metrics = series
         return digest
+    }
+
+    /// One cache file per digest ("RSD1", UInt32 length of the metadata JSON, the JSON, then the
+    /// metrics file): half the files of a metadata file beside a metrics file, and an incremental
+    /// rebuild links (and later unlinks) one file per reused run instead of two.
+    static let packMagic: [UInt8] = Array("RSD1".utf8)
+
+    static func pack(meta: [UInt8], columns: [UInt8]) -> [UInt8] {
+        var out = packMagic
+        out.reserveCapacity(8 + meta.count + columns.count)
+        append(UInt32(meta.count), to: &out)
+        out += meta
+        out += columns
+        return out
+    }
+
+    /// The metadata JSON and where the metrics start in a packed digest; nil for anything else.
+    static func unpack(_ bytes: [UInt8]) -> (meta: ArraySlice<UInt8>, columnsAt: Int)? {
+        guard bytes.count >= 8, bytes[0..<4].elementsEqual(packMagic) else { return nil }
+        var reader = Reader(bytes: bytes, at: 4)
+        guard let length = reader.uint32(), 8 + length <= bytes.count else { return nil }
+        return (bytes[8..<8 + length], 8 + length)
     }
 
     /// A metric's logged summary as fixed-width fields.

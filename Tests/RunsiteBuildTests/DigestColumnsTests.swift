@@ -40,4 +40,21 @@ import Testing
             #expect(DigestColumns.join(meta, Array(columns.prefix(cut))) == nil, "cut at \(cut)")
         }
     }
+
+    /// A packed digest (one cache file) gives back its metadata and metrics; anything else is refused.
+    @Test func packedDigestsUnpack() throws {
+        let digest = RunDigest(project: Project(name: "p", runs: []), run: Self.run())
+        let (meta, columns) = DigestColumns.split(digest)
+        let json = [UInt8](try meta.encoded())
+        let packed = DigestColumns.pack(meta: json, columns: columns)
+        let unpacked = try #require(DigestColumns.unpack(packed))
+        #expect(Array(unpacked.meta) == json)
+        let joined = try #require(DigestColumns.join(meta, packed, at: unpacked.columnsAt))
+        #expect(try joined.encoded() == digest.encoded())
+        #expect(DigestColumns.unpack(json) == nil, "plain JSON (a --from-digests file) is not a pack")
+        #expect(DigestColumns.unpack(Array(packed.prefix(6))) == nil)
+        var short = packed
+        short.replaceSubrange(4..<8, with: [0xff, 0xff, 0xff, 0x7f])   // a metadata length past the end
+        #expect(DigestColumns.unpack(short) == nil)
+    }
 }
