@@ -60,3 +60,53 @@ public final class Counter: @unchecked Sendable {
         return value
     }
 }
+
+extension ParallelMap {
+    /// Like `map`, for work started from inside a parallel loop: a nested `concurrentPerform` runs
+    /// serially, so a page that is one long job (a project page's charts) kept one core busy while
+    /// the other idled. Helpers are offered to the global queue, the calling thread works too, and it
+    /// waits only for items that were started, so a helper that comes late finds nothing and leaves.
+    public static func mapHelped<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
+        guard items.count > 1 else { return items.map(transform) }
+        let shared = HelpedWork(items, transform)
+        for _ in 1..<min(items.count, ProcessInfo.processInfo.activeProcessorCount) {
+            DispatchQueue.global().async { shared.work() }
+        }
+        shared.work()
+        shared.condition.lock()
+        while shared.finished < items.count { shared.condition.wait() }
+        let results = shared.results
+        shared.condition.unlock()
+        return results.map { $0! }
+    }
+}
+
+/// The shared state of `ParallelMap.mapHelped`: the next item to take and the results so far.
+final class HelpedWork<T, R>: @unchecked Sendable {
+    let condition = NSCondition()
+    var next = 0
+    var finished = 0
+    var results: [R?]
+    let items: [T]
+    let transform: (T) -> R
+    init(_ items: [T], _ transform: @escaping (T) -> R) {
+        self.items = items
+        self.transform = transform
+        results = Array(repeating: nil, count: items.count)
+    }
+    func work() {
+        while true {
+            condition.lock()
+            let index = next
+            next += 1
+            condition.unlock()
+            guard index < items.count else { return }
+            let result = transform(items[index])
+            condition.lock()
+            results[index] = result
+            finished += 1
+            condition.signal()
+            condition.unlock()
+        }
+    }
+}

@@ -30,7 +30,13 @@ enum ChartDirectives {
             keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
         }
         guard !keys.isEmpty else { return .el("p", [cls("rs-muted")], text: "No metrics were logged.") }
-        return .el("div", [cls("rs-charts")], keys.map { figure(metrics: [$0], title: $0, directive, context) })
+        // One chart per metric, drawn with help from idle cores (a project page is one long job;
+        // in an incremental build the other core had nothing to do), attached in metric order.
+        let drawn = ParallelMap.mapHelped(keys) { key -> (ChartFigure, ChartFigure.Rendered) in
+            let figure = makeFigure(metrics: [key], title: key, directive, context)
+            return (figure, figure.render())
+        }
+        return .el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })
     }
 
     static func chart(_ directive: Directive, _ page: PageContext) -> Node {
@@ -52,6 +58,11 @@ enum ChartDirectives {
     }
 
     static func figure(metrics: [String], title: String, _ directive: Directive, _ context: PageContext) -> Node {
+        makeFigure(metrics: metrics, title: title, directive, context).node(context)
+    }
+
+    /// The figure of `metrics` over the runs in scope, ready to draw.
+    static func makeFigure(metrics: [String], title: String, _ directive: Directive, _ context: PageContext) -> ChartFigure {
         let x = ChartDirectiveOptions.xAxis(directive, context)
         var series: [ChartSeries] = []
         var sources: [ChartFigure.Source] = []
@@ -79,7 +90,7 @@ enum ChartDirectives {
             drawLinesAtFullResolution(&series, &sources, x: x, context)
         }
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
-                           options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context)).node(context)
+                           options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context))
     }
 
     /// Redraws each run's line from the run at full resolution when the build holds it thinned

@@ -23,15 +23,32 @@ struct ChartFigure {
     var x: ChartsBridge.XAxis
     var width: FigureWidth
 
-    func node(_ context: PageContext) -> Node {
+    /// The drawing work of a figure, which touches nothing of the page: the chart on the page, the
+    /// standalone print figure and the CSV. The figures of `{charts}` are drawn in parallel and then
+    /// attached to the page in order (`node(_:_:)`), so that file names stay deterministic.
+    struct Rendered {
+        var chart: LineChart
+        var svg: Node
+        var printed: String
+        var csv: [UInt8]
+    }
+
+    func render() -> Rendered {
         let chart = LineChart(series: series, options: options)
         var printOptions = options
         printOptions.width = width.pixels
         printOptions.height = width.lineChartHeight
         printOptions.readout = false
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
-        let svgLink = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(printed) + "\n"), context)
-        let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(csvBytes()), context)
+        return Rendered(chart: chart, svg: chart.svg(), printed: Serializer.xml(printed) + "\n", csv: csvBytes())
+    }
+
+    func node(_ context: PageContext) -> Node { node(render(), context) }
+
+    func node(_ rendered: Rendered, _ context: PageContext) -> Node {
+        let chart = rendered.chart
+        let svgLink = ChartFigure.addFile(anchor + ".svg", .text(rendered.printed), context)
+        let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(rendered.csv), context)
         let thinned = sources.filter(\.data.isCompacted)
         var csvTitle = "Every point the chart was drawn from: run, metric, step and value"
         var csvText = "CSV"
@@ -49,7 +66,7 @@ struct ChartFigure {
             .el("a", [attr("href", csvLink), attr("download", ""), attr("title", csvTitle)], text: csvText),
         ]))
         return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor)], [
-            chart.svg(),
+            rendered.svg,
             .el("figcaption", [], caption),
             dataTable(),
         ])
