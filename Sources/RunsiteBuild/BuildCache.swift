@@ -19,7 +19,7 @@ import RunsiteSite
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "7"
+    static let formatVersion = "8"
 
     struct Index: Codable {
         var version: String
@@ -34,7 +34,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var files: [Provenance.SourceFile] = []
     }
     struct PageEntry: Codable { var fingerprint: String; var files: [String] }
-    /// A digest file and the FNV-1a of its bytes (hex), so page fingerprints need not read it again.
+    /// A digest file and the `WordHash` of its bytes (hex), so page fingerprints need not read it again.
     struct DigestEntry: Codable { var name: String; var hash: String }
 
     private let old: Index
@@ -92,9 +92,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
             guard var project = Self.decode(oldSite.child(full)) else { return nil }
             if let overview {
                 project = Pipeline.thinForOverview(project, buckets: overview)
-                let (meta, columns) = DigestColumns.split(RunDigest(project: project, run: project.runs[0]))
-                guard let data = try? meta.encoded() else { return nil }
-                fresh.append(OutputFile(thin, .bytes(DigestColumns.pack(meta: [UInt8](data), columns: columns))))
+                guard let packed = try? DigestColumns.packed(RunDigest(project: project, run: project.runs[0])) else { return nil }
+                fresh.append(OutputFile(thin, .bytes(packed)))
                 notedOverviews.append(digest.name)
             }
             projects.append(project)
@@ -119,20 +118,18 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for project in projects {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
-                let (meta, columns) = DigestColumns.split(digest)
-                let data = try meta.encoded()
-                let hash = WordHash.hash(columns, seed: FNV1a.hash(data))
+                let packed = try DigestColumns.packed(digest)
+                let hash = WordHash.hash(packed)
                 entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
-                try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(DigestColumns.pack(meta: [UInt8](data), columns: columns))))
+                try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(packed)))
                 lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)), hash); lock.unlock()
             }
         }
         for project in overview ?? [] {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
-                let (meta, columns) = DigestColumns.split(digest)
                 let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
-                try staging.write(OutputFile(path, .bytes(DigestColumns.pack(meta: [UInt8](try meta.encoded()), columns: columns))))
+                try staging.write(OutputFile(path, .bytes(try DigestColumns.packed(digest))))
                 lock.lock(); overviews.insert(digest.fileName); lock.unlock()
             }
         }
@@ -206,7 +203,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); let known = details[RunDigest.fileName(for: run)]; lock.unlock()
         guard let known else { return nil }
         if let hash = known.hash { return hash }
-        return FileManager.default.contents(atPath: known.url.path).map { FNV1a.hash($0) }
+        return FileManager.default.contents(atPath: known.url.path).map { WordHash.hash([UInt8]($0)) }
     }
 
     // MARK: Pages

@@ -1,19 +1,20 @@
 import Foundation
 import RunsiteModel
 
-/// The build cache keeps each run digest in two files: the run's metadata as JSON (`RunDigest`,
-/// without its metrics) and the metrics (keys, exact summaries and columns) in a binary `.columns`
-/// file beside it. Loading a run for its page (or a chart's lines on a project page) then parses a
-/// few kilobytes of JSON and copies the columns, instead of decoding half a megabyte of base64 JSON;
+/// The build cache keeps each run digest as one file: the run's metadata as JSON (`RunDigest`,
+/// without its metrics) followed by the metrics (keys, exact summaries and columns) in binary
+/// (`pack`). Loading a run for its page (or a chart's lines on a project page) then parses a few
+/// kilobytes of JSON and copies the columns, instead of decoding half a megabyte of base64 JSON;
 /// and since `JSONDecoder` spent most of an unchanged rebuild in the eleven keyed fields of every
 /// metric's summary, the summaries are binary too. Cache-only: the digests that `runsite digest`
 /// writes for other machines stay single JSON files (docs/digests.md).
 ///
-/// Layout ("RSC2", every integer little-endian): UInt32 metric count, then per metric: UInt32 key
-/// length and the key's UTF-8; UInt8 1 when it has a logged summary, then Int64 count, Int64
-/// nonFinite, UInt16 presence bits and the nine optional fields in `Summary.fields` order as 64-bit
-/// words (absent ones 0); UInt32 point count and UInt8 flags (1: times present, 2: epochs present);
-/// then its columns (steps, values, times if present, epochs if present), each `count` words.
+/// Metrics layout ("RSC2", every integer little-endian): UInt32 metric count, then per metric:
+/// UInt32 key length and the key's UTF-8; UInt8 1 when it has a logged summary, then Int64 count,
+/// Int64 nonFinite, UInt16 presence bits and the nine optional fields (first, last, min, max,
+/// lastStep, firstStep, minStep, maxStep, mean) as 64-bit words (absent ones 0); UInt32 point count
+/// and UInt8 flags (1: times present, 2: epochs present); then its columns (steps, values, times if
+/// present, epochs if present), each `count` words.
 enum DigestColumns {
     static let magic: [UInt8] = Array("RSC2".utf8)
 
@@ -56,11 +57,12 @@ enum DigestColumns {
         var series: [MetricSeries] = []
         series.reserveCapacity(min(metrics, 4096))
         for _ in 0..<metrics {
+            var summary: MetricSummary?
             guard let keyLength = reader.uint32(), let key = reader.text(keyLength),
-                  let summary = Summary.read(&reader), let n = reader.uint32(), let flags = reader.byte(),
+                  Summary.read(&reader, into: &summary), let n = reader.uint32(), let flags = reader.byte(),
                   let steps = reader.column(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
             var one = MetricSeries(key: key, steps: steps, values: values)
-            one.loggedSummary = summary.value
+            one.loggedSummary = summary
             if flags & 1 != 0 { guard let times = reader.column(n, Double.self) else { return nil }; one.times = times }
             if flags & 2 != 0 { guard let epochs = reader.column(n, Double.self) else { return nil }; one.epochs = epochs }
             series.append(one)
@@ -74,6 +76,12 @@ enum DigestColumns {
     /// metrics file): half the files of a metadata file beside a metrics file, and an incremental
     /// rebuild links (and later unlinks) one file per reused run instead of two.
     static let packMagic: [UInt8] = Array("RSD1".utf8)
+
+    /// A digest as its cache file.
+    static func packed(_ digest: RunDigest) throws -> [UInt8] {
+        let (meta, columns) = split(digest)
+        return pack(meta: [UInt8](try meta.encoded()), columns: columns)
+    }
 
     static func pack(meta: [UInt8], columns: [UInt8]) -> [UInt8] {
         var out = packMagic
@@ -111,14 +119,14 @@ enum DigestColumns {
             for field in fields { DigestColumns.append(field ?? 0, to: &out) }
         }
 
-        /// The summary as read (`value` nil for a metric without one); nil when the bytes end or are bad.
-        static func read(_ reader: inout Reader) -> (value: MetricSummary?, end: Int)? {
-            guard let flag = reader.byte() else { return nil }
-            if flag == 0 { return (nil, reader.at) }
-            guard flag == 1, let count = reader.word(), let nonFinite = reader.word(), let present = reader.uint16() else { return nil }
+        /// Reads a summary into `summary` (nil for a metric without one); false when the bytes end or are bad.
+        static func read(_ reader: inout Reader, into summary: inout MetricSummary?) -> Bool {
+            guard let flag = reader.byte() else { return false }
+            if flag == 0 { summary = nil; return true }
+            guard flag == 1, let count = reader.word(), let nonFinite = reader.word(), let present = reader.uint16() else { return false }
             var words: [UInt64?] = []
             for i in 0..<9 {
-                guard let word = reader.word() else { return nil }
+                guard let word = reader.word() else { return false }
                 words.append(present & (1 << UInt16(i)) != 0 ? word : nil)
             }
             var s = MetricSummary(of: MetricSeries(key: ""))
@@ -129,7 +137,8 @@ enum DigestColumns {
             (s.first, s.last, s.min, s.max) = (double(words[0]), double(words[1]), double(words[2]), double(words[3]))
             (s.lastStep, s.firstStep, s.minStep, s.maxStep) = (int(words[4]), int(words[5]), int(words[6]), int(words[7]))
             s.mean = double(words[8])
-            return (s, reader.at)
+            summary = s
+            return true
         }
     }
 
