@@ -27,8 +27,8 @@ struct ChartFigure {
     /// standalone print figure and the CSV. The figures of `{charts}` are drawn in parallel and then
     /// attached to the page in order (`node(_:_:)`), so that file names stay deterministic.
     struct Rendered {
-        var chart: LineChart
         var svg: Node
+        var caption: String
         var printed: String
         var csv: [UInt8]
     }
@@ -40,13 +40,12 @@ struct ChartFigure {
         printOptions.height = width.lineChartHeight
         printOptions.readout = false
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
-        return Rendered(chart: chart, svg: chart.svg(), printed: Serializer.xml(printed) + "\n", csv: csvBytes())
+        return Rendered(svg: chart.svg(), caption: chart.caption, printed: Serializer.xml(printed) + "\n", csv: csv())
     }
 
     func node(_ context: PageContext) -> Node { node(render(), context) }
 
     func node(_ rendered: Rendered, _ context: PageContext) -> Node {
-        let chart = rendered.chart
         let svgLink = ChartFigure.addFile(anchor + ".svg", .text(rendered.printed), context)
         let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(rendered.csv), context)
         let thinned = sources.filter(\.data.isCompacted)
@@ -58,7 +57,7 @@ struct ChartFigure {
             csvText = "CSV (thinned)"
         }
         var caption: [Node] = [.el("strong", [], text: title)]
-        if !chart.caption.isEmpty { caption.append(.text(" — " + chart.caption)) }
+        if !rendered.caption.isEmpty { caption.append(.text(" — " + rendered.caption)) }
         caption.append(.el("span", [cls("rs-downloads")], [
             .text(" · "),
             .el("a", [attr("href", svgLink), attr("download", ""), attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers (converts cleanly to PDF)")], text: "download SVG"),
@@ -84,10 +83,7 @@ struct ChartFigure {
     /// `run,metric,step,value` (plus the chart's x when it is not the step), one line per point
     /// the chart received, values written exactly. Built as bytes: a project chart's CSV holds
     /// every run's points (megabytes), the largest output of a build.
-    func csv() -> String { String(decoding: csvBytes(), as: UTF8.self) }
-
-    /// `csv()` as the bytes written (no copy into a `String` and back).
-    func csvBytes() -> [UInt8] {
+    func csv() -> [UInt8] {
         let xColumn: String? = switch x {
         case .step: nil
         case .epoch: "epoch"

@@ -2,6 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteMarkup
 import RunsiteModel
+import RunsiteTemplates
 
 /// Turns projects into the files of a static site, without touching disk:
 ///
@@ -161,16 +162,10 @@ struct PageSet {
     /// site-wide page using nothing else needs no columns loaded.
     static let metadataDirectives: Set<String> = ["project-list", "running-runs", "report-list"]
 
-    /// Whether a page's Markdown uses a directive that may read run columns (conservatively: any
-    /// fence whose info string starts with `{name}` for a name not in `metadataDirectives`).
+    /// Whether a page's Markdown uses a directive that may read run columns: any directive not in
+    /// `metadataDirectives`, as the template parser finds them.
     static func mayReadColumns(_ markdown: String) -> Bool {
-        for line in markdown.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard let fence = line.firstRange(of: "```") ?? line.firstRange(of: "~~~") else { continue }
-            let info = line[fence.upperBound...].drop { $0 == "`" || $0 == "~" || $0 == " " }
-            guard info.hasPrefix("{"), let close = info.firstIndex(of: "}") else { continue }
-            if !metadataDirectives.contains(String(info[info.index(after: info.startIndex)..<close])) { return true }
-        }
-        return false
+        MarkdownDocument.parse(markdown, file: "").directives.contains { !metadataDirectives.contains($0.name) }
     }
 
     func overview() -> [OutputFile] {

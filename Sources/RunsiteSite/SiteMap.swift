@@ -36,11 +36,7 @@ struct SiteMap {
     }
 
     /// The same map with one run replaced; paths and colours stay as they are.
-    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> SiteMap {
-        var copy = self
-        copy.projects[p].runs[r] = run
-        return copy
-    }
+    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> SiteMap { replacingRuns(p, with: [r: run]) }
 
     /// The same map with some runs of project `p` replaced (by index); paths and colours stay.
     func replacingRuns(_ p: Int, with runs: [Int: Run]) -> SiteMap {
