@@ -12,12 +12,8 @@ import Testing
         let root = TestSite.temporaryDirectory().appendingPathComponent("big")
         let count = Pipeline.overviewThreshold + 3
         for i in 0..<count {
-            let run = root.appendingPathComponent(String(format: "run-%03d", i))
-            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
-            try Data("{\"status\": \"finished\"}".utf8).write(to: run.appendingPathComponent("runsite.json"))
-            var csv = "step,loss,acc\n"
-            for step in 0..<400 { csv += "\(step),\(1.0 / Double(step + 1 + i)),\(Double(step) / 400)\n" }
-            try Data(csv.utf8).write(to: run.appendingPathComponent("metrics.csv"))
+            try TestSite.writeRun(in: root, i, header: "step,loss,acc",
+                                  rows: (0..<400).map { "\($0),\(1.0 / Double($0 + 1 + i)),\(Double($0) / 400)" })
         }
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         let request = TestSite.request(inputs: [root], output: out)

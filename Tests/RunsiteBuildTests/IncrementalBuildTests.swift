@@ -141,12 +141,8 @@ import Testing
     @Test func incrementalLargeBuildsWriteWhatACleanBuildWrites() throws {
         let root = TestSite.temporaryDirectory().appendingPathComponent("big")
         func addRun(_ i: Int) throws {
-            let run = root.appendingPathComponent(String(format: "run-%03d", i))
-            try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
-            try Data("{\"status\": \"finished\", \"start\": \(1_700_000_000 + i * 60)}".utf8).write(to: run.appendingPathComponent("runsite.json"))
-            var csv = "step,loss\n"
-            for step in 0..<700 { csv += "\(step),\(step == 123 ? 9.5 : 1.0 / Double(step + 1 + i))\n" }
-            try Data(csv.utf8).write(to: run.appendingPathComponent("metrics.csv"))
+            try TestSite.writeRun(in: root, i, meta: "\"start\": \(1_700_000_000 + i * 60)", header: "step,loss",
+                                  rows: (0..<700).map { "\($0),\($0 == 123 ? 9.5 : 1.0 / Double($0 + 1 + i))" })
         }
         let count = Pipeline.overviewThreshold + 2
         for i in 0..<count { try addRun(i) }
@@ -172,12 +168,8 @@ import Testing
         for (root, count) in [(big, Pipeline.overviewThreshold + 6), (small, 1)] {
             try Data("{\"name\": \"many\"}".utf8).write(to: { try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true); return root.appendingPathComponent("project.json") }())
             for i in 0..<count {
-                let run = root.appendingPathComponent(String(format: "run-%03d", i))
-                try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
-                try Data("{\"status\": \"finished\"}".utf8).write(to: run.appendingPathComponent("runsite.json"))
-                var csv = "step,loss\n"
-                for step in 0..<3_000 { csv += "\(step),\(step == 1234 ? 9.5 : 1.0 / Double(step + 1 + i))\n" }
-                try Data(csv.utf8).write(to: run.appendingPathComponent("metrics.csv"))
+                try TestSite.writeRun(in: root, i, header: "step,loss",
+                                      rows: (0..<3_000).map { "\($0),\($0 == 1234 ? 9.5 : 1.0 / Double($0 + 1 + i))" })
             }
         }
         let bigSite = try TestSite.build([big]).site

@@ -47,6 +47,17 @@ enum TestSite {
         contents(of: site).filter { !$0.key.hasPrefix(".runsite-cache/") && $0.key != ".runsite-site" && $0.key != "manifest.json" }
     }
 
+    /// Writes run `index` of a synthetic runsite-format project under `root`: `run-NNN/runsite.json`
+    /// (status finished, plus `meta` fields) and `metrics.csv` with a header and `rows` lines.
+    @discardableResult
+    static func writeRun(in root: URL, _ index: Int, meta: String = "", header: String, rows: [String]) throws -> URL {
+        let run = root.appendingPathComponent(String(format: "run-%03d", index))
+        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
+        try Data("{\"status\": \"finished\"\(meta.isEmpty ? "" : ", " + meta)}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data((([header] + rows).joined(separator: "\n") + "\n").utf8).write(to: run.appendingPathComponent("metrics.csv"))
+        return run
+    }
+
     static func text(_ site: URL, _ path: String) -> String {
         (try? String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
