@@ -4,6 +4,13 @@ import RunsiteCore
 import Testing
 @testable import RunsiteSite
 
+/// Every file of the incremental site `out` is the same bytes as in the clean build `clean`.
+func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
+    #expect(incremental.keys.sorted() == fresh.keys.sorted(), sourceLocation: sourceLocation)
+    for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build", sourceLocation: sourceLocation) }
+}
+
 @Suite struct IncrementalBuildTests {
     func copyOfBasic() throws -> URL {
         let input = TestSite.temporaryDirectory().appendingPathComponent("basic")
@@ -31,9 +38,7 @@ import Testing
         #expect(report.reusedPages == 3)
         let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
         _ = try build(input, into: clean)
-        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
-        #expect(incremental.keys.sorted() == fresh.keys.sorted())
-        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+        expectSameFiles(out, asCleanBuild: clean)
     }
 
     /// A run whose id sorts first but which started last takes the next colour: no other page changes.
@@ -51,9 +56,7 @@ import Testing
         #expect(report.reusedPages == 3)
         let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
         _ = try build(input, into: clean, incremental: false)
-        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
-        #expect(incremental.keys.sorted() == fresh.keys.sorted())
-        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+        expectSameFiles(out, asCleanBuild: clean)
     }
 
     /// Unchanged input reuses every run page and the project page, and writes the same bytes.
@@ -157,9 +160,7 @@ import Testing
         request.output = clean
         request.incremental = false
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        let incremental = TestSite.contents(of: out), fresh = TestSite.contents(of: clean)
-        #expect(incremental.keys.sorted() == fresh.keys.sorted())
-        for (path, data) in fresh { #expect(incremental[path] == data, "\(path) differs from a clean build") }
+        expectSameFiles(out, asCleanBuild: clean)
     }
 
     @Test func runPagesOfLargeBuildsAreDrawnAtFullResolution() throws {
