@@ -73,8 +73,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
 
     /// The runs (and the diagnostics their reading gave) of a unit from the previous build, when its
     /// files are unchanged; nil means read it. With `overview`, the runs come thinned for overview
-    /// charts, from the small overview digests when the previous build wrote them.
-    func cachedProjects(for key: String, signature: String, overview: Int?)
+    /// charts, from the small overview digests when the previous build wrote them; without `points`,
+    /// runs taken from overview digests come as the build holds them (summaries only, `stripped`).
+    func cachedProjects(for key: String, signature: String, overview: Int?, points: Bool = true)
         -> (projects: [Project], diagnostics: [Diagnostic], files: [Provenance.SourceFile])? {
         guard reading, let entry = old.units[key], entry.signature == signature else { return nil }
         var projects: [Project] = []
@@ -83,7 +84,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var notedOverviews: [String] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
-            if overview != nil, let run = Self.decode(oldSite.child(thin)) {
+            if overview != nil, let run = Self.decode(oldSite.child(thin), points: points) {
                 projects.append(run)
                 reused.append(thin)
                 notedOverviews.append(digest.name)
@@ -142,8 +143,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
 
     /// A digest file as a project of one run; nil when it is missing or unreadable.
-    private static func decode(_ url: URL) -> Project? {
-        guard let digest = digest(at: url) else { return nil }
+    private static func decode(_ url: URL, points: Bool = true) -> Project? {
+        guard let digest = digest(at: url, points: points) else { return nil }
         return Project(name: digest.project.name, description: digest.project.description, readme: digest.project.readme, runs: [digest.run])
     }
 
@@ -189,12 +190,12 @@ final class BuildCache: PageCache, @unchecked Sendable {
     }
 
     /// A digest file: packed (what this build wrote or reused) or whole JSON (`--from-digests`).
-    private static func digest(at url: URL) -> RunDigest? {
+    private static func digest(at url: URL, points: Bool = true) -> RunDigest? {
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let bytes = [UInt8](data)
         guard let packed = DigestColumns.unpack(bytes) else { return try? RunDigest.decoder().decode(RunDigest.self, from: data) }
         guard let meta = try? RunDigest.decoder().decode(RunDigest.self, from: Data(packed.meta)) else { return nil }
-        return DigestColumns.join(meta, bytes, at: packed.columnsAt)
+        return DigestColumns.join(meta, bytes, at: packed.columnsAt, points: points)
     }
 
     /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again): noted when

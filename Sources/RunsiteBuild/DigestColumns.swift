@@ -47,7 +47,9 @@ enum DigestColumns {
 
     /// The digest with its metrics put back; nil when the bytes are not a whole metrics file or the
     /// metadata still holds metrics.
-    static func join(_ meta: RunDigest, _ columns: [UInt8], at start: Int = 0) -> RunDigest? {
+    /// Without `points`, each metric comes back as a run holds it between reading and rendering
+    /// (`Run.summarised()`): its summary only, the columns skipped rather than copied.
+    static func join(_ meta: RunDigest, _ columns: [UInt8], at start: Int = 0, points: Bool = true) -> RunDigest? {
         _ = hostIsLittleEndian
         guard start >= 0, columns.count - start >= magic.count, columns[start..<start + magic.count].elementsEqual(magic),
               meta.run.metrics.isEmpty else { return nil }
@@ -59,8 +61,16 @@ enum DigestColumns {
         for _ in 0..<metrics {
             var summary: MetricSummary?
             guard let keyLength = reader.uint32(), let key = reader.text(keyLength),
-                  Summary.read(&reader, into: &summary), let n = reader.uint32(), let flags = reader.byte(),
-                  let steps = reader.column(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
+                  Summary.read(&reader, into: &summary), let n = reader.uint32(), let flags = reader.byte() else { return nil }
+            if !points, let summary {
+                let words = n * (2 + Int(flags & 1) + Int(flags >> 1 & 1))
+                guard reader.skip(8 * words) else { return nil }
+                var one = MetricSeries(key: key)
+                one.loggedSummary = summary
+                series.append(one)
+                continue
+            }
+            guard let steps = reader.column(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
             var one = MetricSeries(key: key, steps: steps, values: values)
             one.loggedSummary = summary
             if flags & 1 != 0 { guard let times = reader.column(n, Double.self) else { return nil }; one.times = times }
@@ -175,6 +185,12 @@ enum DigestColumns {
             guard at + length <= bytes.count else { return nil }
             defer { at += length }
             return String(decoding: bytes[at..<at + length], as: UTF8.self)
+        }
+
+        mutating func skip(_ count: Int) -> Bool {
+            guard count >= 0, at + count <= bytes.count else { return false }
+            at += count
+            return true
         }
 
         mutating func column<T>(_ n: Int, _ type: T.Type) -> [T]? {

@@ -166,11 +166,12 @@ public enum Pipeline {
             }
             // Large builds hold runs stripped of their columns once their overview digest is written;
             // pages load them again for their scope. (Not with `--from-digests`, which may thin again.)
+            let strip = thin && request.digests.isEmpty
             func held(_ projects: [Project]) -> [Project] {
-                guard thin, request.digests.isEmpty, let cache else { return projects }
+                guard strip, let cache else { return projects }
                 return cache.stripped(projects)
             }
-            if let cached = cache?.cachedProjects(for: key, signature: signature, overview: thin ? buckets : nil) {
+            if let cached = cache?.cachedProjects(for: key, signature: signature, overview: thin ? buckets : nil, points: !strip) {
                 log.append(contentsOf: cached.diagnostics)
                 note(cached.projects, cached.files)
                 return held(cached.projects)

@@ -57,4 +57,20 @@ import Testing
         short.replaceSubrange(4..<8, with: [0xff, 0xff, 0xff, 0x7f])   // a metadata length past the end
         #expect(DigestColumns.unpack(short) == nil)
     }
+
+    /// Without points, metrics come back as a build holds them: summaries only, the same as
+    /// `summarised()` of the whole run; a metric without a logged summary keeps its points.
+    @Test func joiningWithoutPointsGivesTheHeldRun() throws {
+        let digest = RunDigest(project: Project(name: "p", runs: []), run: Self.run())
+        let (meta, columns) = DigestColumns.split(digest)
+        let held = try #require(DigestColumns.join(meta, columns, points: false)).run
+        let whole = try #require(DigestColumns.join(meta, columns)).run
+        #expect(held.metrics.map(\.key) == whole.metrics.map(\.key))
+        let encoder = RunDigest.encoder()   // NaN-safe: compares every bit of the summaries
+        for (h, w) in zip(held.metrics, whole.metrics) {
+            #expect(try encoder.encode(h.summary) == encoder.encode(w.summary), "\(h.key)")
+            #expect(w.loggedSummary == nil ? (try encoder.encode(h) == encoder.encode(w)) : h.count == 0, "\(h.key)")
+        }
+        #expect(DigestColumns.join(meta, Array(columns.dropLast()), points: false) == nil)
+    }
 }
