@@ -56,6 +56,22 @@ import Testing
         #expect(html.contains("href=\"tables/runs-"))
     }
 
+    /// A template's path depends on where runsite is installed and on the current folder; the
+    /// page must not (the table id once hashed the path, so two checkouts built different sites).
+    @Test func tableIdsDoNotDependOnWhereTheTemplateLives() throws {
+        let input = try ReportFixture.make()
+        let text = "```{runs-table}\n```\n"
+        func html(_ file: String) throws -> String {
+            let (site, _) = try TestSite.build([input]) { request in
+                request.siteOptions.pages = [UserPage(file: file, slug: "report", text: text)]
+            }
+            return TestSite.text(site, "reports/report.html")
+        }
+        let here = try html("report.md"), there = try html("/elsewhere/checkout/reports/report.md")
+        #expect(here.contains("data-table=\"runs-"))
+        #expect(here == there)
+    }
+
     @Test func groupByShowsMeanAndStd() throws {
         let (_, html, warnings) = try build("```{runs-table}\n:group-by: optimizer.name\n:columns: metric:val/loss:min\n:diff-only: true\n```\n")
         #expect(warnings.isEmpty, "\(warnings)")

@@ -34,7 +34,10 @@ enum RunsTableDirective {
         }
         let plan = query.plan(runs, options: context.options)
         let order = query.order(runs)
-        let id = "runs-" + Slug.hash(directive.location.description)
+        // From the template's file name and the directive's place in it, not its path: the path
+        // depends on where runsite is installed and the current folder, and the site must not.
+        let place = directive.location
+        let id = "runs-" + Slug.hash("\(place.file.split(separator: "/").last ?? ""):\(place.line ?? 0):\(place.column ?? 0)")
         var model: TableModel
         let html: Node
         let exported = plan.columns.filter { plan.visible.contains($0) }
