@@ -46,9 +46,10 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private(set) var reusedPages = 0
     /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
     private var details: [String: (url: URL, hash: UInt64?)] = [:]
-    /// Runs (by digest file name) whose overview digest is in the staging tree, so that the build can
-    /// hold them stripped of their columns and load them per page (`overviewRun(of:)`).
-    private var overviews: Set<String> = []
+    /// Runs (by digest file name) with an overview digest, and where to read it during the build (in
+    /// the staging tree, or in the previous site when it is carried over), so that the build can hold
+    /// them stripped of their columns and load them per page (`overviewRun(of:)`).
+    private var overviews: [String: URL] = [:]
     /// Whether the previous build's cache is used (incremental); digests are written either way,
     /// since run pages load their full-resolution series from them.
     private let reading: Bool
@@ -81,13 +82,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var projects: [Project] = []
         var fresh: [OutputFile] = []
         var reused: [String] = []
-        var notedOverviews: [String] = []
+        var notedOverviews: [(String, URL)] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
             if overview != nil, let run = Self.decode(oldSite.child(thin), points: points) {
                 projects.append(run)
                 reused.append(thin)
-                notedOverviews.append(digest.name)
+                notedOverviews.append((digest.name, oldSite.child(thin)))
                 continue
             }
             guard var project = Self.decode(oldSite.child(full)) else { return nil }
@@ -95,18 +96,19 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 project = Pipeline.thinForOverview(project, buckets: overview)
                 guard let packed = try? DigestColumns.packed(RunDigest(project: project, run: project.runs[0])) else { return nil }
                 fresh.append(OutputFile(thin, .bytes(packed)))
-                notedOverviews.append(digest.name)
+                notedOverviews.append((digest.name, staging.url(thin)))
             }
             projects.append(project)
         }
-        for digest in entry.digests { try? staging.link(oldSite.child(Self.digestPath(digest.name)), as: Self.digestPath(digest.name)) }
-        for path in reused { try? staging.link(oldSite.child(path), as: path) }
+        // Kept digests stay in the previous site until the commit moves their folder over whole.
+        for digest in entry.digests { staging.carry(Self.digestPath(digest.name)) }
+        for path in reused { staging.carry(path) }
         for file in fresh { try? staging.write(file) }
         lock.lock()
         new.units[key] = entry
-        overviews.formUnion(notedOverviews)
+        for (name, url) in notedOverviews { overviews[name] = url }
         reusedUnits += 1
-        for digest in entry.digests { details[digest.name] = (staging.url(Self.digestPath(digest.name)), UInt64(digest.hash, radix: 16)) }
+        for digest in entry.digests { details[digest.name] = (oldSite.child(Self.digestPath(digest.name)), UInt64(digest.hash, radix: 16)) }
         lock.unlock()
         return (projects, entry.diagnostics, entry.files)
     }
@@ -131,7 +133,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let digest = RunDigest(project: project, run: run)
                 let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
                 try staging.write(OutputFile(path, .bytes(try DigestColumns.packed(digest))))
-                lock.lock(); overviews.insert(digest.fileName); lock.unlock()
+                lock.lock(); overviews[digest.fileName] = staging.url(path); lock.unlock()
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
@@ -162,7 +164,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); let known = overviews; lock.unlock()
         return projects.map { project in
             var project = project
-            project.runs = project.runs.map { known.contains(RunDigest.fileName(for: $0)) ? $0.summarised() : $0 }
+            project.runs = project.runs.map { known[RunDigest.fileName(for: $0)] != nil ? $0.summarised() : $0 }
             return project
         }
     }
@@ -172,8 +174,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// of loading a project page's runs).
     func overviewRun(of run: Run) -> Run? {
         let name = RunDigest.fileName(for: run)
-        lock.lock(); let known = overviews.contains(name); lock.unlock()
-        guard known, let data = FileManager.default.contents(atPath: staging.url(Self.overviewPath(name, buckets: overviewBuckets)).path) else { return nil }
+        lock.lock(); let url = overviews[name]; lock.unlock()
+        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
         let bytes = [UInt8](data)
         guard let packed = DigestColumns.unpack(bytes) else { return nil }
         var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)

@@ -72,6 +72,8 @@ public struct SiteWriter {
         private var directories = Set<String>()
         /// Folders of the previous site taken over whole at commit (see SiteWriter+Adoption).
         var adopted: [(folder: String, files: [String])] = []
+        /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
+        var carried: [String] = []
 
         init(root: URL, writer: SiteWriter) {
             self.root = root
@@ -180,17 +182,23 @@ public struct SiteWriter {
             previous = aside
         }
         var moved: [String] = []
+        var merged: [StagingArea.MergedFolder] = []
         do {
-            if let area { moved = try area.takeAdoptedFolders(from: previous) }
+            if let area {
+                moved = try area.takeAdoptedFolders(from: previous)
+                merged = try area.takeCarriedFolders(from: previous)
+            }
             try fm.moveItem(at: staging, to: output)
         } catch {
             if let previous {
                 for folder in moved { try? fm.moveItem(at: staging.child(folder), to: previous.child(folder)) }
+                for folder in merged { folder.giveBack(from: staging, to: previous) }
                 try? fm.moveItem(at: previous, to: output)
             }
             throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
         }
-        if let previous { try removeOwnTree(previous, moved: moved) }
+        for folder in merged { folder.dropStale(in: output) }
+        if let previous { try removeOwnTree(previous, moved: moved + merged.map(\.folder)) }
     }
 
     /// Deletes only files listed in the tree's marker (plus the marker and emptied folders).

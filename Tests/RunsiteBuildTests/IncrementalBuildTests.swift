@@ -163,6 +163,66 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         expectSameFiles(out, asCleanBuild: clean)
     }
 
+    /// A large build whose runs are all unchanged but one removed: the cache's digest folders move
+    /// over whole (`StagingArea.carry`), the removed run's digests go, and the site and its cache
+    /// are what a clean build writes.
+    @Test func removingARunFromALargeBuildDropsItsDigests() throws {
+        let (root, count) = try largeInput()
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        var request = TestSite.request(inputs: [root], output: out)
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        let folder = out.appendingPathComponent(".runsite-cache/digests")
+        let before = try inode(folder)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("run-003"))
+        let report = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(report.reusedRuns == count - 1)
+        #expect(try inode(folder) == before, "the folder was moved, not made again")
+        let digests = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".runsite-cache/digests").path)
+        #expect(digests.count == count - 1 && !digests.contains { $0.hasPrefix("run-003-") })
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        request.output = clean
+        request.incremental = false
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        expectSameFiles(out, asCleanBuild: clean)
+    }
+
+    /// A file that runsite did not write, found in a cache folder, keeps that folder from being
+    /// moved whole: the kept digests are linked one by one and the stranger is set aside, not published.
+    @Test func aCacheFolderWithAFileAddedByHandIsNotMovedWhole() throws {
+        let (root, count) = try largeInput()
+        let parent = TestSite.temporaryDirectory()
+        let out = parent.appendingPathComponent("site")
+        var request = TestSite.request(inputs: [root], output: out)
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        let folder = out.appendingPathComponent(".runsite-cache/digests")
+        let before = try inode(folder)
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let report = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(report.reusedRuns == count)
+        #expect(try inode(folder) != before)
+        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/.runsite-cache/digests/notes.txt").path) == Data("mine".utf8))
+        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
+        request.output = clean
+        request.incremental = false
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        expectSameFiles(out, asCleanBuild: clean)
+    }
+
+    func inode(_ url: URL) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
+    }
+
+    /// Runs enough for a large build (overview digests, held runs).
+    func largeInput() throws -> (root: URL, count: Int) {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("big")
+        let count = Pipeline.overviewThreshold + 2
+        for i in 0..<count {
+            try TestSite.writeRun(in: root, i, meta: "\"start\": \(1_700_000_000 + i * 60)", header: "step,loss",
+                                  rows: (0..<50).map { "\($0),\(1.0 / Double($0 + 1 + i))" })
+        }
+        return (root, count)
+    }
+
     @Test func runPagesOfLargeBuildsAreDrawnAtFullResolution() throws {
         let big = TestSite.temporaryDirectory().appendingPathComponent("big")
         let small = TestSite.temporaryDirectory().appendingPathComponent("small")
