@@ -108,10 +108,10 @@ extension SiteWriter.StagingArea {
     static func markerEntries(of site: URL, in folders: Set<String>) -> [String: Set<String>] {
         guard let data = FileManager.default.contents(atPath: site.child(SiteWriter.markerName).path) else { return [:] }
         var entries: [String: Set<String>] = [:]
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            guard let slash = line.lastIndex(of: "/") else { continue }
-            let folder = String(line[..<slash])
-            if folders.contains(folder) { entries[folder, default: []].insert(String(line[line.index(after: slash)...])) }
+        let wanted = Set(folders.map { Substring($0) })
+        for line in SiteWriter.markerLines(data) {
+            guard let slash = line.utf8.lastIndex(of: UInt8(ascii: "/")), wanted.contains(line[..<slash]) else { continue }
+            entries[String(line[..<slash]), default: []].insert(String(line[line.index(after: slash)...]))
         }
         return entries
     }

@@ -213,22 +213,22 @@ public struct SiteWriter {
             var folders = Set<String>()
             var paths: [String] = []
             let base = root.path + "/"
-            let gone = Set(moved)
+            let gone = Set(moved.map { Substring($0) })
             func isGone(_ line: Substring) -> Bool {
                 guard !gone.isEmpty else { return false }
                 var end = line.endIndex
-                while let slash = line[..<end].lastIndex(of: "/") {
-                    if gone.contains(String(line[..<slash])) { return true }
+                while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                    if gone.contains(line[..<slash]) { return true }
                     end = slash
                 }
                 return false
             }
-            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.contains("..") && !isGone(line) {
+            for line in Self.markerLines(data) where !line.contains("..") && !isGone(line) {
                 paths.append(base + line)
-                var folder = String(line)
-                while let slash = folder.lastIndex(of: "/") {
-                    folder = String(folder[..<slash])
-                    guard folders.insert(folder).inserted else { break }
+                var end = line.endIndex
+                while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                    guard folders.insert(String(line[..<slash])).inserted else { break }
+                    end = slash
                 }
             }
             Self.removeFiles(paths)
@@ -246,6 +246,13 @@ public struct SiteWriter {
             try? fm.moveItem(at: root, to: kept)
             FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
         }
+    }
+
+    /// The paths a marker lists, one per line. Split on bytes: a marker lists every file of the site
+    /// (11,500 for M), and splitting its `String` by `Character` cost milliseconds per rebuild.
+    static func markerLines(_ data: Data) -> [Substring] {
+        let text = String(decoding: data, as: UTF8.self)
+        return text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
     }
 
     /// Deletes files on 8 threads, in chunks of neighbouring paths (the marker is sorted, so a chunk
