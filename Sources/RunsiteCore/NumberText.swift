@@ -52,10 +52,9 @@ public enum NumberText {
         if value == 0 { return "0" }
         let magnitude = abs(value)
         if magnitude >= 1e6 || magnitude < 1e-4 {
-            return trimExponent(String(format: "%.\(max(0, significant - 1))e", value))
+            return trimExponent(CFormat.string("%.\(max(0, significant - 1))e", value))
         }
-        let text = String(format: "%.\(significant)g", value)
-        return text
+        return CFormat.string("%.\(significant)g", value)
     }
 
     private static func trimExponent(_ text: String) -> String {

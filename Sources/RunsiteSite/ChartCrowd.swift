@@ -21,15 +21,16 @@ enum ChartCrowd {
             guard let s = run.metric(first)?.summary else { return nil }
             return direction == .minimize ? s.min : s.max
         }
-        let ranked = runs.sorted { a, b in
-            switch (best(a), best(b)) {
+        let scores = runs.map(best)   // once per run, not per comparison
+        let ranked = runs.indices.sorted { a, b in
+            switch (scores[a], scores[b]) {
             case let (x?, y?) where x != y: return direction == .minimize ? x < y : x > y
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return a.id < b.id
+            default: return runs[a].id < runs[b].id
             }
         }
-        let kept = Set(ranked.prefix(limit).map { $0.source + "\u{0}" + $0.id })
+        let kept = Set(ranked.prefix(limit).map { runs[$0].source + "\u{0}" + runs[$0].id })
         let keep = sources.indices.filter { kept.contains(sources[$0].run.source + "\u{0}" + sources[$0].run.id) }
         var crowd: [ChartSeries] = []
         for (m, metric) in metrics.enumerated() {

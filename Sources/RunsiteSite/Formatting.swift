@@ -5,20 +5,16 @@ import RunsiteCore
 enum Formatting {
     /// `2026-11-29 10:04 UTC`
     static func dateTime(_ seconds: Double?) -> String {
-        guard let seconds, seconds.isFinite else { return "" }
-        let date = Date(timeIntervalSince1970: seconds)
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d UTC", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+        guard let seconds, UTCTime.representable(seconds) else { return "" }
+        let c = UTCTime(seconds: seconds)
+        return CFormat.string("%04ld-%02ld-%02ld %02ld:%02ld UTC", c.year, c.month, c.day, c.hour, c.minute)
     }
 
     /// `2026-11-29T10:04:05Z`, for `datetime` attributes and sorting keys.
     static func isoTime(_ seconds: Double?) -> String {
-        guard let seconds, seconds.isFinite else { return "" }
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date(timeIntervalSince1970: seconds.rounded(.down)))
+        guard let seconds, UTCTime.representable(seconds) else { return "" }
+        let c = UTCTime(seconds: seconds)
+        return CFormat.string("%04ld-%02ld-%02ldT%02ld:%02ld:%02ldZ", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
     /// `45s`, `12m 05s`, `3h 02m`, `2d 04h`.
@@ -26,9 +22,9 @@ enum Formatting {
         guard let seconds, seconds.isFinite, seconds >= 0 else { return "" }
         let s = Int(seconds.rounded())
         if s < 60 { return "\(s)s" }
-        if s < 3600 { return String(format: "%dm %02ds", s / 60, s % 60) }
-        if s < 86400 { return String(format: "%dh %02dm", s / 3600, (s % 3600) / 60) }
-        return String(format: "%dd %02dh", s / 86400, (s % 86400) / 3600)
+        if s < 3600 { return CFormat.string("%ldm %02lds", s / 60, s % 60) }
+        if s < 86400 { return CFormat.string("%ldh %02ldm", s / 3600, (s % 3600) / 60) }
+        return CFormat.string("%ldd %02ldh", s / 86400, (s % 86400) / 3600)
     }
 
     /// `532 B`, `1.4 KB`, `12.0 MB` (powers of 1000, as disk tools show).

@@ -47,7 +47,8 @@ public struct SiteBuilder {
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
-        var jobs: [() -> [OutputFile]] = [{ pages.overview() }]
+        // `runs.json` is a job too: written after the pages, it was the last 13 ms of an incremental rebuild of M.
+        var jobs: [() -> [OutputFile]] = [{ pages.overview() }, { [OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs))))] }]
         for p in projects.indices {
             jobs.append { self.projectPage(pages, map, p, fingerprints: projectFingerprints) }
             for r in projects[p].runs.indices {
@@ -65,7 +66,6 @@ public struct SiteBuilder {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try emit(OutputFile("assets/" + path, .bytes(bytes)))
         }
-        try emit(OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs)))))
     }
 
     /// A run page and its media, or nothing when the cache supplies them unchanged from the last build.
