@@ -37,7 +37,10 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// A digest file and the `WordHash` of its bytes (hex), so page fingerprints need not read it again.
     struct DigestEntry: Codable { var name: String; var hash: String }
 
-    private let old: Index
+    /// The previous build's index, decoded on another thread while the inputs are walked (it is
+    /// megabytes of JSON for a few hundred runs, and was read before anything else could start).
+    private let previous: Pending<Index>
+    private var old: Index { previous.value }
     private let oldSite: URL
     private let staging: SiteWriter.StagingArea
     private let lock = NSLock()
@@ -63,8 +66,11 @@ final class BuildCache: PageCache, @unchecked Sendable {
         reading = incremental
         let key = version + "/" + Self.formatVersion
         let url = previousSite.child(Self.folder + "/index.json")
-        let loaded = FileManager.default.contents(atPath: url.path).flatMap { try? JSONDecoder().decode(Index.self, from: $0) }
-        old = loaded?.version == key ? loaded! : Index(version: key)
+        previous = Pending {
+            guard incremental, let data = FileManager.default.contents(atPath: url.path),
+                  let loaded = try? JSONDecoder().decode(Index.self, from: data), loaded.version == key else { return Index(version: key) }
+            return loaded
+        }
         oldSite = previousSite
         self.staging = staging
         new = Index(version: key)
