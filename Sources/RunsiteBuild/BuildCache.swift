@@ -19,7 +19,7 @@ import RunsiteSite
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "8"
+    static let formatVersion = "9"
 
     struct Index: Codable {
         var version: String

@@ -9,14 +9,15 @@ import RunsiteModel
 /// metric's summary, the summaries are binary too. Cache-only: the digests that `runsite digest`
 /// writes for other machines stay single JSON files (docs/digests.md).
 ///
-/// Metrics layout ("RSC2", every integer little-endian): UInt32 metric count, then per metric:
+/// Metrics layout ("RSC3", every integer little-endian): UInt32 metric count, then per metric:
 /// UInt32 key length and the key's UTF-8; UInt8 1 when it has a logged summary, then Int64 count,
 /// Int64 nonFinite, UInt16 presence bits and the nine optional fields (first, last, min, max,
 /// lastStep, firstStep, minStep, maxStep, mean) as 64-bit words (absent ones 0); UInt32 point count
-/// and UInt8 flags (1: times present, 2: epochs present); then its columns (steps, values, times if
-/// present, epochs if present), each `count` words.
+/// and UInt8 flags (1: times present, 2: epochs present); then its columns: steps as a `DeltaColumn`,
+/// values as `count` raw 64-bit words (they are what the pages print, kept bit for bit), times and
+/// epochs (if present) as `DeltaColumn`s of their bit patterns.
 enum DigestColumns {
-    static let magic: [UInt8] = Array("RSC2".utf8)
+    static let magic: [UInt8] = Array("RSC3".utf8)
 
     /// The digest without its metrics, and the metrics as bytes.
     static func split(_ digest: RunDigest) -> (meta: RunDigest, columns: [UInt8]) {
@@ -24,7 +25,7 @@ enum DigestColumns {
         var meta = digest
         var out = magic
         var size = magic.count + 4
-        for series in digest.run.metrics { size += 4 + series.key.utf8.count + 1 + 18 + 72 + 5 + 8 * series.count * 4 }
+        for series in digest.run.metrics { size += 4 + series.key.utf8.count + 1 + 18 + 72 + 5 + 12 + 8 * series.count * 2 }
         out.reserveCapacity(size)
         append(UInt32(digest.run.metrics.count), to: &out)
         for series in digest.run.metrics {
@@ -34,12 +35,12 @@ enum DigestColumns {
             let hasTimes = series.times.count == series.count, hasEpochs = series.epochs.count == series.count
             append(UInt32(series.count), to: &out)
             out.append((hasTimes ? 1 : 0) | (hasEpochs ? 2 : 0))
-            // The columns' memory as it is: 64-bit words, little-endian on every platform Swift runs
-            // runsite on (checked below), so one copy per column.
-            series.steps.withUnsafeBytes { out.append(contentsOf: $0) }
+            DeltaColumn.append(series.steps, to: &out)
+            // The values' memory as it is: 64-bit words, little-endian on every platform Swift runs
+            // runsite on (checked below), so one copy.
             series.values.withUnsafeBytes { out.append(contentsOf: $0) }
-            if hasTimes { series.times.withUnsafeBytes { out.append(contentsOf: $0) } }
-            if hasEpochs { series.epochs.withUnsafeBytes { out.append(contentsOf: $0) } }
+            if hasTimes { DeltaColumn.append(series.times, to: &out) }
+            if hasEpochs { DeltaColumn.append(series.epochs, to: &out) }
         }
         meta.run.metrics = []
         return (meta, out)
@@ -63,18 +64,18 @@ enum DigestColumns {
             guard let keyLength = reader.uint32(), let key = reader.text(keyLength),
                   Summary.read(&reader, into: &summary), let n = reader.uint32(), let flags = reader.byte() else { return nil }
             if !points, let summary {
-                let words = n * (2 + Int(flags & 1) + Int(flags >> 1 & 1))
-                guard reader.skip(8 * words) else { return nil }
+                guard reader.skipDeltaColumn(), reader.skip(8 * n),
+                      flags & 1 == 0 || reader.skipDeltaColumn(), flags & 2 == 0 || reader.skipDeltaColumn() else { return nil }
                 var one = MetricSeries(key: key)
                 one.loggedSummary = summary
                 series.append(one)
                 continue
             }
-            guard let steps = reader.column(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
+            guard let steps = reader.deltaColumn(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
             var one = MetricSeries(key: key, steps: steps, values: values)
             one.loggedSummary = summary
-            if flags & 1 != 0 { guard let times = reader.column(n, Double.self) else { return nil }; one.times = times }
-            if flags & 2 != 0 { guard let epochs = reader.column(n, Double.self) else { return nil }; one.epochs = epochs }
+            if flags & 1 != 0 { guard let times = reader.deltaColumn(n, Double.self) else { return nil }; one.times = times }
+            if flags & 2 != 0 { guard let epochs = reader.deltaColumn(n, Double.self) else { return nil }; one.epochs = epochs }
             series.append(one)
         }
         guard reader.at == columns.count else { return nil }
