@@ -73,35 +73,53 @@ extension ParallelMap {
             DispatchQueue.global().async { shared.work() }
         }
         shared.work()
-        shared.condition.lock()
-        while shared.finished < items.count { shared.condition.wait() }
-        let results = shared.results
-        shared.condition.unlock()
-        return results.map { $0! }
+        return shared.takeResults().map { $0! }
     }
 }
 
 /// The shared state of `ParallelMap.mapHelped`: the next item to take and the results so far.
+///
+/// A helper waits in the global queue until a thread is free, and in a full build every thread is
+/// busy with pages, so it may run long after its page was written; it keeps this object alive until
+/// then. So the results, the items and the work are dropped once the caller has the results:
+/// otherwise each waiting helper kept a whole page's charts (SVG, print figure, CSV), about 25 MB
+/// in all at L's peak.
 final class HelpedWork<T, R>: @unchecked Sendable {
     let condition = NSCondition()
     var next = 0
     var finished = 0
+    let count: Int
     var results: [R?]
-    let items: [T]
-    let transform: (T) -> R
+    var items: [T]
+    var transform: ((T) -> R)?
     init(_ items: [T], _ transform: @escaping (T) -> R) {
         self.items = items
         self.transform = transform
+        count = items.count
         results = Array(repeating: nil, count: items.count)
     }
+
+    /// Waits for every item, then hands the results over and lets go of everything else.
+    func takeResults() -> [R?] {
+        condition.lock()
+        defer { condition.unlock() }
+        while finished < count { condition.wait() }
+        let taken = results
+        results = []
+        items = []
+        transform = nil
+        return taken
+    }
+
     func work() {
         while true {
             condition.lock()
             let index = next
             next += 1
+            guard index < count, let transform else { condition.unlock(); return }
+            let item = items[index]
             condition.unlock()
-            guard index < items.count else { return }
-            let result = transform(items[index])
+            let result = transform(item)
             condition.lock()
             results[index] = result
             finished += 1

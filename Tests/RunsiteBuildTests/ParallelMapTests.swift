@@ -1,5 +1,5 @@
 import Foundation
-import RunsiteCore
+@testable import RunsiteCore
 import Testing
 
 /// `mapHelped` keeps input order, runs each item once, and finishes inside a parallel loop.
@@ -8,6 +8,24 @@ import Testing
         let lock = NSLock()
         var calls: [Int: Int] = [:]
         func note(_ i: Int) { lock.lock(); calls[i, default: 0] += 1; lock.unlock() }
+    }
+
+    final class Page: @unchecked Sendable {}
+
+    /// A helper still waiting in the global queue holds the shared work; once the caller has the
+    /// results, that must not keep them (a page's charts) alive.
+    @Test func aLateHelperKeepsNoResultsAlive() {
+        let shared = HelpedWork([1, 2, 3]) { _ in Page() }
+        shared.work()
+        weak var first: Page?
+        do {
+            let results = shared.takeResults()
+            first = results[0]
+            #expect(results.count == 3 && first != nil)
+        }
+        #expect(first == nil, "released with the caller's results, though the helper's reference remains")
+        shared.work()   // the late helper: finds nothing to do
+        #expect(shared.results.isEmpty && shared.transform == nil)
     }
 
     @Test func helpedMapKeepsOrderAndRunsEachItemOnce() {
