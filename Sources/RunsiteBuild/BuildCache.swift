@@ -178,7 +178,12 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// The held run with its metrics read back from its overview digest's binary file alone: the
     /// run's metadata is held already, so its JSON is not decoded again (that was most of the cost
     /// of loading a project page's runs).
-    func overviewRun(of run: Run) -> Run? {
+    func overviewRun(of run: Run) -> Run? { overviewRun(of: run, only: nil) }
+
+    /// The held run with the columns of `metrics` only (see `PageCache.overviewRun(of:metrics:)`).
+    func overviewRun(of run: Run, metrics: Set<String>) -> Run? { overviewRun(of: run, only: metrics) }
+
+    private func overviewRun(of run: Run, only: Set<String>?) -> Run? {
         let name = RunDigest.fileName(for: run)
         lock.lock(); let url = overviews[name]; lock.unlock()
         guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
@@ -186,7 +191,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         guard let packed = DigestColumns.unpack(bytes) else { return nil }
         var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)
         meta.run.metrics = []
-        return DigestColumns.join(meta, bytes, at: packed.columnsAt)?.run
+        return DigestColumns.join(meta, bytes, at: packed.columnsAt, only: only)?.run
     }
 
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).

@@ -67,13 +67,14 @@ enum ChartDirectives {
         var series: [ChartSeries] = []
         var sources: [ChartFigure.Source] = []
         for item in context.runsInScope {
+            let run = context.withColumns(item.run, metrics)
             for (m, metric) in metrics.enumerated() {
-                guard let data = item.run.metric(metric) else { continue }
+                guard let data = run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
-                let label = metrics.count > 1 ? "\(item.run.name) · \(metric)" : item.run.name
+                let label = metrics.count > 1 ? "\(run.name) · \(metric)" : run.name
                 series.append(ChartsBridge.logged(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
                                                               dashIndex: m, xs: points.xs, ys: points.ys), from: data))
-                sources.append(ChartFigure.Source(run: item.run, metric: metric, data: data))
+                sources.append(ChartFigure.Source(run: run, metric: metric, data: data))
             }
         }
         var options = LineChartOptions()

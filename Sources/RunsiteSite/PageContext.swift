@@ -22,6 +22,9 @@ struct PageContext {
     var extraFiles = ExtraFiles()
     /// Full-resolution runs for chart lines, when the build holds runs thinned (nil: draw runs as held).
     var fullResolution: FullResolution? = nil
+    /// Loads a held run's columns for the given metrics only, when the page draws its charts one
+    /// metric at a time instead of loading every run's columns for the whole page (large projects).
+    var loadMetrics: ((Run, Set<String>) -> Run?)? = nil
     /// The same collector, under the name the table directives use.
     var outputs: ExtraFiles { extraFiles }
 
@@ -58,6 +61,13 @@ struct PageContext {
         case .run(let p, let r):
             return [(p, r, map.projects[p].runs[r])]
         }
+    }
+
+    /// The run with the columns of `metrics`: as it is, or loaded for this chart when the page loads
+    /// columns chart by chart (`loadMetrics`) and the run is held without them.
+    func withColumns(_ run: Run, _ metrics: [String]) -> Run {
+        guard let loadMetrics, run.holdsNoPoints else { return run }
+        return loadMetrics(run, Set(metrics)) ?? run
     }
 
     func warn(_ id: String, _ message: String, at location: SourceLocation) {

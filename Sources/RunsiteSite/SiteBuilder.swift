@@ -42,7 +42,8 @@ public struct SiteBuilder {
         let cache = self.cache
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
                             reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
-                            overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0) } })
+                            overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0) } },
+                            loadMetrics: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } })
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
@@ -135,13 +136,17 @@ struct PageSet {
     /// A held run's columns at overview resolution, when it is held stripped of them (large builds);
     /// pages that draw or tabulate runs load them for their scope and drop them when done.
     var loadOverview: ((Run) -> Run?)? = nil
+    /// The same for some metrics only (see `PageContext.loadMetrics`).
+    var loadMetrics: ((Run, Set<String>) -> Run?)? = nil
+    /// Whether this page loads its runs' columns chart by chart rather than for the whole page.
+    var chartByChart = false
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
     func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
         // A run page draws only its own run, which is replaced here: no loading for its charts.
         PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
-                reports: reports, detail: nil, overviewBins: nil, loadOverview: nil)
+                reports: reports, detail: nil, overviewBins: nil, loadOverview: nil, loadMetrics: nil)
     }
 
     /// The same pages with the runs of the given projects holding their overview columns again.
@@ -174,8 +179,30 @@ struct PageSet {
                           crumbs: [], pageClass: "rs-page-index")
     }
 
+    /// Projects with more runs than this draw their charts one metric at a time, each chart loading
+    /// its metric's columns for every run and dropping them when drawn: memory then follows one
+    /// chart (L's 1,000-run pages held 15 MB of columns at once; a 10,000-run page would hold
+    /// 120 MB). Smaller projects load every run's columns once for the page, which is faster.
+    static let chartByChartRuns = 300
+
+    /// Directives that need no more of a run than the held summaries, or load columns per chart.
+    static let chartByChartDirectives = metadataDirectives.union(["project-summary", "runs-table", "charts", "chart"])
+
+    /// Whether a page's Markdown can load its columns chart by chart: every directive is one of
+    /// `chartByChartDirectives` and no option reads a value at another metric's best step (`@best`).
+    static func drawsChartByChart(_ markdown: String) -> Bool {
+        MarkdownDocument.parse(markdown, file: "").directives.allSatisfy { directive in
+            chartByChartDirectives.contains(directive.name) && !directive.options.contains { $0.value.contains("@") }
+        }
+    }
+
     func project(_ p: Int) -> [OutputFile] {
-        hydrating([p]).projectPage(p)
+        if loadMetrics != nil, map.projects[p].runs.count > Self.chartByChartRuns, Self.drawsChartByChart(templates.text("project.md").text) {
+            var pages = self
+            pages.chartByChart = true
+            return pages.projectPage(p)
+        }
+        return hydrating([p]).projectPage(p)
     }
 
     private func projectPage(_ p: Int) -> [OutputFile] {
@@ -214,6 +241,7 @@ struct PageSet {
         // A fresh collector per page: its figures, CSV and table exports are written with the page.
         var context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
         if let detail, let overviewBins { context.fullResolution = FullResolution(load: detail, heldBins: overviewBins) }
+        if chartByChart { context.loadMetrics = loadMetrics }
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }

@@ -35,6 +35,44 @@ import Testing
         #expect(loadedLoss.summary == heldLoss.summary)
         #expect(loadedLoss.count > 0)
         #expect(loaded.summarised() == first, "the held run is the loaded one without its columns")
+        let lossOnly: Run = try #require(cache.overviewRun(of: first, metrics: ["loss"]))
+        #expect(lossOnly.metrics.first { $0.key == "loss" }?.values == loadedLoss.values)
+        #expect(lossOnly.metrics.first { $0.key == "acc" }?.count == 0, "other metrics stay as held")
+        #expect(lossOnly.summarised() == first)
+    }
+
+    /// Past `PageSet.chartByChartRuns` runs a project page loads its runs' columns one chart at a
+    /// time; its charts and their files must be what loading them for the whole page draws. A table
+    /// column read at another metric's best step (`@best`) makes the page load them whole, so the
+    /// same template with such a table draws the comparison.
+    @Test func largeProjectsDrawTheirChartsChartByChartAsTheyWouldWhole() throws {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("sweep")
+        for i in 0...PageSet.chartByChartRuns {
+            try TestSite.writeRun(in: root, i, meta: "\"start\": \(1_700_000_000 + i * 60)", header: "step,loss,acc",
+                                  rows: (0..<300).map { "\($0),\($0 == 77 ? 4.0 : 1.0 / Double($0 + 1 + i)),\(Double($0 + i) / 600)" })
+        }
+        let defaults = TestSite.packageRoot.appendingPathComponent("templates/project.md")
+        let project = try String(contentsOf: defaults, encoding: .utf8)
+        #expect(PageSet.drawsChartByChart(project))
+        let whole = project + "\n```{runs-table}\n:columns: run:name, metric:acc@best(loss:min)\n```\n"
+        #expect(!PageSet.drawsChartByChart(whole))
+        let templates = TestSite.temporaryDirectory().appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try Data(whole.utf8).write(to: templates.appendingPathComponent("project.md"))
+        let byChart = try TestSite.build([root]).site
+        let byPage = try TestSite.build([root]) { $0.templateOverride = templates }.site
+        /// The chart figures of the project page, in order.
+        func charts(_ site: URL) -> [String] {
+            TestSite.text(site, "sweep/index.html").components(separatedBy: "<figure class=\"rs-figure rs-chart\"").dropFirst()
+                .map { $0.components(separatedBy: "</figure>")[0] }
+        }
+        #expect(charts(byChart).count == 2)
+        #expect(charts(byChart) == charts(byPage))
+        let a = TestSite.contents(of: byChart), b = TestSite.contents(of: byPage)
+        let figures = a.keys.filter { $0.hasPrefix("sweep/figures/") }.sorted()
+        #expect(figures.count == 4)   // loss and acc: SVG and CSV
+        for path in figures { #expect(a[path] == b[path], "\(path) differs") }
+        #expect(String(decoding: a["sweep/figures/chart-loss.csv"] ?? Data(), as: UTF8.self).contains(",loss,77,4\n"), "the spike, drawn")
     }
 
     @Test func siteWidePagesLoadColumnsOnlyForDirectivesThatMayReadThem() {
