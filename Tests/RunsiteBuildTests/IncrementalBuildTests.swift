@@ -150,17 +150,13 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let count = Pipeline.overviewThreshold + 2
         for i in 0..<count { try addRun(i) }
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
-        var request = TestSite.request(inputs: [root], output: out)
+        let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".runsite-cache/overview-\(Pipeline.overviewBuckets(units: count))").path))
         try addRun(count)
         let report = try Pipeline.build(request, log: DiagnosticLog())
         #expect(report.reusedRuns == count && report.reusedPages == count)
-        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
-        request.output = clean
-        request.incremental = false
-        _ = try Pipeline.build(request, log: DiagnosticLog())
-        expectSameFiles(out, asCleanBuild: clean)
+        try expectSameAsCleanBuild(request, out)
     }
 
     /// A large build whose runs are all unchanged but one removed: the cache's digest folders move
@@ -169,7 +165,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
     @Test func removingARunFromALargeBuildDropsItsDigests() throws {
         let (root, count) = try largeInput()
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
-        var request = TestSite.request(inputs: [root], output: out)
+        let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
         let folder = out.appendingPathComponent(".runsite-cache/digests")
         let before = try inode(folder)
@@ -179,11 +175,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         #expect(try inode(folder) == before, "the folder was moved, not made again")
         let digests = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".runsite-cache/digests").path)
         #expect(digests.count == count - 1 && !digests.contains { $0.hasPrefix("run-003-") })
-        let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
-        request.output = clean
-        request.incremental = false
-        _ = try Pipeline.build(request, log: DiagnosticLog())
-        expectSameFiles(out, asCleanBuild: clean)
+        try expectSameAsCleanBuild(request, out)
     }
 
     /// A file that runsite did not write, found in a cache folder, keeps that folder from being
@@ -192,7 +184,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let (root, count) = try largeInput()
         let parent = TestSite.temporaryDirectory()
         let out = parent.appendingPathComponent("site")
-        var request = TestSite.request(inputs: [root], output: out)
+        let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
         let folder = out.appendingPathComponent(".runsite-cache/digests")
         let before = try inode(folder)
@@ -201,11 +193,17 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         #expect(report.reusedRuns == count)
         #expect(try inode(folder) != before)
         #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/.runsite-cache/digests/notes.txt").path) == Data("mine".utf8))
+        try expectSameAsCleanBuild(request, out)
+    }
+
+    /// Builds `request`'s input cleanly into a new folder and expects `out` to hold the same files.
+    func expectSameAsCleanBuild(_ request: BuildRequest, _ out: URL, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        var request = request
         let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
         request.output = clean
         request.incremental = false
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        expectSameFiles(out, asCleanBuild: clean)
+        expectSameFiles(out, asCleanBuild: clean, sourceLocation: sourceLocation)
     }
 
     func inode(_ url: URL) throws -> Int? {
