@@ -12,7 +12,7 @@ extension SiteWriter.StagingArea {
     /// Takes over `folder` of the previous site at commit, when it holds exactly `files` (site
     /// paths) and nothing else; returns false (nothing done) otherwise, and the caller links the files.
     public func adopt(_ folder: String, of previousSite: URL, files: [String]) -> Bool {
-        guard !folder.isEmpty, !folder.hasPrefix("/"), !folder.split(separator: "/").contains(".."),
+        guard !folder.isEmpty, !SiteWriter.escapes(folder),
               let listed = SiteWriter.regularFiles(under: previousSite.child(folder).path, limit: files.count),
               Set(listed.map { folder + "/" + $0 }) == Set(files), listed.count == files.count else { return false }
         lock.lock()

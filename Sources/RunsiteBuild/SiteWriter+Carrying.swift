@@ -14,7 +14,7 @@ extension SiteWriter.StagingArea {
     /// it is during the build (read it from the previous site); it moves with its folder at commit,
     /// or is linked on its own when the folder cannot be taken whole.
     public func carry(_ path: String) {
-        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "carried path escapes the site: \(path)")
+        precondition(!SiteWriter.escapes(path), "carried path escapes the site: \(path)")
         lock.lock()
         carried.append(path)
         paths.append(path)

@@ -88,7 +88,7 @@ public struct SiteWriter {
 
         /// Writes one file; safe to call from several threads at once.
         public func write(_ file: OutputFile) throws {
-            precondition(!file.path.hasPrefix("/") && !file.path.split(separator: "/").contains(".."), "output path escapes the site: \(file.path)")
+            precondition(!SiteWriter.escapes(file.path), "output path escapes the site: \(file.path)")
             let url = root.child(file.path)
             let directory = url.deletingLastPathComponent().path
             lock.lock()
@@ -223,7 +223,7 @@ public struct SiteWriter {
                 }
                 return false
             }
-            for line in Self.markerLines(data) where !line.contains("..") && !isGone(line) {
+            for line in Self.markerLines(data) where !Self.hasTwoDots(line) && !isGone(line) {
                 paths.append(base + line)
                 var end = line.endIndex
                 while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
@@ -253,6 +253,31 @@ public struct SiteWriter {
     static func markerLines(_ data: Data) -> [Substring] {
         let text = String(decoding: data, as: UTF8.self)
         return text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
+    }
+
+    /// Whether a site path is absolute or has a `..` component. On bytes: it is checked for every
+    /// file written, and splitting the `String` by `Character` cost more than the check.
+    static func escapes(_ path: String) -> Bool {
+        let utf8 = path.utf8
+        if utf8.first == UInt8(ascii: "/") { return true }
+        var start = utf8.startIndex
+        while true {
+            let end = utf8[start...].firstIndex(of: UInt8(ascii: "/")) ?? utf8.endIndex
+            if utf8.distance(from: start, to: end) == 2, utf8[start] == UInt8(ascii: "."), utf8[utf8.index(after: start)] == UInt8(ascii: ".") { return true }
+            guard end < utf8.endIndex else { return false }
+            start = utf8.index(after: end)
+        }
+    }
+
+    /// Whether a marker line has `..` in it (it is then not a path runsite wrote). On bytes:
+    /// `String.contains` went through Foundation's search, half of removing M's old site.
+    static func hasTwoDots(_ line: Substring) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Deletes files on 8 threads, in chunks of neighbouring paths (the marker is sorted, so a chunk

@@ -1,5 +1,5 @@
 import Foundation
-import RunsiteBuild
+@testable import RunsiteBuild
 import RunsiteCore
 import Testing
 
@@ -40,5 +40,22 @@ import Testing
         let before = TestSite.contents(of: basic)
         _ = try TestSite.build([basic])
         #expect(TestSite.contents(of: basic) == before)
+    }
+}
+
+/// The byte-level path checks of the site writer.
+@Suite struct SitePathCheckTests {
+    @Test func escapingPathsAreThoseWithARootOrAParentComponent() {
+        for path in ["/etc/passwd", "..", "../x", "a/../b", "a/..", "a/b/.."] { #expect(SiteWriter.escapes(path), "\(path)") }
+        for path in ["a", "a/b.c", "model..pt", "..a/b", "a/b..", "a/.../b", "./a", "a//b", ""] { #expect(!SiteWriter.escapes(path), "\(path)") }
+        // The same answer as splitting the path into components.
+        for path in ["x/..y/z", "x/../z", "é/../ü", "a/b/c/d/.."] {
+            #expect(SiteWriter.escapes(path) == (path.hasPrefix("/") || path.split(separator: "/").contains("..")), "\(path)")
+        }
+    }
+
+    @Test func markerLinesWithTwoDotsAreFound() {
+        #expect(SiteWriter.hasTwoDots("a/../b") && SiteWriter.hasTwoDots("model..pt") && SiteWriter.hasTwoDots(".."))
+        #expect(!SiteWriter.hasTwoDots("a/.b/c.d") && !SiteWriter.hasTwoDots(""))
     }
 }
