@@ -16,8 +16,7 @@ extension SiteWriter.StagingArea {
     public func carry(_ path: String) {
         precondition(!SiteWriter.escapes(path), "carried path escapes the site: \(path)")
         lock.lock()
-        carried.append(path)
-        paths.append(path)
+        if carried.insert(path).inserted { paths.append(path) }   // two units may name one digest
         lock.unlock()
     }
 

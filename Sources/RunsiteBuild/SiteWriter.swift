@@ -73,7 +73,7 @@ public struct SiteWriter {
         /// Folders of the previous site taken over whole at commit (see SiteWriter+Adoption).
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
-        var carried: [String] = []
+        var carried = Set<String>()
 
         init(root: URL, writer: SiteWriter) {
             self.root = root
