@@ -148,6 +148,12 @@ struct WideCSVReader {
                 time = t / reader.timeUnitsPerSecond
                 if time > (table.lastTime ?? -.infinity) { table.lastTime = time }
             }
+            if table.rows == 0 {
+                // The file's size over the first row's length: about how many rows there are, so
+                // each column grows once (sparse columns get more room than they use, briefly).
+                let rows = Int(min(FilePaths.size(url) / Int64(max(line.count + 1, 8)), 1 << 22)) + 16
+                for i in table.series.indices { table.series[i].reserveCapacity(rows, epochs: epochIndex != nil) }
+            }
             table.rows += 1
             for column in 0..<fields.count {
                 let target = seriesOfColumn[column]
