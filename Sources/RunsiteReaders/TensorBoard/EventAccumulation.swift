@@ -48,7 +48,18 @@ struct EventAccumulation {
     }
 
     mutating func readFile(_ url: URL) {
+        // Once a sixteenth of a large file is read, each series gets room for the points that the
+        // rest of the file will bring at the same rate, so its columns grow about once.
+        let size = Int(FilePaths.size(url))
+        var reserved = size < 1 << 20
         let end = TFRecordReader(url: url).forEachRecord { data, offset in
+            if !reserved, offset > size / 16 {
+                reserved = true
+                let rest = Double(size - offset) / Double(max(offset, 1))
+                for i in series.indices {
+                    series[i].reserveCapacity(series[i].count + Int(min(Double(series[i].count) * rest, Double(1 << 26))) + 64)
+                }
+            }
             if appendPlainScalars(data) { return }
             do {
                 process(try EventDecoder.decode(data, tags: &tags), file: url)
