@@ -32,11 +32,11 @@ extension ConfusionHeatmap {
         let font = min(12, size * 0.34)
         for i in 0..<n {
             for j in 0..<n {
-                let color = SequentialColor.blue(shade[i][j])
+                let color = SequentialColor.blue(shade[i][j]), dark = SequentialColor.blueOnDark(shade[i][j])
                 let x = layout.x(j), y = layout.y(i)
                 nodes.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
                                           attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
-                                          attr("fill", color.hex)],
+                                          attr("fill", color.hex), Self.darkFill(dark.hex)],
                                  [.el("title", text: cellTitle(i, j))]))
                 guard layout.showsCellText else { continue }
                 let count = ConfusionHeatmap.countText(counts[i][j])
@@ -44,11 +44,13 @@ extension ConfusionHeatmap {
                 let fitted = min(font, font * (size - 4) / max(ChartText.width(count, fontSize: font), 1))
                 guard fitted >= 7 else { continue }
                 let ink = SequentialColor.prefersWhiteText(luminance: color.luminance) ? "#FFFFFF" : "#1A1A1A"
+                let darkInk = Self.darkFill(SequentialColor.prefersWhiteText(luminance: dark.luminance) ? "#FFFFFF" : "#1A1A1A")
                 let centreY = y + size / 2 + (layout.showsShareLine ? -2 : font * 0.35)
-                texts.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted, fill: ink, anchor: "middle"))
+                texts.append(Self.adding(darkInk, to: text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted,
+                                                           fill: ink, anchor: "middle")))
                 if layout.showsShareLine, let shares {
-                    texts.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
-                                      className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle"))
+                    texts.append(Self.adding(darkInk, to: text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
+                                                               className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle")))
                 }
             }
         }
@@ -130,9 +132,10 @@ extension ConfusionHeatmap {
         for k in 0..<slices {
             // Slice 0 is the top (darkest); slices overlap by a hair so no seams show.
             let t = 1 - (Double(k) + 0.5) / Double(slices)
-            nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
+            nodes.append(.el("rect", [cls("rs-ramp"), attr("x", ChartText.coordinate(x)),
+                                      attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
                                       attr("width", "12"), attr("height", ChartText.coordinate(height / Double(slices) + 0.3)),
-                                      attr("fill", SequentialColor.blue(t).hex)]))
+                                      attr("fill", SequentialColor.blue(t).hex), Self.darkFill(SequentialColor.blueOnDark(t).hex)]))
         }
         nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
                                   attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
@@ -148,6 +151,16 @@ extension ConfusionHeatmap {
             nodes.append(text(tick.label + (percent ? "%" : ""), x: x + 18, y: y + 3.5, className: "rs-tick-label", size: 10))
         }
         return .el("g", [cls("rs-color-legend")], nodes)
+    }
+
+    /// The colour a cell (or its text) takes on dark pages, as a custom property that the site's
+    /// stylesheet applies under `prefers-color-scheme: dark`; standalone figures drop it.
+    static func darkFill(_ hex: String) -> Attribute { attr("style", "--dark:" + hex) }
+
+    /// The element with one more attribute.
+    static func adding(_ attribute: Attribute, to node: Node) -> Node {
+        guard case .element(let name, let attributes, let children) = node else { return node }
+        return .element(name, attributes + [attribute], children)
     }
 
     private func text(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",

@@ -10,8 +10,20 @@ enum SequentialColor {
         (66, 146, 198), (33, 113, 181), (8, 81, 156), (8, 48, 107),
     ]
 
+    /// The same ramp for dark pages, the other way round in lightness: from near the page's dark
+    /// background (nothing) to pale blue (everything), so that empty cells do not glare.
+    private static let darkStops: [(Double, Double, Double)] = [
+        (30, 38, 48), (24, 52, 82), (21, 70, 118), (28, 94, 158), (45, 120, 190),
+        (72, 146, 209), (107, 174, 214), (158, 202, 225), (198, 219, 239),
+    ]
+
     /// The colour at `t` in `[0, 1]` (clamped; NaN gives the lightest) and its relative luminance.
-    static func blue(_ t: Double) -> (hex: String, luminance: Double) {
+    static func blue(_ t: Double) -> (hex: String, luminance: Double) { color(t, stops) }
+
+    /// The colour at `t` on dark pages (NaN gives the darkest) and its relative luminance.
+    static func blueOnDark(_ t: Double) -> (hex: String, luminance: Double) { color(t, darkStops) }
+
+    private static func color(_ t: Double, _ stops: [(Double, Double, Double)]) -> (hex: String, luminance: Double) {
         let u = t.isFinite ? min(max(t, 0), 1) : 0
         let position = u * Double(stops.count - 1)
         let i = min(Int(position), stops.count - 2)
