@@ -112,18 +112,19 @@ public struct ConfusionDifferenceHeatmap: Sendable {
         for i in labels.indices {
             for j in labels.indices {
                 let d = differences[i][j]
-                let color = DivergingColor.color(d / limit)
+                let color = DivergingColor.color(d / limit), dark = DivergingColor.colorOnDark(d / limit)
                 let x = layout.x(j), y = layout.y(i)
                 let tip = "true \(labels[i]), predicted \(labels[j]): \(differenceText(d))\(isShare ? " percentage points" : "")"
                 cells.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
                                           attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
-                                          attr("fill", color.hex)], [.el("title", text: tip)]))
+                                          attr("fill", color.hex), ConfusionHeatmap.darkFill(dark.hex)], [.el("title", text: tip)]))
                 guard layout.showsCellText else { continue }
                 let label = differenceText(d)
                 let fitted = min(font, font * (size - 4) / max(ChartText.width(label, fontSize: font), 1))
                 guard fitted >= 7 else { continue }
-                texts.append(text(label, x: x + size / 2, y: y + size / 2 + font * 0.35, className: "rs-cell-count", size: fitted,
-                                  fill: color.whiteText ? "#FFFFFF" : "#1A1A1A", anchor: "middle"))
+                texts.append(ConfusionHeatmap.adding(ConfusionHeatmap.darkFill(dark.whiteText ? "#FFFFFF" : "#1A1A1A"),
+                                                     to: text(label, x: x + size / 2, y: y + size / 2 + font * 0.35, className: "rs-cell-count",
+                                                              size: fitted, fill: color.whiteText ? "#FFFFFF" : "#1A1A1A", anchor: "middle")))
             }
         }
         return .fragment([
@@ -160,9 +161,10 @@ public struct ConfusionDifferenceHeatmap: Sendable {
         var nodes: [Node] = []
         for k in 0..<slices {
             let t = 1 - 2 * (Double(k) + 0.5) / Double(slices)
-            nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
+            nodes.append(.el("rect", [cls("rs-ramp"), attr("x", ChartText.coordinate(x)),
+                                      attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
                                       attr("width", "12"), attr("height", ChartText.coordinate(height / Double(slices) + 0.3)),
-                                      attr("fill", DivergingColor.color(t).hex)]))
+                                      attr("fill", DivergingColor.color(t).hex), ConfusionHeatmap.darkFill(DivergingColor.colorOnDark(t).hex)]))
         }
         nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
                                   attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
