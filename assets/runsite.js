@@ -338,11 +338,12 @@
         tip.appendChild(more);
       }
       tip.hidden = false;
+      // Under the chart, beside the pointer, as TensorBoard does: over the plot it covered the
+      // lines being read. (It covers the caption meanwhile, which nobody reads while hovering.)
       var hostRect = holder.getBoundingClientRect();
-      var left = clientX - hostRect.left + 14, top = clientY - hostRect.top + 14;
-      if (left + tip.offsetWidth > hostRect.width) left = Math.max(0, clientX - hostRect.left - tip.offsetWidth - 14);
-      tip.style.left = left + "px";
-      tip.style.top = top + "px";
+      var left = Math.min(clientX - hostRect.left + 8, hostRect.width - tip.offsetWidth);
+      tip.style.left = Math.max(0, left) + "px";
+      tip.style.top = (rect.bottom - hostRect.top + 2) + "px";
     }
 
     svg.addEventListener("pointermove", function (e) { show(e.clientX, e.clientY); });

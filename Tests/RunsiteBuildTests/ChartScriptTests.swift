@@ -47,6 +47,8 @@ import Testing
           svg.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
           var tip = svg.parentNode.querySelector(".rs-chart-tooltip");
           var hovered = tip && !tip.hidden ? tip.textContent : "none";
+          // The tooltip sits under the plot, so it covers none of the lines.
+          var below = tip && tip.getBoundingClientRect().top >= r.bottom - 1;
           svg.querySelector("g.rs-legend-item").dispatchEvent(new MouseEvent("click", { bubbles: true }));
           svg.focus();
           svg.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
@@ -54,7 +56,7 @@ import Testing
           var out = document.createElement("pre");
           out.id = "probe";
           out.textContent = "tip:" + hovered +
-            "|hidden:" + svg.querySelectorAll("g.rs-series.rs-hidden").length + "|key:" + keyed;
+            "|hidden:" + svg.querySelectorAll("g.rs-series.rs-hidden").length + "|key:" + keyed + "|below:" + below;
           document.body.appendChild(out);
         });
         </script>
@@ -66,6 +68,7 @@ import Testing
         #expect(line.contains("tip:step 0"), "\(line)")
         #expect(line.contains("|hidden:1"), "\(line)")
         #expect(line.contains("|key:step 30"), "End key reads the last step: \(line)")
+        #expect(line.contains("|below:true"), "the tooltip covers the plot: \(line)")
         let console = result.err.split(separator: "\n").filter { $0.contains("CONSOLE") || $0.contains("Uncaught") }
         #expect(console.isEmpty, "\(console)")
     }
