@@ -29,6 +29,15 @@ public struct ReaderContext: Sendable {
         self.options = options
     }
 
+    /// A file's modification time, for logs that record no times of their own (Lightning and Keras
+    /// CSV). With `options.now` (SOURCE_DATE_EPOCH) it is clamped to that time, as reproducible
+    /// builds clamp file times: every file of a fresh checkout was "modified" when it was checked
+    /// out, and the site must not depend on when that was.
+    public func fileTime(_ url: URL) -> Double? {
+        guard let time = FilePaths.modificationTime(url) else { return nil }
+        return options.now.map { min(time, $0) } ?? time
+    }
+
     /// `url` relative to the input root, '/'-separated; "." for the root itself.
     public func relativePath(_ url: URL) -> String {
         FilePaths.relative(url.standardizedFileURL.path, to: inputRoot.path)

@@ -17,6 +17,20 @@ import RunsiteModel
         #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
     }
 
+    /// The CSV holds no times, so the last activity is the file's modification time, clamped to
+    /// SOURCE_DATE_EPOCH (`options.now`) when set: a fresh checkout builds the same site.
+    @Test func lastActivityIsTheFileTimeClampedToTheBuildTime() throws {
+        let tree = TempTree()
+        let csv = tree.write("logs/lightning_logs/version_0/metrics.csv", "epoch,step,loss\n0,1,0.5\n")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_800_000_000)], ofItemAtPath: csv.path)
+        #expect(tree.read().runs.first?.lastActivity == 1_800_000_000)
+        var before = ReaderOptions(), after = ReaderOptions()
+        before.now = 1_700_000_000
+        after.now = 1_900_000_000
+        #expect(SummaryComparison.read(tree.root, options: before).runs.first?.lastActivity == 1_700_000_000)
+        #expect(SummaryComparison.read(tree.root, options: after).runs.first?.lastActivity == 1_800_000_000)
+    }
+
     @Test func epochIsAnAxisAndRowsSharingAStepStayInOrder() {
         let tree = TempTree()
         tree.write("logs/lightning_logs/version_0/metrics.csv",

@@ -72,7 +72,7 @@ public struct DVCLiveReader: RunReader {
         run.artifacts = DVCLiveArtifacts.collect(run: directory, project: projectFile, context: context)
         run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = lastTime ?? [directory.child("metrics.json"), params]
-            .compactMap(FilePaths.modificationTime).max()
+            .compactMap(context.fileTime).max()
         return run
     }
 

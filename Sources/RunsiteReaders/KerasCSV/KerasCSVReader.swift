@@ -83,7 +83,7 @@ public struct KerasCSVReader: RunReader {
                                    missingTokens: ["NA"])
         run.metrics = reader.read(file, context: context).series
         run.diskBytes = FilePaths.size(file)
-        run.lastActivity = FilePaths.modificationTime(file)
+        run.lastActivity = context.fileTime(file)
         return run
     }
 }

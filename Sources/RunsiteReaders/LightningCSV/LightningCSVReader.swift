@@ -55,7 +55,7 @@ public struct LightningCSVReader: RunReader {
         // ModelCheckpoint saves into `<log_dir>/checkpoints/` when the CSV logger is the trainer's logger.
         run.artifacts = ArtifactScanner.scan(directory.child("checkpoints"), runRoot: directory, context: context)
         run.diskBytes = FilePaths.diskUsage(directory)
-        run.lastActivity = FilePaths.modificationTime(csv)
+        run.lastActivity = context.fileTime(csv)
         return run
     }
 }
