@@ -91,7 +91,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var notedOverviews: [(String, URL)] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
-            if overview != nil, let run = Self.decode(oldSite.child(thin), points: points) {
+            if overview != nil, let run = Self.decode(oldSite.child(thin), only: points ? nil : []) {
                 projects.append(run)
                 reused.append(thin)
                 notedOverviews.append((digest.name, oldSite.child(thin)))
@@ -151,8 +151,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
 
     /// A digest file as a project of one run; nil when it is missing or unreadable.
-    private static func decode(_ url: URL, points: Bool = true) -> Project? {
-        guard let digest = digest(at: url, points: points) else { return nil }
+    private static func decode(_ url: URL, only: Set<String>? = nil) -> Project? {
+        guard let digest = digest(at: url, only: only) else { return nil }
         return Project(name: digest.project.name, description: digest.project.description, readme: digest.project.readme, runs: [digest.run])
     }
 
@@ -184,11 +184,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     func overviewRun(of run: Run, metrics: Set<String>) -> Run? { overviewRun(of: run, only: metrics) }
 
     private func overviewRun(of run: Run, only: Set<String>?) -> Run? {
-        let name = RunDigest.fileName(for: run)
-        lock.lock(); let url = overviews[name]; lock.unlock()
-        guard let url, let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let bytes = [UInt8](data)
-        guard let packed = DigestColumns.unpack(bytes) else { return nil }
+        lock.lock(); let url = overviews[RunDigest.fileName(for: run)]; lock.unlock()
+        guard let url, let bytes = ByteReading.contents(of: url), let packed = DigestColumns.unpack(bytes) else { return nil }
         var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)
         meta.run.metrics = []
         return DigestColumns.join(meta, bytes, at: packed.columnsAt, only: only)?.run
@@ -203,12 +200,11 @@ final class BuildCache: PageCache, @unchecked Sendable {
     }
 
     /// A digest file: packed (what this build wrote or reused) or whole JSON (`--from-digests`).
-    private static func digest(at url: URL, points: Bool = true) -> RunDigest? {
-        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
-        let bytes = [UInt8](data)
-        guard let packed = DigestColumns.unpack(bytes) else { return try? RunDigest.decoder().decode(RunDigest.self, from: data) }
+    private static func digest(at url: URL, only: Set<String>? = nil) -> RunDigest? {
+        guard let bytes = ByteReading.contents(of: url) else { return nil }
+        guard let packed = DigestColumns.unpack(bytes) else { return try? RunDigest.decoder().decode(RunDigest.self, from: Data(bytes)) }
         guard let meta = try? RunDigest.decoder().decode(RunDigest.self, from: Data(packed.meta)) else { return nil }
-        return DigestColumns.join(meta, bytes, at: packed.columnsAt, points: points)
+        return DigestColumns.join(meta, bytes, at: packed.columnsAt, only: only)
     }
 
     /// A fingerprint of the run's full digest bytes (cheaper than encoding the run again): noted when
@@ -217,7 +213,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); let known = details[RunDigest.fileName(for: run)]; lock.unlock()
         guard let known else { return nil }
         if let hash = known.hash { return hash }
-        return FileManager.default.contents(atPath: known.url.path).map { WordHash.hash([UInt8]($0)) }
+        return ByteReading.contents(of: known.url).map { WordHash.hash($0) }
     }
 
     // MARK: Pages

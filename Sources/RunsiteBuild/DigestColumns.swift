@@ -48,11 +48,10 @@ enum DigestColumns {
 
     /// The digest with its metrics put back; nil when the bytes are not a whole metrics file or the
     /// metadata still holds metrics.
-    /// Without `points`, each metric comes back as a run holds it between reading and rendering
-    /// (`Run.summarised()`): its summary only, the columns skipped rather than copied.
-    /// With `only`, just those metrics come back with their points (a chart's metrics), the others
-    /// as without `points`.
-    static func join(_ meta: RunDigest, _ columns: [UInt8], at start: Int = 0, points: Bool = true, only: Set<String>? = nil) -> RunDigest? {
+    /// With `only`, just those metrics come back with their points (a chart's metrics); the others
+    /// come back as a run holds them between reading and rendering (`Run.summarised()`): the
+    /// summary only, the columns skipped rather than copied. `only: []` gives the held run.
+    static func join(_ meta: RunDigest, _ columns: [UInt8], at start: Int = 0, only: Set<String>? = nil) -> RunDigest? {
         _ = hostIsLittleEndian
         guard start >= 0, columns.count - start >= magic.count, columns[start..<start + magic.count].elementsEqual(magic),
               meta.run.metrics.isEmpty else { return nil }
@@ -65,7 +64,7 @@ enum DigestColumns {
             var summary: MetricSummary?
             guard let keyLength = reader.uint32(), let key = reader.text(keyLength),
                   Summary.read(&reader, into: &summary), let n = reader.uint32(), let flags = reader.byte() else { return nil }
-            if !points || only.map({ !$0.contains(key) }) == true, let summary {
+            if let only, !only.contains(key), let summary {
                 guard reader.skipDeltaColumn(), reader.skip(8 * n),
                       flags & 1 == 0 || reader.skipDeltaColumn(), flags & 2 == 0 || reader.skipDeltaColumn() else { return nil }
                 var one = MetricSeries(key: key)

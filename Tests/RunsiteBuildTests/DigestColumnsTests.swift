@@ -63,7 +63,7 @@ import Testing
     @Test func joiningWithoutPointsGivesTheHeldRun() throws {
         let digest = RunDigest(project: Project(name: "p", runs: []), run: Self.run())
         let (meta, columns) = DigestColumns.split(digest)
-        let held = try #require(DigestColumns.join(meta, columns, points: false)).run
+        let held = try #require(DigestColumns.join(meta, columns, only: [])).run
         let whole = try #require(DigestColumns.join(meta, columns)).run
         #expect(held.metrics.map(\.key) == whole.metrics.map(\.key))
         let encoder = RunDigest.encoder()   // NaN-safe: compares every bit of the summaries
@@ -71,6 +71,6 @@ import Testing
             #expect(try encoder.encode(h.summary) == encoder.encode(w.summary), "\(h.key)")
             #expect(w.loggedSummary == nil ? (try encoder.encode(h) == encoder.encode(w)) : h.count == 0, "\(h.key)")
         }
-        #expect(DigestColumns.join(meta, Array(columns.dropLast()), points: false) == nil)
+        #expect(DigestColumns.join(meta, Array(columns.dropLast()), only: []) == nil)
     }
 }
