@@ -36,13 +36,7 @@ extension SiteWriter.StagingArea {
                 moved.append(folder)
                 continue
             }
-            for file in files {
-                let destination = url(file)
-                try makeDirectory(destination.deletingLastPathComponent().path)
-                if SiteWriter.hardLink(previous.child(file).path, destination.path) != 0 {
-                    try FileManager.default.copyItem(atPath: previous.child(file).path, toPath: destination.path)
-                }
-            }
+            for file in files { try place(previous.child(file).path, at: file) }
         }
         return moved
     }

@@ -46,7 +46,7 @@ extension SiteWriter.StagingArea {
     /// staging tree. A folder is taken whole only when every file in it is carried or was written
     /// by runsite (listed in the previous site's marker) and it holds no subfolder; otherwise its
     /// carried files are linked one by one.
-    func takeCarriedFolders(from previous: URL?) throws -> [MergedFolder] {
+    func takeCarriedFolders(from previous: URL?, marker: [Substring]?) throws -> [MergedFolder] {
         lock.lock(); let files = carried; lock.unlock()
         guard !files.isEmpty else { return [] }
         guard let previous else { throw SiteWriter.Failure.io("the previous site disappeared during the build") }
@@ -55,20 +55,14 @@ extension SiteWriter.StagingArea {
             guard let slash = path.lastIndex(of: "/") else { continue }
             byFolder[String(path[..<slash]), default: []].insert(String(path[path.index(after: slash)...]))
         }
-        let written = Self.markerEntries(of: previous, in: Set(byFolder.keys))
+        let written = Self.markerEntries(marker ?? [], in: Set(byFolder.keys))
         var merged: [MergedFolder] = []
         for (folder, kept) in byFolder.sorted(by: { $0.key < $1.key }) {
             if let done = try merge(folder, keeping: kept, removable: written[folder] ?? [], from: previous) {
                 merged.append(done)
                 continue
             }
-            for name in kept.sorted() {
-                let path = folder + "/" + name, destination = url(path)
-                try makeDirectory(destination.deletingLastPathComponent().path)
-                if SiteWriter.hardLink(previous.child(path).path, destination.path) != 0 {
-                    try? FileManager.default.copyItem(atPath: previous.child(path).path, toPath: destination.path)
-                }
-            }
+            for name in kept.sorted() { try? place(previous.child(folder + "/" + name).path, at: folder + "/" + name) }
         }
         return merged
     }
@@ -103,12 +97,11 @@ extension SiteWriter.StagingArea {
         return MergedFolder(folder: folder, stale: stale, added: added)
     }
 
-    /// The file names the previous site's marker lists directly inside each of `folders`.
-    static func markerEntries(of site: URL, in folders: Set<String>) -> [String: Set<String>] {
-        guard let data = FileManager.default.contents(atPath: site.child(SiteWriter.markerName).path) else { return [:] }
+    /// The file names a marker lists directly inside each of `folders`.
+    static func markerEntries(_ marker: [Substring], in folders: Set<String>) -> [String: Set<String>] {
         var entries: [String: Set<String>] = [:]
         let wanted = Set(folders.map { Substring($0) })
-        for line in SiteWriter.markerLines(data) {
+        for line in marker {
             guard let slash = line.utf8.lastIndex(of: UInt8(ascii: "/")), wanted.contains(line[..<slash]) else { continue }
             entries[String(line[..<slash]), default: []].insert(String(line[line.index(after: slash)...]))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteReaders
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,9 +9,10 @@ import Glibc
 extension SiteWriter {
     /// The paths a marker lists, one per line. Split on bytes: a marker lists every file of the site
     /// (11,500 for M), and splitting its `String` by `Character` cost milliseconds per rebuild.
-    static func markerLines(_ data: Data) -> [Substring] {
-        let text = String(decoding: data, as: UTF8.self)
-        return text.utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
+    /// nil when the tree has no marker.
+    static func markerLines(of root: URL) -> [Substring]? {
+        guard let bytes = ByteReading.contents(of: root.child(markerName)) else { return nil }
+        return String(decoding: bytes, as: UTF8.self).utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
     }
 
     /// Whether a site path is absolute or has a `..` component. On bytes: it is checked for every

@@ -130,13 +130,19 @@ public struct SiteWriter {
         /// Hard-links a file of the previous site into the staging tree (copies it when linking fails,
         /// e.g. across file systems); used for pages and digests an incremental build reuses.
         public func link(_ source: URL, as path: String) throws {
+            try place(source.path, at: path)
+            lock.lock(); paths.append(path); lock.unlock()
+        }
+
+        /// Puts the file at `source` into the staging tree at `path` (not yet listed): a hard link,
+        /// or a copy when linking fails.
+        func place(_ source: String, at path: String) throws {
             let url = root.child(path)
             try makeDirectory(url.deletingLastPathComponent().path)
             // link(2) directly: FileManager's linkItem costs several more system calls per file.
-            if SiteWriter.hardLink(source.path, url.path) != 0 {
-                try FileManager.default.copyItem(atPath: source.path, toPath: url.path)
+            if SiteWriter.hardLink(source, url.path) != 0 {
+                try FileManager.default.copyItem(atPath: source, toPath: url.path)
             }
-            lock.lock(); paths.append(path); lock.unlock()
         }
 
         /// Creates a folder of the staging tree once (later calls for it cost nothing).
@@ -183,10 +189,12 @@ public struct SiteWriter {
         }
         var moved: [String] = []
         var merged: [StagingArea.MergedFolder] = []
+        // The old site's marker, read once: the carried folders and the removal both need it.
+        let marker = previous.flatMap(Self.markerLines(of:))
         do {
             if let area {
                 moved = try area.takeAdoptedFolders(from: previous)
-                merged = try area.takeCarriedFolders(from: previous)
+                merged = try area.takeCarriedFolders(from: previous, marker: marker)
             }
             try fm.moveItem(at: staging, to: output)
         } catch {
@@ -198,17 +206,18 @@ public struct SiteWriter {
             throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
         }
         for folder in merged { folder.dropStale(in: output) }
-        if let previous { try removeOwnTree(previous, moved: moved + merged.map(\.folder)) }
+        if let previous { try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker) }
     }
 
     /// Deletes only files listed in the tree's marker (plus the marker and emptied folders).
     /// A tree without a marker (an empty output directory, an aborted staging tree) may only hold our files.
     /// `moved` lists folders already taken out of the tree whole (adopted run folders): their files
     /// are not looked for again (10,200 failed `unlink`s in an unchanged rebuild of M).
-    func removeOwnTree(_ root: URL, moved: [String] = []) throws {
+    /// `marker` is the tree's marker when the caller has read it already.
+    func removeOwnTree(_ root: URL, moved: [String] = [], marker: [Substring]? = nil) throws {
         let fm = FileManager.default
         let markerURL = root.child(Self.markerName)
-        if let data = fm.contents(atPath: markerURL.path) {
+        if let lines = marker ?? Self.markerLines(of: root) {
             // unlink(2) removes files only, so a listed path that is now a folder is left alone.
             var folders = Set<String>()
             var paths: [String] = []
@@ -223,7 +232,7 @@ public struct SiteWriter {
                 }
                 return false
             }
-            for line in Self.markerLines(data) where !Self.hasTwoDots(line) && !isGone(line) {
+            for line in lines where !Self.hasTwoDots(line) && !isGone(line) {
                 paths.append(base + line)
                 var end = line.endIndex
                 while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
