@@ -14,7 +14,9 @@ extension BuildCache {
     /// file a reader can: a change to any of them changes the signature.
     static func signature(of unit: ReadUnit, format: String, options: ReaderOptions) -> String {
         var h = FNV1a()
-        h.add(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|" + unit.claim.path + "|" + unit.item.path)
+        // `now` (SOURCE_DATE_EPOCH) changes what some readers make of unchanged files: file times are
+        // clamped to it, and a W&B run without an exit record is judged against it.
+        h.add(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|\(options.now.map { String($0) } ?? "clock")|" + unit.claim.path + "|" + unit.item.path)
         var visited = Set<[UInt64]>()
         func visit(_ path: String, depth: Int) {
             var info = stat()

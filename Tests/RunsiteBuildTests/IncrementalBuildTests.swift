@@ -159,6 +159,24 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         try expectSameAsCleanBuild(request, out)
     }
 
+    /// A Lightning run's last activity is its file's time clamped to SOURCE_DATE_EPOCH, so a
+    /// rebuild with another SOURCE_DATE_EPOCH must read it again, not reuse the previous build's run.
+    @Test func anotherSourceDateEpochReadsRunsAgain() throws {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("logs")
+        let csv = root.appendingPathComponent("lightning_logs/version_0/metrics.csv")
+        try FileManager.default.createDirectory(at: csv.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("epoch,step,loss\n0,1,0.5\n".utf8).write(to: csv)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_800_000_000)], ofItemAtPath: csv.path)
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        var request = TestSite.request(inputs: [root], output: out)
+        request.readerOptions.now = 1_700_000_000
+        _ = try Pipeline.build(request, log: DiagnosticLog())
+        request.readerOptions.now = 1_900_000_000
+        let report = try Pipeline.build(request, log: DiagnosticLog())
+        #expect(report.reusedRuns == 0)
+        try expectSameAsCleanBuild(request, out)
+    }
+
     /// A large build whose runs are all unchanged but one removed: the cache's digest folders move
     /// over whole (`StagingArea.carry`), the removed run's digests go, and the site and its cache
     /// are what a clean build writes.
