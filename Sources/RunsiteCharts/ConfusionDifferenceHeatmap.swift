@@ -117,14 +117,13 @@ public struct ConfusionDifferenceHeatmap: Sendable {
                 let tip = "true \(labels[i]), predicted \(labels[j]): \(differenceText(d))\(isShare ? " percentage points" : "")"
                 cells.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
                                           attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
-                                          attr("fill", color.hex), ConfusionHeatmap.darkFill(dark.hex)], [.el("title", text: tip)]))
+                                          attr("fill", color.hex), ChartText.darkFill(dark.hex)], [.el("title", text: tip)]))
                 guard layout.showsCellText else { continue }
                 let label = differenceText(d)
                 let fitted = min(font, font * (size - 4) / max(ChartText.width(label, fontSize: font), 1))
                 guard fitted >= 7 else { continue }
-                texts.append(ConfusionHeatmap.adding(ConfusionHeatmap.darkFill(dark.whiteText ? "#FFFFFF" : "#1A1A1A"),
-                                                     to: text(label, x: x + size / 2, y: y + size / 2 + font * 0.35, className: "rs-cell-count",
-                                                              size: fitted, fill: color.whiteText ? "#FFFFFF" : "#1A1A1A", anchor: "middle")))
+                texts.append(text(label, x: x + size / 2, y: y + size / 2 + font * 0.35, className: "rs-cell-count", size: fitted,
+                                  fill: color.whiteText ? "#FFFFFF" : "#1A1A1A", anchor: "middle", dark: dark.whiteText ? "#FFFFFF" : "#1A1A1A"))
             }
         }
         return .fragment([
@@ -164,7 +163,7 @@ public struct ConfusionDifferenceHeatmap: Sendable {
             nodes.append(.el("rect", [cls("rs-ramp"), attr("x", ChartText.coordinate(x)),
                                       attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
                                       attr("width", "12"), attr("height", ChartText.coordinate(height / Double(slices) + 0.3)),
-                                      attr("fill", DivergingColor.color(t).hex), ConfusionHeatmap.darkFill(DivergingColor.colorOnDark(t).hex)]))
+                                      attr("fill", DivergingColor.color(t).hex), ChartText.darkFill(DivergingColor.colorOnDark(t).hex)]))
         }
         nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
                                   attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
@@ -181,7 +180,7 @@ public struct ConfusionDifferenceHeatmap: Sendable {
     }
 
     private func text(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",
-                      anchor: String? = nil, weight: String? = nil) -> Node {
-        ChartText.label(content, x: x, y: y, className: className, size: size, fill: fill, anchor: anchor, weight: weight)
+                      anchor: String? = nil, weight: String? = nil, dark: String? = nil) -> Node {
+        ChartText.label(content, x: x, y: y, className: className, size: size, fill: fill, anchor: anchor, weight: weight, dark: dark)
     }
 }

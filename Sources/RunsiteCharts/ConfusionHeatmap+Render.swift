@@ -36,7 +36,7 @@ extension ConfusionHeatmap {
                 let x = layout.x(j), y = layout.y(i)
                 nodes.append(.el("rect", [cls("rs-cell"), attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(y)),
                                           attr("width", ChartText.coordinate(size)), attr("height", ChartText.coordinate(size)),
-                                          attr("fill", color.hex), Self.darkFill(dark.hex)],
+                                          attr("fill", color.hex), ChartText.darkFill(dark.hex)],
                                  [.el("title", text: cellTitle(i, j))]))
                 guard layout.showsCellText else { continue }
                 let count = ConfusionHeatmap.countText(counts[i][j])
@@ -44,13 +44,12 @@ extension ConfusionHeatmap {
                 let fitted = min(font, font * (size - 4) / max(ChartText.width(count, fontSize: font), 1))
                 guard fitted >= 7 else { continue }
                 let ink = SequentialColor.prefersWhiteText(luminance: color.luminance) ? "#FFFFFF" : "#1A1A1A"
-                let darkInk = Self.darkFill(SequentialColor.prefersWhiteText(luminance: dark.luminance) ? "#FFFFFF" : "#1A1A1A")
+                let darkInk = SequentialColor.prefersWhiteText(luminance: dark.luminance) ? "#FFFFFF" : "#1A1A1A"
                 let centreY = y + size / 2 + (layout.showsShareLine ? -2 : font * 0.35)
-                texts.append(Self.adding(darkInk, to: text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted,
-                                                           fill: ink, anchor: "middle")))
+                texts.append(text(count, x: x + size / 2, y: centreY, className: "rs-cell-count", size: fitted, fill: ink, anchor: "middle", dark: darkInk))
                 if layout.showsShareLine, let shares {
-                    texts.append(Self.adding(darkInk, to: text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
-                                                               className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle")))
+                    texts.append(text(ConfusionHeatmap.percentText(shares[i][j]), x: x + size / 2, y: centreY + font,
+                                      className: "rs-cell-share", size: font * 0.8, fill: ink, anchor: "middle", dark: darkInk))
                 }
             }
         }
@@ -135,7 +134,7 @@ extension ConfusionHeatmap {
             nodes.append(.el("rect", [cls("rs-ramp"), attr("x", ChartText.coordinate(x)),
                                       attr("y", ChartText.coordinate(top + height * Double(k) / Double(slices))),
                                       attr("width", "12"), attr("height", ChartText.coordinate(height / Double(slices) + 0.3)),
-                                      attr("fill", SequentialColor.blue(t).hex), Self.darkFill(SequentialColor.blueOnDark(t).hex)]))
+                                      attr("fill", SequentialColor.blue(t).hex), ChartText.darkFill(SequentialColor.blueOnDark(t).hex)]))
         }
         nodes.append(.el("rect", [attr("x", ChartText.coordinate(x)), attr("y", ChartText.coordinate(top)), attr("width", "12"),
                                   attr("height", ChartText.coordinate(height)), attr("fill", "none"), attr("stroke", "#999999"),
@@ -153,18 +152,8 @@ extension ConfusionHeatmap {
         return .el("g", [cls("rs-color-legend")], nodes)
     }
 
-    /// The colour a cell (or its text) takes on dark pages, as a custom property that the site's
-    /// stylesheet applies under `prefers-color-scheme: dark`; standalone figures drop it.
-    static func darkFill(_ hex: String) -> Attribute { attr("style", "--dark:" + hex) }
-
-    /// The element with one more attribute.
-    static func adding(_ attribute: Attribute, to node: Node) -> Node {
-        guard case .element(let name, let attributes, let children) = node else { return node }
-        return .element(name, attributes + [attribute], children)
-    }
-
     private func text(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",
-                      anchor: String? = nil, weight: String? = nil) -> Node {
-        ChartText.label(content, x: x, y: y, className: className, size: size, fill: fill, anchor: anchor, weight: weight)
+                      anchor: String? = nil, weight: String? = nil, dark: String? = nil) -> Node {
+        ChartText.label(content, x: x, y: y, className: className, size: size, fill: fill, anchor: anchor, weight: weight, dark: dark)
     }
 }

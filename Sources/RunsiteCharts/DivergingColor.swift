@@ -26,15 +26,6 @@ enum DivergingColor {
     }
 
     private static func color(_ t: Double, _ stops: [(Double, Double, Double)]) -> String {
-        let u = t.isFinite ? (min(max(t, -1), 1) + 1) / 2 : 0.5
-        let position = u * Double(stops.count - 1)
-        let i = min(Int(position), stops.count - 2)
-        let f = position - Double(i)
-        let a = stops[i], b = stops[i + 1]
-        let rgb = [a.0 + (b.0 - a.0) * f, a.1 + (b.1 - a.1) * f, a.2 + (b.2 - a.2) * f].map { $0.rounded() }
-        return "#" + rgb.map { value -> String in
-            let text = String(Int(value), radix: 16, uppercase: true)
-            return text.count == 1 ? "0" + text : text
-        }.joined()
+        SequentialColor.interpolate(t.isFinite ? (min(max(t, -1), 1) + 1) / 2 : 0.5, stops).hex
     }
 }

@@ -16,10 +16,14 @@ extension HeatmapLayout {
 }
 
 extension ChartText {
-    /// A `<text>` at (x, y) with the chart's presentation attributes.
+    /// A `<text>` at (x, y) with the chart's presentation attributes, and its colour on dark pages.
     static func label(_ content: String, x: Double, y: Double, className: String, size: Double, fill: String = "#444444",
-                      anchor: String? = nil, weight: String? = nil) -> Node {
+                      anchor: String? = nil, weight: String? = nil, dark: String? = nil) -> Node {
         .el("text", textAttributes(className: className, size: size, fill: fill, anchor: anchor, weight: weight)
-            + [attr("x", coordinate(x)), attr("y", coordinate(y))], text: content)
+            + [attr("x", coordinate(x)), attr("y", coordinate(y))] + (dark.map { [darkFill($0)] } ?? []), text: content)
     }
+
+    /// The colour a heatmap cell (or its text) takes on dark pages, as a custom property that the
+    /// site's stylesheet applies under `prefers-color-scheme: dark`; standalone figures drop it.
+    static func darkFill(_ hex: String) -> Attribute { attr("style", "--dark:" + hex) }
 }

@@ -24,7 +24,12 @@ enum SequentialColor {
     static func blueOnDark(_ t: Double) -> (hex: String, luminance: Double) { color(t, darkStops) }
 
     private static func color(_ t: Double, _ stops: [(Double, Double, Double)]) -> (hex: String, luminance: Double) {
-        let u = t.isFinite ? min(max(t, 0), 1) : 0
+        interpolate(t.isFinite ? min(max(t, 0), 1) : 0, stops)
+    }
+
+    /// The colour at `u` in `[0, 1]` along `stops` (evenly spaced sRGB colours), and its relative
+    /// luminance; the diverging ramp uses it too.
+    static func interpolate(_ u: Double, _ stops: [(Double, Double, Double)]) -> (hex: String, luminance: Double) {
         let position = u * Double(stops.count - 1)
         let i = min(Int(position), stops.count - 2)
         let f = position - Double(i)
