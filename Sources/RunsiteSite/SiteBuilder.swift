@@ -43,7 +43,8 @@ public struct SiteBuilder {
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
                             reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
                             overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0) } },
-                            loadMetrics: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } })
+                            loadMetrics: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } },
+                            projectTemplateDrawsChartByChart: PageSet.drawsChartByChart(templates.text("project.md").text))
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
@@ -138,6 +139,9 @@ struct PageSet {
     var loadOverview: ((Run) -> Run?)? = nil
     /// The same for some metrics only (see `PageContext.loadMetrics`).
     var loadMetrics: ((Run, Set<String>) -> Run?)? = nil
+    /// Whether the project template allows loading columns chart by chart (`drawsChartByChart`),
+    /// decided once for the site rather than by parsing the template again for every project.
+    var projectTemplateDrawsChartByChart = false
     /// Whether this page loads its runs' columns chart by chart rather than for the whole page.
     var chartByChart = false
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
@@ -197,7 +201,7 @@ struct PageSet {
     }
 
     func project(_ p: Int) -> [OutputFile] {
-        if loadMetrics != nil, map.projects[p].runs.count > Self.chartByChartRuns, Self.drawsChartByChart(templates.text("project.md").text) {
+        if loadMetrics != nil, projectTemplateDrawsChartByChart, map.projects[p].runs.count > Self.chartByChartRuns {
             var pages = self
             pages.chartByChart = true
             return pages.projectPage(p)
