@@ -30,7 +30,7 @@ public struct ReaderContext: Sendable {
     }
 
     /// A file's modification time, for logs that record no times of their own (Lightning and Keras
-    /// CSV). With `options.now` (SOURCE_DATE_EPOCH) it is clamped to that time, as reproducible
+    /// CSV, DVCLive without timestamps). With `options.now` (SOURCE_DATE_EPOCH) it is clamped to that time, as reproducible
     /// builds clamp file times: every file of a fresh checkout was "modified" when it was checked
     /// out, and the site must not depend on when that was.
     public func fileTime(_ url: URL) -> Double? {
