@@ -1,6 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The executables allocate with jemalloc on Linux (Debian's `libjemalloc-dev`): glibc's malloc
+/// keeps what many threads free in many arenas, so a build's memory grew with the number of runs
+/// logged rather than with what one page draws (docs/performance.md, "Memory"). Linked, not
+/// imported: jemalloc replaces `malloc` and `free` for the whole process, Swift's runtime included.
+let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "runsite",
     platforms: [.macOS(.v13)],
@@ -41,12 +47,12 @@ let package = Package(
         .executableTarget(name: "runsite", dependencies: [
             "RunsiteBuild",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: jemalloc),
         // The benchmark: writes synthetic corpora and times each phase (docs/performance.md).
         .executableTarget(name: "runsite-bench", dependencies: [
             "RunsiteBuild", "RunsiteReaders", "RunsiteModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: jemalloc),
         .target(name: "RunsiteTestSupport", dependencies: ["RunsiteCore"], path: "Sources/RunsiteTestSupport"),
         .testTarget(name: "RunsiteReadersTests", dependencies: ["RunsiteReaders", "RunsiteTestSupport", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Golden"]),
         .testTarget(name: "RunsiteMarkupTests", dependencies: ["RunsiteMarkup", "RunsiteTestSupport"], exclude: ["Golden"]),

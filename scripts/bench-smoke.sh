@@ -24,6 +24,11 @@ for mode in summary build; do
     # tiny: 3 runs × 2 metrics × 200 steps, written in 4 formats
     grep -q "runs 12, points 4800, " <<<"$out" || fail "run --mode $mode did not read 12 runs and 4800 points"
     grep -q "diagnostics 0$" <<<"$out" || fail "run --mode $mode printed diagnostics"
+    # Linux builds link jemalloc (Package.swift); a build that silently fell back to glibc's
+    # malloc would keep running, with L's peak memory growing again.
+    if [[ $(uname -s) == Linux ]]; then
+        grep -q "allocator jemalloc, decay 1000/0 ms$" <<<"$out" || fail "runsite-bench does not allocate with jemalloc at runsite's decay times"
+    fi
 done
 [[ -f $WORK/site/index.html ]] || fail "build mode wrote no index.html"
 echo "bench smoke: ok"

@@ -1,9 +1,56 @@
-// glibc's mallopt is declared in <malloc.h>, which Swift's Glibc module does not include.
+// The allocator's settings (see AllocatorTuning.swift). jemalloc's `mallctl` is looked up at run
+// time, so this file links with or without jemalloc; glibc's mallopt is declared in <malloc.h>,
+// which Swift's Glibc module does not include.
+#define _GNU_SOURCE
 #include "runsite_malloc.h"
+#include <stdio.h>
 #include <stdlib.h>   // defines __GLIBC__ on glibc
+#include <sys/types.h>
 #if defined(__GLIBC__)
+#include <dlfcn.h>
 #include <malloc.h>
 #endif
+
+typedef int (*mallctl_fn)(const char *, void *, size_t *, void *, size_t);
+
+static mallctl_fn jemalloc_mallctl(void) {
+#if defined(__GLIBC__)
+    return (mallctl_fn)dlsym(RTLD_DEFAULT, "mallctl");
+#else
+    return NULL;
+#endif
+}
+
+int runsite_uses_jemalloc(void) { return jemalloc_mallctl() != NULL; }
+
+int runsite_tune_jemalloc(long dirty_decay_ms, long muzzy_decay_ms) {
+    mallctl_fn ctl = jemalloc_mallctl();
+    if (ctl == NULL) return -1;
+    ssize_t dirty = dirty_decay_ms, muzzy = muzzy_decay_ms;
+    // The defaults for arenas made later (one per thread that allocates, up to 4 per core) ...
+    int failed = ctl("arenas.dirty_decay_ms", NULL, NULL, &dirty, sizeof dirty) != 0;
+    failed += ctl("arenas.muzzy_decay_ms", NULL, NULL, &muzzy, sizeof muzzy) != 0;
+    // ... and the arenas that exist already (arena 0 at least); ones not yet made refuse, harmlessly.
+    unsigned count = 0;
+    size_t size = sizeof count;
+    if (ctl("arenas.narenas", &count, &size, NULL, 0) != 0) return failed + 1;
+    for (unsigned i = 0; i < count; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "arena.%u.dirty_decay_ms", i);
+        int made = ctl(name, NULL, NULL, &dirty, sizeof dirty) == 0;
+        snprintf(name, sizeof name, "arena.%u.muzzy_decay_ms", i);
+        if (made && ctl(name, NULL, NULL, &muzzy, sizeof muzzy) != 0) failed++;
+    }
+    return failed;
+}
+
+long runsite_jemalloc_setting(const char *name) {
+    mallctl_fn ctl = jemalloc_mallctl();
+    if (ctl == NULL) return -2;
+    ssize_t value = 0;
+    size_t size = sizeof value;
+    return ctl(name, &value, &size, NULL, 0) == 0 ? (long)value : -3;
+}
 
 int runsite_tune_malloc(int mmap_threshold, int trim_threshold, int top_pad) {
 #if defined(__GLIBC__)

@@ -1,25 +1,65 @@
 import CRunsiteMalloc
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
-/// Settings for glibc's `malloc`, made once at start-up by the executables.
+/// Settings for the allocator, made once at start-up by the executables.
 ///
-/// A build allocates and frees buffers of a few hundred kilobytes to a few megabytes all the time
-/// (a file's read block, a run's columns, a page's text). With glibc's defaults the heap's top is
-/// given back to the kernel whenever 128 KB are free there and taken again at the next allocation,
-/// so the same memory is unmapped, faulted in and zeroed over and over: on the benchmark's corpus M
-/// that was 1.6 s of 11.5 s of CPU (`clear_page_erms`, `exc_page_fault` in `perf`). Keeping 16 MB of
-/// padding at the heap's top, trimming only past 128 MB, and serving blocks up to 32 MB from the
-/// heap removes that churn; peak memory stayed the same (M: 93 MB before and after).
+/// On Linux the executables link jemalloc (Package.swift). A build frees page-sized garbage on two
+/// or more threads all the time (a file's read block, a run's columns, a page's text) while it
+/// holds a small table of every run; glibc kept much of that garbage in per-thread arenas, so
+/// peak memory grew with the number of runs (benchmark corpus L: 117–133 MB against M's
+/// 71–93 MB). jemalloc gives pages back after a delay instead: with one second for dirty pages and
+/// none for "muzzy" ones (pages already advised free but still counted in RSS), L peaks near
+/// 95 MB and M near 75 MB, in the same time (docs/performance.md, "Memory").
 ///
-/// Left alone when the user sets `GLIBC_TUNABLES` for `malloc`, so that it can still be tuned
-/// from outside. Does nothing on other C libraries.
+/// Without jemalloc (a build that does not link it), glibc is tuned instead: with its defaults
+/// the heap's top is given back to the kernel whenever 128 KB are free there and taken again at
+/// the next allocation, so the same memory is unmapped, faulted in and zeroed over and over (on M
+/// 1.6 s of 11.5 s of CPU). Keeping 16 MB of padding at the heap's top, trimming only past
+/// 128 MB, and serving blocks up to 32 MB from the heap removes that churn.
+///
+/// Left alone when the user tunes the allocator from outside (`MALLOC_CONF` for jemalloc,
+/// `GLIBC_TUNABLES` with `glibc.malloc.` for glibc).
 public enum AllocatorTuning {
-    public static func apply() {
+    public enum Allocator: String, Sendable { case jemalloc, glibc, other }
+
+    /// The allocator this process uses.
+    public static var allocator: Allocator {
         #if canImport(Glibc)
-        if let tunables = getenv("GLIBC_TUNABLES"), String(cString: tunables).contains("glibc.malloc.") { return }
-        _ = runsite_tune_malloc(32 << 20, 128 << 20, 16 << 20)
+        return runsite_uses_jemalloc() != 0 ? .jemalloc : .glibc
+        #else
+        return .other
         #endif
+    }
+
+    /// The allocator and, for jemalloc, the decay times arena 0 has now ("jemalloc, decay 1000/0 ms"):
+    /// what the benchmark prints, so that its figures say what they were measured with.
+    public static var description: String {
+        guard allocator == .jemalloc else { return allocator.rawValue }
+        let dirty = runsite_jemalloc_setting("arena.0.dirty_decay_ms"), muzzy = runsite_jemalloc_setting("arena.0.muzzy_decay_ms")
+        return "jemalloc, decay \(dirty)/\(muzzy) ms"
+    }
+
+    /// jemalloc's decay times, in milliseconds.
+    public static let dirtyDecayMilliseconds = 1000, muzzyDecayMilliseconds = 0
+
+    @discardableResult
+    public static func apply() -> Allocator {
+        let allocator = self.allocator
+        switch allocator {
+        case .jemalloc:
+            if getenv("MALLOC_CONF") == nil {
+                _ = runsite_tune_jemalloc(dirtyDecayMilliseconds, muzzyDecayMilliseconds)
+            }
+        case .glibc:
+            if let tunables = getenv("GLIBC_TUNABLES"), String(cString: tunables).contains("glibc.malloc.") { break }
+            _ = runsite_tune_malloc(32 << 20, 128 << 20, 16 << 20)
+        case .other:
+            break
+        }
+        return allocator
     }
 }

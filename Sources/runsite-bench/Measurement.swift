@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 
 struct Sample {
     var phases: [String: Double] = [:]
@@ -65,5 +66,6 @@ enum Report {
         Swift.print(String(format: "  wall %.3f s (runs: %@), cpu %.3f s, peak RSS %.1f MB", wall,
                            samples.map { String(format: "%.3f", $0.wall) }.joined(separator: ", "), cpu, Double(last.peakRSS) / 1e6))
         Swift.print(String(format: "  %.1f MB/s, %.2f M points/s", Double(bytes) / 1e6 / wall, Double(last.points) / 1e6 / wall))
+        Swift.print("  allocator \(AllocatorTuning.description)")
     }
 }
