@@ -5,17 +5,58 @@ import RunsiteModel
 /// megabytes of SVG, so past `limit` runs the chart draws the `limit` best runs (by the first
 /// metric's best value, direction-aware) as lines, plus every run as one grey series: the mean
 /// with a min–max band. The caption says so, and the page stays small however many runs there are.
+///
+/// The runs are ranked from their summaries before any points are loaded (`plan`), so a chart
+/// keeps series for the runs it draws only: every other run lends its points to the band
+/// (`add`) and is let go, and a chart over 10,000 runs holds about what one over 30 does.
 enum ChartCrowd {
     static let limit = 30
     /// The palette's grey.
     static let crowdColor = 7
 
-    static func apply(metrics: [String], x: ChartsBridge.XAxis, options siteOptions: SiteOptions,
-                      series: inout [ChartSeries], sources: inout [ChartFigure.Source], options: inout LineChartOptions) {
+    /// A crowd chart in the making: which runs are lines, and every run's points for the band.
+    struct Plan {
+        let metrics: [String]
+        let first: String
+        let direction: MetricDirection
+        let runCount: Int
+        let kept: Set<String>
+        /// Per metric, the points of every run that logged it, in the order the runs were added.
+        private(set) var parts: [[(xs: [Double], ys: [Double])]]
+        private var added = Set<String>()
+
+        fileprivate init(metrics: [String], first: String, direction: MetricDirection, runCount: Int, kept: Set<String>) {
+            self.metrics = metrics
+            self.first = first
+            self.direction = direction
+            self.runCount = runCount
+            self.kept = kept
+            parts = Array(repeating: [], count: metrics.count)
+        }
+
+        /// Whether `run` is drawn as a line of its own.
+        func keeps(_ run: Run) -> Bool { kept.contains(ChartCrowd.key(run)) }
+
+        /// Adds a run's points (the run with its columns) to the band, once per run.
+        mutating func add(_ run: Run, x: ChartsBridge.XAxis) {
+            guard added.insert(ChartCrowd.key(run)).inserted else { return }
+            for (m, metric) in metrics.enumerated() {
+                if let data = run.metric(metric) { parts[m].append(ChartsBridge.points(data, x: x)) }
+            }
+        }
+    }
+
+    static func key(_ run: Run) -> String { run.source + "\u{0}" + run.id }
+
+    /// The plan for a chart of `metrics` over `runs` (held runs will do: only summaries are read),
+    /// or nil when at most `limit` of them logged any of the metrics and every run is a line.
+    static func plan(metrics: [String], runs candidates: [Run], options siteOptions: SiteOptions) -> Plan? {
         var runs: [Run] = []
         var seen = Set<String>()
-        for source in sources where seen.insert(source.run.source + "\u{0}" + source.run.id).inserted { runs.append(source.run) }
-        guard runs.count > limit, let first = metrics.first else { return }
+        for run in candidates where metrics.contains(where: { run.metric($0) != nil }) && seen.insert(key(run)).inserted {
+            runs.append(run)
+        }
+        guard runs.count > limit, let first = metrics.first else { return nil }
         let direction = MetricDirection.of(first, minimize: siteOptions.minimize, maximize: siteOptions.maximize)
         func best(_ run: Run) -> Double? {
             guard let s = run.metric(first)?.summary else { return nil }
@@ -30,14 +71,18 @@ enum ChartCrowd {
             default: return runs[a].id < runs[b].id
             }
         }
-        let kept = Set(ranked.prefix(limit).map { runs[$0].source + "\u{0}" + runs[$0].id })
-        let keep = sources.indices.filter { kept.contains(sources[$0].run.source + "\u{0}" + sources[$0].run.id) }
+        return Plan(metrics: metrics, first: first, direction: direction, runCount: runs.count,
+                    kept: Set(ranked.prefix(limit).map { key(runs[$0]) }))
+    }
+
+    /// Puts the grey band of every run in front of the kept runs' `series`, and says so in the caption.
+    static func apply(_ plan: Plan, series: inout [ChartSeries], options: inout LineChartOptions) {
         var crowd: [ChartSeries] = []
-        for (m, metric) in metrics.enumerated() {
-            let parts = runs.compactMap { $0.metric(metric).map { ChartsBridge.points($0, x: x) } }
+        for (m, metric) in plan.metrics.enumerated() {
+            let parts = plan.parts[m]
             guard !parts.isEmpty else { continue }
             let aligned = ChartGroups.aggregate(parts, band: .minmax)
-            let name = metrics.count > 1 ? "all \(parts.count) runs · \(metric)" : "all \(parts.count) runs"
+            let name = plan.metrics.count > 1 ? "all \(parts.count) runs · \(metric)" : "all \(parts.count) runs"
             var s = ChartSeries(label: name + " (mean, min–max band)", metric: metric, colorIndex: crowdColor, dashIndex: m,
                                 xs: aligned.xs, ys: aligned.mean)
             s.valuesAreDerived = true
@@ -45,10 +90,9 @@ enum ChartCrowd {
             s.bandHigh = aligned.high
             crowd.append(s)
         }
-        series = crowd + keep.map { series[$0] }
-        sources = keep.map { sources[$0] }
-        let order = direction == .minimize ? "lowest" : "highest"
-        let note = "the \(limit) runs with the \(order) \(first) of \(runs.count) are drawn as lines; the grey line and band are the mean and range of all \(runs.count) runs"
+        series = crowd + series
+        let order = plan.direction == .minimize ? "lowest" : "highest"
+        let note = "the \(limit) runs with the \(order) \(plan.first) of \(plan.runCount) are drawn as lines; the grey line and band are the mean and range of all \(plan.runCount) runs"
         options.seriesNote = [options.seriesNote, note].filter { !$0.isEmpty }.joined(separator: "; ")
     }
 }

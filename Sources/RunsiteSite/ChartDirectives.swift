@@ -66,8 +66,17 @@ enum ChartDirectives {
         let x = ChartDirectiveOptions.xAxis(directive, context)
         var series: [ChartSeries] = []
         var sources: [ChartFigure.Source] = []
-        for item in context.runsInScope {
+        let scope = context.runsInScope
+        // Past ChartCrowd.limit runs, ranked by their summaries first: only the runs drawn as
+        // lines keep series; the others lend their points to the grey band and are let go.
+        var crowd = directive.option("group-by") == nil
+            ? ChartCrowd.plan(metrics: metrics, runs: scope.map(\.run), options: context.options) : nil
+        for item in scope {
             let run = context.withColumns(item.run, metrics)
+            if crowd != nil {
+                crowd!.add(run, x: x)
+                guard crowd!.keeps(run) else { continue }
+            }
             for (m, metric) in metrics.enumerated() {
                 guard let data = run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
@@ -86,10 +95,8 @@ enum ChartDirectives {
         if let size = directive.option("size").flatMap(ChartSize.dimensions) { (options.width, options.height) = size }
         ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
         ChartGroups.apply(directive, context, metrics: metrics, sources: sources, x: x, series: &series, options: &options)
-        if directive.option("group-by") == nil {
-            ChartCrowd.apply(metrics: metrics, x: x, options: context.options, series: &series, sources: &sources, options: &options)
-            drawLinesAtFullResolution(&series, &sources, x: x, context)
-        }
+        if let crowd { ChartCrowd.apply(crowd, series: &series, options: &options) }
+        if directive.option("group-by") == nil { drawLinesAtFullResolution(&series, &sources, x: x, context) }
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context))
     }
