@@ -1,3 +1,4 @@
+import RunsiteCharts
 import RunsiteCore
 import RunsiteModel
 import Testing
@@ -46,5 +47,30 @@ import Testing
         #expect(page.contains("the \(ChartCrowd.limit) runs with the lowest val/loss of 500"))
         #expect(page.contains("run-00499") && !page.contains("data-label=\"run-00000\""), "the best (lowest final loss) runs are drawn")
         #expect(page.utf8.count < 600_000, "page is \(page.utf8.count) bytes")
+    }
+
+    /// The plan ranks held runs by their summaries (no points needed), keeps the best `limit`, and
+    /// its band is the aggregate of every run added, each once, in the order added.
+    @Test func crowdPlanRanksBySummaryAndBandsEveryRunOnce() throws {
+        let runs = Self.runs(100)
+        var noLoss = Run(id: "run-no-loss", source: "runsite", project: "p", name: "run-no-loss", directory: "/")
+        noLoss.metrics = [MetricSeries(key: "acc", steps: [0], values: [0.5])]
+        let candidates = runs + [noLoss]
+        var plan = try #require(ChartCrowd.plan(metrics: ["val/loss", "acc"], runs: candidates, options: SiteOptions()))
+        #expect(plan.runCount == 101)
+        #expect(plan.kept == Set(runs.suffix(ChartCrowd.limit).map(ChartCrowd.key)), "the lowest final losses")
+        #expect(!plan.keeps(noLoss), "a run without the first metric ranks last")
+        let held = runs.map { $0.summarised() }
+        #expect(ChartCrowd.plan(metrics: ["val/loss"], runs: held, options: SiteOptions())?.kept == plan.kept, "summaries alone rank")
+        for run in candidates { plan.add(run, x: .step) }
+        plan.add(runs[3], x: .step)   // a run listed twice counts once
+        var series: [ChartSeries] = [], options = LineChartOptions()
+        ChartCrowd.apply(plan, series: &series, options: &options)
+        let expected = ChartGroups.aggregate(runs.map { ChartsBridge.points($0.metrics[0], x: .step) }, band: .minmax)
+        #expect(series.count == 2)
+        #expect(series[0].label == "all 100 runs · val/loss (mean, min–max band)")
+        #expect(series[0].ys == expected.mean && series[0].bandLow == expected.low && series[0].bandHigh == expected.high)
+        #expect(series[1].label == "all 1 runs · acc (mean, min–max band)")
+        #expect(ChartCrowd.plan(metrics: ["val/loss"], runs: Array(runs.prefix(ChartCrowd.limit)), options: SiteOptions()) == nil)
     }
 }
