@@ -31,9 +31,15 @@ import Testing
         let files = TestSite.contents(of: site)
         let csvPath = try #require(files.keys.filter { $0.hasPrefix("basic/a/figures/") && $0.hasSuffix(".csv") }.sorted().first)
         let lines = TestSite.text(site, csvPath).split(separator: "\n")
-        #expect(lines.first == "run,metric,step,value")
+        // A run page's chart of one metric: the run and the metric would repeat on every line.
+        #expect(lines.first == "step,value")
         #expect(lines.count > 1)
-        #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 4 })
+        #expect(lines.dropFirst().allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 2 })
+        // A project chart draws several runs, so it names the run on each line.
+        let projectPath = try #require(files.keys.filter { $0.hasPrefix("basic/figures/") && $0.hasSuffix(".csv") }.sorted().first)
+        let projectLines = TestSite.text(site, projectPath).split(separator: "\n")
+        #expect(projectLines.first == "run,step,value")
+        #expect(Set(projectLines.dropFirst().map { $0.split(separator: ",")[0] }).count > 1)
     }
 
     @Test func thinnedSeriesAreCountedInFullAndTheCSVSaysSo() throws {

@@ -72,7 +72,7 @@ import Testing
         let figures = a.keys.filter { $0.hasPrefix("sweep/figures/") }.sorted()
         #expect(figures.count == 4)   // loss and acc: SVG and CSV
         for path in figures { #expect(a[path] == b[path], "\(path) differs") }
-        #expect(String(decoding: a["sweep/figures/chart-loss.csv"] ?? Data(), as: UTF8.self).contains(",loss,77,4\n"), "the spike, drawn")
+        #expect(String(decoding: a["sweep/figures/chart-loss.csv"] ?? Data(), as: UTF8.self).contains(",77,4\n"), "the spike, drawn")
     }
 
     @Test func siteWidePagesLoadColumnsOnlyForDirectivesThatMayReadThem() {
