@@ -48,11 +48,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private(set) var reusedUnits = 0
     private(set) var reusedPages = 0
     /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
-    private var details: [String: (url: URL, hash: UInt64?)] = [:]
+    /// Held as file paths, not `URL`s: a large build notes two per run (L: 6,000), and a `URL`
+    /// keeps its parse beside its text.
+    private var details: [String: (path: String, hash: UInt64?)] = [:]
     /// Runs (by digest file name) with an overview digest, and where to read it during the build (in
     /// the staging tree, or in the previous site when it is carried over), so that the build can hold
     /// them stripped of their columns and load them per page (`overviewRun(of:)`).
-    private var overviews: [String: URL] = [:]
+    private var overviews: [String: String] = [:]
     /// Whether the previous build's cache is used (incremental); digests are written either way,
     /// since run pages load their full-resolution series from them.
     private let reading: Bool
@@ -88,13 +90,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var projects: [Project] = []
         var fresh: [OutputFile] = []
         var reused: [String] = []
-        var notedOverviews: [(String, URL)] = []
+        var notedOverviews: [(String, String)] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
             if overview != nil, let run = Self.decode(oldSite.child(thin), only: points ? nil : []) {
                 projects.append(run)
                 reused.append(thin)
-                notedOverviews.append((digest.name, oldSite.child(thin)))
+                notedOverviews.append((digest.name, oldSite.child(thin).path))
                 continue
             }
             guard var project = Self.decode(oldSite.child(full)) else { return nil }
@@ -102,7 +104,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 project = Pipeline.thinForOverview(project, buckets: overview)
                 guard let packed = try? DigestColumns.packed(RunDigest(project: project, run: project.runs[0])) else { return nil }
                 fresh.append(OutputFile(thin, .bytes(packed)))
-                notedOverviews.append((digest.name, staging.url(thin)))
+                notedOverviews.append((digest.name, staging.url(thin).path))
             }
             projects.append(project)
         }
@@ -112,9 +114,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for file in fresh { try? staging.write(file) }
         lock.lock()
         new.units[key] = entry
-        for (name, url) in notedOverviews { overviews[name] = url }
+        for (name, path) in notedOverviews { overviews[name] = path }
         reusedUnits += 1
-        for digest in entry.digests { details[digest.name] = (oldSite.child(Self.digestPath(digest.name)), UInt64(digest.hash, radix: 16)) }
+        for digest in entry.digests { details[digest.name] = (oldSite.child(Self.digestPath(digest.name)).path, UInt64(digest.hash, radix: 16)) }
         lock.unlock()
         return (projects, entry.diagnostics, entry.files)
     }
@@ -131,7 +133,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let hash = WordHash.hash(packed)
                 entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
                 try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(packed)))
-                lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)), hash); lock.unlock()
+                lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)).path, hash); lock.unlock()
             }
         }
         for project in overview ?? [] {
@@ -139,7 +141,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let digest = RunDigest(project: project, run: run)
                 let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
                 try staging.write(OutputFile(path, .bytes(try DigestColumns.packed(digest))))
-                lock.lock(); overviews[digest.fileName] = staging.url(path); lock.unlock()
+                lock.lock(); overviews[digest.fileName] = staging.url(path).path; lock.unlock()
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
@@ -159,7 +161,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// Notes where runs read from `--from-digests` folders have their full-resolution digest.
     func register(digests: [URL: Run]) {
         lock.lock(); defer { lock.unlock() }
-        for (url, run) in digests { details[RunDigest.fileName(for: run)] = (url, nil) }
+        for (url, run) in digests { details[RunDigest.fileName(for: run)] = (url.path, nil) }
     }
 
     var overviewBins: Int? { thinned ? overviewBuckets : nil }
@@ -184,8 +186,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     func overviewRun(of run: Run, metrics: Set<String>) -> Run? { overviewRun(of: run, only: metrics) }
 
     private func overviewRun(of run: Run, only: Set<String>?) -> Run? {
-        lock.lock(); let url = overviews[RunDigest.fileName(for: run)]; lock.unlock()
-        guard let url, let bytes = ByteReading.contents(of: url), let packed = DigestColumns.unpack(bytes) else { return nil }
+        lock.lock(); let path = overviews[RunDigest.fileName(for: run)]; lock.unlock()
+        guard let path, let bytes = ByteReading.contents(of: URL(fileURLWithPath: path)), let packed = DigestColumns.unpack(bytes) else { return nil }
         var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)
         meta.run.metrics = []
         return DigestColumns.join(meta, bytes, at: packed.columnsAt, only: only)?.run
@@ -194,9 +196,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// The full-resolution run behind a run thinned for overview charts (nil when unknown).
     func detail(of run: Run) -> Run? {
         guard thinned else { return nil }
-        lock.lock(); let url = details[RunDigest.fileName(for: run)]?.url; lock.unlock()
-        guard let url else { return nil }
-        return Self.digest(at: url)?.run
+        lock.lock(); let path = details[RunDigest.fileName(for: run)]?.path; lock.unlock()
+        guard let path else { return nil }
+        return Self.digest(at: URL(fileURLWithPath: path))?.run
     }
 
     /// A digest file: packed (what this build wrote or reused) or whole JSON (`--from-digests`).
@@ -213,7 +215,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); let known = details[RunDigest.fileName(for: run)]; lock.unlock()
         guard let known else { return nil }
         if let hash = known.hash { return hash }
-        return ByteReading.contents(of: known.url).map { WordHash.hash($0) }
+        return ByteReading.contents(of: URL(fileURLWithPath: known.path)).map { WordHash.hash($0) }
     }
 
     // MARK: Pages
