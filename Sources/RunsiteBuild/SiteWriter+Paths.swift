@@ -16,8 +16,9 @@ extension SiteWriter {
     }
 
     /// Whether a site path is absolute or has a `..` component. On bytes: it is checked for every
-    /// file written, and splitting the `String` by `Character` cost more than the check.
-    static func escapes(_ path: String) -> Bool {
+    /// file written and every line of an old site's marker, and splitting the `String` by
+    /// `Character` cost more than the check. (`model..pt` is a file name, not an escape.)
+    static func escapes<Path: StringProtocol>(_ path: Path) -> Bool {
         let utf8 = path.utf8
         if utf8.first == UInt8(ascii: "/") { return true }
         var start = utf8.startIndex
@@ -27,17 +28,6 @@ extension SiteWriter {
             guard end < utf8.endIndex else { return false }
             start = utf8.index(after: end)
         }
-    }
-
-    /// Whether a marker line has `..` in it (it is then not a path runsite wrote). On bytes:
-    /// `String.contains` went through Foundation's search, half of removing M's old site.
-    static func hasTwoDots(_ line: Substring) -> Bool {
-        var previous: UInt8 = 0
-        for byte in line.utf8 {
-            if byte == UInt8(ascii: "."), previous == UInt8(ascii: ".") { return true }
-            previous = byte
-        }
-        return false
     }
 
     static func hardLink(_ source: String, _ destination: String) -> Int32 {

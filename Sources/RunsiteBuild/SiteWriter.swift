@@ -232,7 +232,8 @@ public struct SiteWriter {
                 }
                 return false
             }
-            for line in lines where !Self.hasTwoDots(line) && !isGone(line) {
+            // A line that leaves the site (absolute, or a `..` component) is not a path runsite wrote.
+            for line in lines where !Self.escapes(line) && !isGone(line) {
                 paths.append(base + line)
                 var end = line.endIndex
                 while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
