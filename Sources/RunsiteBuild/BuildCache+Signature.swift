@@ -12,8 +12,12 @@ extension BuildCache {
     /// The walk uses one stat(2) per entry and readdir(3) per folder (it runs for every unit of every
     /// incremental build). It follows symbolic links, each real folder once, so it sees at least every
     /// file a reader can: a change to any of them changes the signature.
-    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions) -> String {
+    /// With `clockHorizon` (`RunReader.clockHorizon`), whether each file changed less than that many
+    /// seconds before now (`options.now`, else `clock`) is part of it too.
+    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions, clockHorizon: Double? = nil,
+                          clock: Double = Date().timeIntervalSince1970) -> String {
         var h = FNV1a()
+        let now = options.now ?? clock
         // `now` (SOURCE_DATE_EPOCH) changes what some readers make of unchanged files: file times are
         // clamped to it, and a W&B run without an exit record is judged against it.
         h.add(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|\(options.now.map { String($0) } ?? "clock")|" + unit.claim.path + "|" + unit.item.path)
@@ -24,6 +28,8 @@ extension BuildCache {
             switch info.st_mode & S_IFMT {
             case S_IFREG:
                 h.add(path + "|\(info.st_size)|\(info.st_mtim.tv_sec)|\(info.st_mtim.tv_nsec)")
+                // A file that has stopped being recent changes what a clock-judging reader makes of it.
+                if let clockHorizon, now - (Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9) < clockHorizon { h.add("|recent") }
             case S_IFDIR:
                 guard depth < 64, visited.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted else { return }
                 for name in entries(of: path) { visit(path + "/" + name, depth: depth + 1) }

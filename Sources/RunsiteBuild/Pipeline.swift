@@ -159,7 +159,8 @@ public enum Pipeline {
         let results = ParallelMap.map(jobs) { job -> [Project] in
             defer { progress?.step(counter.increment()) }
             let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
-            let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions)
+            let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions,
+                                                                                  clockHorizon: job.reader.clockHorizon)
             func note(_ projects: [Project], _ files: [Provenance.SourceFile]) {
                 provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
                                                 runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)

@@ -67,6 +67,11 @@ public protocol RunReader: Sendable {
     func units(of directory: URL, context: ReaderContext) -> [ReadUnit]
     /// Reads one piece of a claim.
     func read(_ unit: ReadUnit, context: ReaderContext) -> [Project]
+    /// For a reader whose reading of unchanged files changes with the clock: how many seconds a
+    /// file counts as recently changed (W&B: a run without an exit record whose log changed this
+    /// recently is running, else it crashed). The build cache reads such a unit again when one of
+    /// its files stops being recent. nil (the default): the reading depends on the files alone.
+    var clockHorizon: Double? { get }
 }
 
 /// A piece of a claimed directory that one thread reads: `item` (a run directory, a file) inside `claim`.
@@ -80,6 +85,8 @@ public struct ReadUnit: Sendable, Hashable {
 }
 
 extension RunReader {
+    public var clockHorizon: Double? { nil }
+
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
         [ReadUnit(claim: directory, item: directory)]
     }

@@ -15,6 +15,7 @@ import RunsiteModel
 /// each numeric summary value becomes a one-point series at `_step`.
 public struct WandBReader: RunReader {
     public let format = "wandb"
+    public var clockHorizon: Double? { WandBRunBuilder.staleAfter }
     public init() {}
 
     /// `run-20261129_112736-abc123` or `offline-run-…` (an optional suffix may follow the id).
