@@ -7,6 +7,10 @@ public struct JSONWriter {
 
     public init() {}
 
+    /// Room for `bytes` of text, so that a large document (a site's `runs.json`) is not copied each
+    /// time it outgrows its buffer, which held the old and the new buffer at once.
+    public mutating func reserveCapacity(_ bytes: Int) { text.reserveCapacity(bytes) }
+
     public mutating func beginObject(_ key: String? = nil) { open(key, "{") }
     public mutating func endObject() { close("}") }
     public mutating func beginArray(_ key: String? = nil) { open(key, "[") }

@@ -79,13 +79,18 @@ struct RunsTable {
     /// The rows past `rowLimit` as HTML strings in a script (see `render`); nil when there are none.
     private func overflowScript(_ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> String? {
         guard rows.count > Self.rowLimit else { return nil }
-        var out = "(window.RUNSITE_MORE = window.RUNSITE_MORE || {})["
+        var html = Self.rows(Array(rows.dropFirst(Self.rowLimit))) { Serializer.html(rowNode($0, columns, best)) }
+        // Room for every quoted row at once (their quotes escaped: about a fifth more), and each
+        // row let go once copied: 10,000 rows are 10 MB, held twice over while the script grew.
+        var out = ""
+        out.reserveCapacity(html.reduce(0) { $0 + $1.utf8.count } * 5 / 4 + 256)
+        out += "(window.RUNSITE_MORE = window.RUNSITE_MORE || {})["
         JSONWriter.quote(id, into: &out)
         out += "] = [\n"
-        let html = Self.rows(Array(rows.dropFirst(Self.rowLimit))) { Serializer.html(rowNode($0, columns, best)) }
-        for (i, row) in html.enumerated() {
+        for i in html.indices {
             if i > 0 { out += ",\n" }
-            JSONWriter.quote(row, into: &out)
+            JSONWriter.quote(html[i], into: &out)
+            html[i] = ""
         }
         out += "\n];\n"
         return out
