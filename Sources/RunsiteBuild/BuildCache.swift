@@ -19,7 +19,11 @@ import RunsiteSite
 /// The output is the same bytes a clean build writes (tested).
 final class BuildCache: PageCache, @unchecked Sendable {
     static let folder = ".runsite-cache"
-    static let formatVersion = "9"
+    /// Bump when the digests change, and also when what a page renders to changes for the same
+    /// runs and templates (a page's fingerprint covers its inputs, not runsite's code): otherwise a
+    /// rebuild by the new runsite keeps pages rendered by the old one. 10: chart CSVs without
+    /// constant columns.
+    static let formatVersion = "10"
 
     struct Index: Codable {
         var version: String
