@@ -12,8 +12,8 @@ import Darwin
 /// holds a small table of every run; glibc kept much of that garbage in per-thread arenas, so
 /// peak memory grew with the number of runs (benchmark corpus L: 117–133 MB against M's
 /// 71–93 MB). jemalloc gives pages back after a delay instead: with one second for dirty pages and
-/// none for "muzzy" ones (pages already advised free but still counted in RSS), L peaks near
-/// 95 MB and M near 75 MB, in the same time (docs/performance.md, "Memory").
+/// none for "muzzy" ones (pages already advised free but still counted in RSS), L peaks at
+/// 88–91 MB and M at 72–74 MB, in the same time (docs/performance.md, fifth session).
 ///
 /// Without jemalloc (a build that does not link it), glibc is tuned instead: with its defaults
 /// the heap's top is given back to the kernel whenever 128 KB are free there and taken again at
