@@ -1,5 +1,6 @@
 import Foundation
 @testable import RunsiteBuild
+import RunsiteCore
 import RunsiteReaders
 import Testing
 
@@ -26,5 +27,33 @@ import Testing
     @Test func onlyReadersThatJudgeByTheClockHaveAHorizon() {
         #expect(WandBReader().clockHorizon == 900.0)
         #expect(Readers.all.filter { $0.clockHorizon != nil }.map(\.format) == ["wandb"])
+    }
+
+    /// End to end: a W&B run cut before its exit record is running while its log is recent; an
+    /// incremental rebuild after the log went stale, files unchanged, says it crashed.
+    @Test func aCachedRunningWandBRunIsReadAgainOnceItsLogIsStale() throws {
+        let parent = TestSite.temporaryDirectory()
+        let input = parent.appendingPathComponent("input/wandb")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let folder = "offline-run-20261129_112736-rpy1ibii"
+        try FileManager.default.copyItem(at: TestSite.fixtures.appendingPathComponent("wandb/wandb/" + folder),
+                                        to: input.appendingPathComponent(folder))
+        let log = input.appendingPathComponent(folder + "/run-rpy1ibii.wandb")
+        try Data(try Data(contentsOf: log).prefix(8000)).write(to: log)   // no exit record
+        let horizon = try #require(WandBReader().clockHorizon)
+        let recent = Date().timeIntervalSince1970 - horizon + 4   // recent for 4 s: room for a slow first build
+        for file in FileManager.default.enumerator(atPath: input.path)!.compactMap({ $0 as? String }) {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: recent)],
+                                                  ofItemAtPath: input.appendingPathComponent(file).path)
+        }
+        let out = parent.appendingPathComponent("site")
+        func status() throws -> String {
+            try Pipeline.build(TestSite.request(inputs: [parent.appendingPathComponent("input")], output: out), log: DiagnosticLog())
+            let json = TestSite.text(out, "runs.json")
+            return try #require(json.range(of: #""status": "[a-z]+""#, options: .regularExpression).map { String(json[$0]) })
+        }
+        #expect(try status() == #""status": "running""#)
+        Thread.sleep(forTimeInterval: 5)
+        #expect(try status() == #""status": "failed""#, "read again, not reused as running")
     }
 }
