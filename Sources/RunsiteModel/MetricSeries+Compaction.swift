@@ -61,10 +61,7 @@ extension MetricSeries {
         // Exact capacities: thinned runs are what large builds hold in memory, and arrays grown by
         // appending would carry up to twice the room they need.
         let kept = keep.reduce(0) { $0 + ($1 ? 1 : 0) }
-        out.steps.reserveCapacity(kept)
-        out.values.reserveCapacity(kept)
-        out.times.reserveCapacity(kept)
-        if hasEpochs { out.epochs.reserveCapacity(kept) }
+        out.reserveCapacity(kept, epochs: hasEpochs)
         for i in 0..<sorted.count where keep[i] {
             out.steps.append(sorted.steps[i])
             out.values.append(sorted.values[i])
