@@ -35,25 +35,23 @@ enum ChartCrowd {
         }
 
         /// Whether `run` is drawn as a line of its own.
-        func keeps(_ run: Run) -> Bool { kept.contains(ChartCrowd.key(run)) }
+        func keeps(_ run: Run) -> Bool { kept.contains(run.sourceAndID) }
 
         /// Adds a run's points (the run with its columns) to the band, once per run.
         mutating func add(_ run: Run, x: ChartsBridge.XAxis) {
-            guard added.insert(ChartCrowd.key(run)).inserted else { return }
+            guard added.insert(run.sourceAndID).inserted else { return }
             for (m, metric) in metrics.enumerated() {
                 if let data = run.metric(metric) { parts[m].append(ChartsBridge.points(data, x: x)) }
             }
         }
     }
 
-    static func key(_ run: Run) -> String { run.source + "\u{0}" + run.id }
-
     /// The plan for a chart of `metrics` over `runs` (held runs will do: only summaries are read),
     /// or nil when at most `limit` of them logged any of the metrics and every run is a line.
     static func plan(metrics: [String], runs candidates: [Run], options siteOptions: SiteOptions) -> Plan? {
         var runs: [Run] = []
         var seen = Set<String>()
-        for run in candidates where metrics.contains(where: { run.metric($0) != nil }) && seen.insert(key(run)).inserted {
+        for run in candidates where metrics.contains(where: { run.metric($0) != nil }) && seen.insert(run.sourceAndID).inserted {
             runs.append(run)
         }
         guard runs.count > limit, let first = metrics.first else { return nil }
@@ -72,7 +70,7 @@ enum ChartCrowd {
             }
         }
         return Plan(metrics: metrics, first: first, direction: direction, runCount: runs.count,
-                    kept: Set(ranked.prefix(limit).map { key(runs[$0]) }))
+                    kept: Set(ranked.prefix(limit).map { runs[$0].sourceAndID }))
     }
 
     /// Puts the grey band of every run in front of the kept runs' `series`, and says so in the caption.

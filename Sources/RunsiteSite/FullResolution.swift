@@ -29,7 +29,7 @@ final class FullResolution: @unchecked Sendable {
     /// The run thinned to `bins` (from its full digest), or nil when the held copy has enough.
     func run(_ run: Run, bins: Int) -> Run? {
         guard bins > heldBins else { return nil }
-        let key = run.source + "\u{0}" + run.id + "\u{0}\(bins)"
+        let key = run.sourceAndID + "\u{0}\(bins)"
         lock.lock()
         if let known = loaded[key] { lock.unlock(); return known }
         lock.unlock()

@@ -58,3 +58,8 @@ struct SiteMap {
         return String(repeating: "../", count: max(0, depth)) + url
     }
 }
+
+extension Run {
+    /// The run's identity within a site: ids are unique within a source (reader), not across them.
+    var sourceAndID: String { source + "\u{0}" + id }
+}

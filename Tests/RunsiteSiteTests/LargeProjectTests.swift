@@ -58,7 +58,7 @@ import Testing
         let candidates = runs + [noLoss]
         var plan = try #require(ChartCrowd.plan(metrics: ["val/loss", "acc"], runs: candidates, options: SiteOptions()))
         #expect(plan.runCount == 101)
-        #expect(plan.kept == Set(runs.suffix(ChartCrowd.limit).map(ChartCrowd.key)), "the lowest final losses")
+        #expect(plan.kept == Set(runs.suffix(ChartCrowd.limit).map(\.sourceAndID)), "the lowest final losses")
         #expect(!plan.keeps(noLoss), "a run without the first metric ranks last")
         let held = runs.map { $0.summarised() }
         #expect(ChartCrowd.plan(metrics: ["val/loss"], runs: held, options: SiteOptions())?.kept == plan.kept, "summaries alone rank")
