@@ -181,15 +181,10 @@ final class BuildCache: PageCache, @unchecked Sendable {
         }
     }
 
-    /// The held run with its metrics read back from its overview digest's binary file alone: the
-    /// run's metadata is held already, so its JSON is not decoded again (that was most of the cost
-    /// of loading a project page's runs).
-    func overviewRun(of run: Run) -> Run? { overviewRun(of: run, only: nil) }
-
-    /// The held run with the columns of `metrics` only (see `PageCache.overviewRun(of:metrics:)`).
-    func overviewRun(of run: Run, metrics: Set<String>) -> Run? { overviewRun(of: run, only: metrics) }
-
-    private func overviewRun(of run: Run, only: Set<String>?) -> Run? {
+    /// The held run with its metrics (all, or the columns of `metrics` only) read back from its
+    /// overview digest's binary file alone: the run's metadata is held already, so its JSON is not
+    /// decoded again (that was most of the cost of loading a project page's runs).
+    func overviewRun(of run: Run, metrics only: Set<String>?) -> Run? {
         lock.lock(); let path = overviews[RunDigest.fileName(for: run)]; lock.unlock()
         guard let path, let bytes = ByteReading.contents(of: URL(fileURLWithPath: path)), let packed = DigestColumns.unpack(bytes) else { return nil }
         var meta = RunDigest(project: Project(name: run.project, runs: []), run: run)

@@ -22,11 +22,15 @@ public protocol PageCache: AnyObject, Sendable {
     var thinned: Bool { get }
     var overviewBuckets: Int { get }
     /// The run at overview resolution (`overviewBins`), for a page that draws or tabulates it, when
-    /// the site holds it stripped of its columns; nil when the run is held as it is.
-    func overviewRun(of run: Run) -> Run?
-    /// The same with the columns of `metrics` only, the other metrics as held (summaries): a chart
-    /// of a large project loads its own metric's columns, one chart at a time.
-    func overviewRun(of run: Run, metrics: Set<String>) -> Run?
+    /// the site holds it stripped of its columns; nil when the run is held as it is. With `metrics`,
+    /// only their columns, the other metrics as held (summaries): a chart of a large project loads
+    /// its own metric's columns, one chart at a time.
+    func overviewRun(of run: Run, metrics: Set<String>?) -> Run?
+}
+
+extension PageCache {
+    /// The run at overview resolution with every metric's columns.
+    func overviewRun(of run: Run) -> Run? { overviewRun(of: run, metrics: nil) }
 }
 
 /// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide

@@ -42,8 +42,7 @@ public struct SiteBuilder {
         let cache = self.cache
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
                             reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
-                            overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0) } },
-                            loadMetrics: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } },
+                            overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } },
                             projectTemplateDrawsChartByChart: PageSet.drawsChartByChart(templates.text("project.md").text))
         let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
@@ -134,11 +133,10 @@ struct PageSet {
     var detail: ((Run) -> Run?)? = nil
     /// The step bins of the runs as held (nil: held whole), to know when a chart's lines need more.
     var overviewBins: Int? = nil
-    /// A held run's columns at overview resolution, when it is held stripped of them (large builds);
-    /// pages that draw or tabulate runs load them for their scope and drop them when done.
-    var loadOverview: ((Run) -> Run?)? = nil
-    /// The same for some metrics only (see `PageContext.loadMetrics`).
-    var loadMetrics: ((Run, Set<String>) -> Run?)? = nil
+    /// A held run's columns at overview resolution (all, or some metrics' only), when it is held
+    /// stripped of them (large builds): pages that draw or tabulate runs load them for their scope
+    /// and drop them when done, or chart by chart (`PageContext.loadMetrics`).
+    var loadOverview: ((Run, Set<String>?) -> Run?)? = nil
     /// Whether the project template allows loading columns chart by chart (`drawsChartByChart`),
     /// decided once for the site rather than by parsing the template again for every project.
     var projectTemplateDrawsChartByChart = false
@@ -150,7 +148,7 @@ struct PageSet {
     func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
         // A run page draws only its own run, which is replaced here: no loading for its charts.
         PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
-                reports: reports, detail: nil, overviewBins: nil, loadOverview: nil, loadMetrics: nil)
+                reports: reports, detail: nil, overviewBins: nil, loadOverview: nil)
     }
 
     /// The same pages with the runs of the given projects holding their overview columns again.
@@ -160,7 +158,7 @@ struct PageSet {
         for p in projects {
             var loaded: [Int: Run] = [:]
             for (r, run) in map.projects[p].runs.enumerated() where run.holdsNoPoints {
-                if let held = loadOverview(run) { loaded[r] = held }
+                if let held = loadOverview(run, nil) { loaded[r] = held }
             }
             if !loaded.isEmpty { pages.map = pages.map.replacingRuns(p, with: loaded) }
         }
@@ -201,7 +199,7 @@ struct PageSet {
     }
 
     func project(_ p: Int) -> [OutputFile] {
-        if loadMetrics != nil, projectTemplateDrawsChartByChart, map.projects[p].runs.count > Self.chartByChartRuns {
+        if loadOverview != nil, projectTemplateDrawsChartByChart, map.projects[p].runs.count > Self.chartByChartRuns {
             var pages = self
             pages.chartByChart = true
             return pages.projectPage(p)
@@ -245,7 +243,7 @@ struct PageSet {
         // A fresh collector per page: its figures, CSV and table exports are written with the page.
         var context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
         if let detail, let overviewBins { context.fullResolution = FullResolution(load: detail, heldBins: overviewBins) }
-        if chartByChart { context.loadMetrics = loadMetrics }
+        if chartByChart, let loadOverview { context.loadMetrics = { loadOverview($0, $1) } }
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }
