@@ -46,9 +46,7 @@ public enum AllocatorTuning {
     /// jemalloc's decay times, in milliseconds.
     public static let dirtyDecayMilliseconds = 1000, muzzyDecayMilliseconds = 0
 
-    @discardableResult
-    public static func apply() -> Allocator {
-        let allocator = self.allocator
+    public static func apply() {
         switch allocator {
         case .jemalloc:
             if getenv("MALLOC_CONF") == nil {
@@ -60,6 +58,5 @@ public enum AllocatorTuning {
         case .other:
             break
         }
-        return allocator
     }
 }
