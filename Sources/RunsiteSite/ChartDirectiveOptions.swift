@@ -10,7 +10,7 @@ enum ChartDirectiveOptions {
         ["true", "yes", "1", "on"].contains(directive.option(name)?.lowercased() ?? "")
     }
 
-    /// Applies the x axis's label format, `:log-x:`, `:ignore-outliers:` and `:smoothing-kind: ema|window` (with `:smoothing:`
+    /// Applies the x axis's label format, `:log-x:`, `:log-y:`, `:ignore-outliers:` and `:smoothing-kind: ema|window` (with `:smoothing:`
     /// then the window in points, default 5) to `options`; bad values are warned about.
     static func apply(_ directive: Directive, _ context: PageContext, x: ChartsBridge.XAxis, to options: inout LineChartOptions) {
         switch x {
@@ -19,6 +19,7 @@ enum ChartDirectiveOptions {
         case .wallTime: options.xFormat = .date; options.xLabel = "time (UTC)"
         }
         options.logX = flag(directive, "log-x")
+        options.logY = flag(directive, "log-y")
         options.ignoreOutliers = flag(directive, "ignore-outliers")
         checkFlags(directive, context)
         switch directive.option("smoothing-kind")?.lowercased() {

@@ -91,7 +91,6 @@ enum ChartDirectives {
         options.xLabel = x == .time ? "time (s)" : x.rawValue
         options.yLabel = metrics.count == 1 ? metrics[0] : ""
         options.smoothing = directive.option("smoothing").flatMap(Double.init) ?? context.options.smoothing
-        options.logY = ["true", "yes", "1"].contains(directive.option("log-y")?.lowercased() ?? "")
         if let size = directive.option("size").flatMap(ChartSize.dimensions) { (options.width, options.height) = size }
         ChartDirectiveOptions.apply(directive, context, x: x, to: &options)
         ChartGroups.apply(directive, context, metrics: metrics, sources: sources, x: x, series: &series, options: &options)

@@ -55,6 +55,17 @@ import Testing
         #expect(good.count == 0, "\(good.sorted.map(\.formatted))")
     }
 
+    @Test func everyYesWordTurnsOnALogYAxisAsItDoesForLogX() throws {
+        func page(_ value: String) throws -> String {
+            let template = "```{chart}\n:metrics: loss\n:log-y: \(value)\n```\n"
+            return try #require(Self.site(run: template, runs: [Self.run("r")]).files["p/r/index.html"])
+        }
+        let linear = try page("off")
+        #expect(try page("true") != linear)
+        #expect(try page("on") == page("true"))
+        #expect(try page("yes") == page("true"))
+    }
+
     @Test func unknownOptionValuesAreWarnedAbout() {
         let template = """
         ```{chart}
