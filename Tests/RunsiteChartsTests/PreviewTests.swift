@@ -5,8 +5,11 @@ import Testing
 
 /// Writes a page of sample charts for a person to look at; runs only with RUNSITE_CHART_PREVIEW=<path>.
 @Suite struct PreviewTests {
-    @Test func writesPreviewPageWhenAsked() throws {
-        guard let path = ProcessInfo.processInfo.environment["RUNSITE_CHART_PREVIEW"] else { return }
+    static let path = ProcessInfo.processInfo.environment["RUNSITE_CHART_PREVIEW"]
+
+    @Test(.enabled(if: path != nil, "set RUNSITE_CHART_PREVIEW=<file.html> to write the preview page"))
+    func writesPreviewPageWhenAsked() throws {
+        let path = try #require(Self.path)
         var svgs: [(String, String)] = []
         var options = LineChartOptions()
         options.title = "Training loss"
