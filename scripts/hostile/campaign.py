@@ -218,6 +218,23 @@ def fifos(c):
     c.warned(result, "model.pt", "metrics.jsonl", "pipe.bin")
 
 
+@case
+def wandb_deep_and_wide(c):
+    wandb = os.path.join(c.input, "wandb")
+    F.wandb_run(wandb, "deep0001", [F.wandb_config([(["k"] * 20_000, "1")]),
+                                    F.wandb_history(0, [(["_step"], "0"), (["loss"], "1.0")])])
+    F.wandb_run(wandb, "wide0001", [F.wandb_config([([f"c{i}"], str(i)) for i in range(40_000)]),
+                                    F.wandb_history(0, [([f"m{i}"], "1.5") for i in range(40_000)])])
+    good = F.wandb_run(wandb, "trunc001", [F.wandb_history(s, [(["_step"], str(s)), (["loss"], "0.5")]) for s in range(50)])
+    log = os.path.join(good, "run-trunc001.wandb")
+    with open(log, "rb") as f:
+        data = f.read()
+    with open(log, "wb") as f:
+        f.write(data[:len(data) - 40])
+    result = c.build(timeout=60)
+    c.warned(result, "run-deep0001.wandb", "run-trunc001.wandb")
+
+
 # --- Memory and time on modest inputs.
 
 def confusion(c, n):

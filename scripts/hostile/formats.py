@@ -176,3 +176,54 @@ g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
 h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
 i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 """
+
+
+# --- W&B: the `.wandb` log, LevelDB-style blocks with a plain CRC-32 over type and payload.
+
+def _wandb_item(path, value_json):
+    body = b"".join(_field(2, 2, key.encode()) for key in path)
+    return body + _field(16, 2, value_json.encode())
+
+
+def wandb_record(kind, payload):
+    return _field(kind, 2, payload)
+
+
+def wandb_config(items):
+    """A config record: `items` is a list of (key path, value JSON)."""
+    return wandb_record(5, b"".join(_field(1, 2, _wandb_item(p, v)) for p, v in items))
+
+
+def wandb_history(step, items):
+    rows = b"".join(_field(1, 2, _wandb_item(p, v)) for p, v in items)
+    return wandb_record(2, rows + _field(2, 2, _field(1, 0, _varint(step))))
+
+
+def wandb_log(records):
+    import zlib
+    out = bytearray(b":W&B\xe1\xbe\x00")
+    block = 32768
+    for record in records:
+        data, first = bytes(record), True
+        while True:
+            room = block - len(out) % block
+            if room < 7:
+                out += b"\x00" * room
+                room = block
+            chunk, data = data[:room - 7], data[room - 7:]
+            kind = (1 if first else 4) if not data else (2 if first else 3)
+            crc = zlib.crc32(bytes([kind]) + chunk) & 0xFFFFFFFF
+            out += struct.pack("<IHB", crc, len(chunk), kind) + chunk
+            first = False
+            if not data:
+                break
+    return bytes(out)
+
+
+def wandb_run(wandb_dir, run_id, records, exit_code=0):
+    header = wandb_record(21, _field(1, 2, _field(1, 2, b"hostile")))
+    run = wandb_record(17, _field(1, 2, run_id.encode()) + _field(8, 2, b"hostile-run"))
+    exit_record = wandb_record(18, _field(1, 0, _varint(exit_code)))
+    folder = os.path.join(wandb_dir, f"offline-run-20240101_000000-{run_id}")
+    write(os.path.join(folder, f"run-{run_id}.wandb"), wandb_log([header, run] + records + [exit_record]))
+    return folder
