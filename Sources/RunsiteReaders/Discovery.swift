@@ -83,9 +83,11 @@ public struct Discovery: Sendable {
         var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
         for input in inputs {
             let context = ReaderContext(inputRoot: input, log: log, options: options)
-            for claim in claims(in: input, log: log) {
-                for unit in claim.reader.units(of: claim.directory, context: context) {
-                    jobs.append((claim.reader, unit, context))
+            context.confined {
+                for claim in claims(in: input, log: log) {
+                    for unit in claim.reader.units(of: claim.directory, context: context) {
+                        jobs.append((claim.reader, unit, context))
+                    }
                 }
             }
         }
@@ -98,7 +100,7 @@ public struct Discovery: Sendable {
                      progress: (Int) -> Void = { _ in }) -> [Project] {
         let done = Counter()
         let results = ParallelMap.map(jobs) { job -> [Project] in
-            let projects = job.reader.read(job.unit, context: job.context).map { project in
+            let projects = job.context.confined { job.reader.read(job.unit, context: job.context) }.map { project in
                 var project = project
                 project.runs = project.runs.map(compact)
                 return project

@@ -38,6 +38,12 @@ public struct ReaderContext: Sendable {
         return options.now.map { min(time, $0) } ?? time
     }
 
+    /// Runs `body` with this input's `InputScope` bound: every file and folder it opens below the
+    /// input must really lie inside it (see `FilePaths.openRegular`), and refusals are warned in `log`.
+    public func confined<R>(_ body: () throws -> R) rethrows -> R {
+        try InputScope.reading(inputRoot, log: log, body)
+    }
+
     /// `url` relative to the input root, '/'-separated; "." for the root itself.
     public func relativePath(_ url: URL) -> String {
         FilePaths.relative(url.standardizedFileURL.path, to: inputRoot.path)
@@ -49,6 +55,8 @@ public struct ReaderContext: Sendable {
     }
 
     public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
+        // A file refused for leaving the input was already reported, naming the symlink.
+        if id == "reader.unreadable-file", InputScope.current?.wasRefused(url.path) == true { return }
         log.append(.warning(id, message, at: location(url, line: line, byteOffset: byteOffset)))
     }
 }
