@@ -13,7 +13,7 @@ public enum InputLimits {
 
     /// SQLite virtual-machine steps a reader may spend on one `mlflow.db` query before it is
     /// interrupted (a view over an endless recursive query would otherwise never finish).
-    public static let sqliteSteps: Int64 = 1_000_000_000
+    public static let sqliteSteps: Int64 = 300_000_000
 
     /// Bytes of memory one SQLite connection may use (its sorter and temporary tables stay in
     /// memory, never in `/var/tmp`); a query past it fails with a warning.

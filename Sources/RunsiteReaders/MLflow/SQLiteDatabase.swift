@@ -88,17 +88,17 @@ final class SQLiteDatabase {
     }
 
     /// Why the schema must not be read, or nil: one of `tables` is a view or a virtual table (whose
-    /// reading runs the author's query or module), or the database holds triggers, which MLflow
-    /// never creates.
+    /// reading runs the author's query or module), or has a trigger, which MLflow puts only on
+    /// tables runsite does not read (reads fire none, but such a database was not written by MLflow).
     func untrustedSchema(reading tables: Set<String>) throws -> String? {
         var problem: String?
-        try query("SELECT type, name, coalesce(sql, '') FROM sqlite_master") { row in
-            guard problem == nil, let type = row.string(0), let name = row.string(1) else { return }
-            let sql = (row.string(2) ?? "").uppercased()
-            let read = tables.contains(name.lowercased())
-            if type == "trigger" { problem = "it holds a trigger ('\(name)')" }
-            if read, type == "view" { problem = "table '\(name)' is a view" }
-            if read, type == "table", sql.hasPrefix("CREATE VIRTUAL") { problem = "table '\(name)' is a virtual table" }
+        try query("SELECT type, name, lower(tbl_name), upper(coalesce(sql, '')) FROM sqlite_master") { row in
+            guard problem == nil, let type = row.string(0), let name = row.string(1), let table = row.string(2),
+                  tables.contains(table) else { return }
+            let sql = row.string(3) ?? ""
+            if type == "trigger" { problem = "table '\(table)' has a trigger ('\(name)')" }
+            if type == "view" { problem = "table '\(name)' is a view" }
+            if type == "table", sql.hasPrefix("CREATE VIRTUAL") { problem = "table '\(name)' is a virtual table" }
         }
         return problem
     }
