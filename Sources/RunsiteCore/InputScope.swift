@@ -34,10 +34,11 @@ public final class InputScope: Sendable {
         path == base || path.hasPrefix(base.hasSuffix("/") ? base : base + "/")
     }
 
-    /// Whether `path` names something below the input as text (its real path must then stay inside).
+    /// Whether `path` names something below the input as text, before or after `..` is resolved
+    /// (`root/../../etc/passwd`, built from a name in run data, counts): its real path must then stay inside.
     public func governs(_ path: String) -> Bool {
-        let lexical = path.contains("/.") ? URL(fileURLWithPath: path).standardizedFileURL.path : path
-        return Self.path(lexical, isWithin: root)
+        if Self.path(path, isWithin: root) { return true }
+        return path.contains("/.") && Self.path(URL(fileURLWithPath: path).standardizedFileURL.path, isWithin: root)
     }
 
     /// Records that `path` was refused and appends `diagnostic` unless one was already appended

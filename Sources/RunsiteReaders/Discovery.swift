@@ -13,6 +13,8 @@ public struct Discovery: Sendable {
     }
 
     public var readers: [any RunReader]
+    /// How deep below an INPUT folders are walked.
+    static let maxDepth = 48
 
     /// - Parameter readers: in priority order; the first reader that claims a directory wins.
     public init(readers: [any RunReader]) { self.readers = readers }
@@ -28,7 +30,7 @@ public struct Discovery: Sendable {
         let base = input.resolvingSymlinksInPath().standardizedFileURL.path
         func isInside(_ real: String) -> Bool { real == base || real.hasPrefix(base.hasSuffix("/") ? base : base + "/") }
         func walk(_ directory: URL, real: String, depth: Int) {
-            guard depth < 48, visited.insert(real).inserted else { return }
+            guard depth < Self.maxDepth, visited.insert(real).inserted else { return }
             let listing = FilePaths.listing(directory.path)
             let names = listing.map(\.name)
             let entries = Set(names)

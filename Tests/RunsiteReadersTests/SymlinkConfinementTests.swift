@@ -71,3 +71,16 @@ import Testing
         #expect(runs[0].artifacts.count < 50)
     }
 }
+
+extension SymlinkConfinementTests {
+    /// A name from run data that climbs out with `..` is held to the same rule as a symlink.
+    @Test func dotDotBelowTheInputIsRefused() throws {
+        outside.write("secret.txt", "SECRET\n")
+        tree.write("runs/keep.txt", "")
+        let climbing = tree.root.path + "/runs/../../" + outside.root.lastPathComponent + "/secret.txt"
+        let log = DiagnosticLog()
+        let bytes = InputScope.reading(tree.root, log: log) { ByteReading.contents(of: URL(fileURLWithPath: climbing)) }
+        #expect(bytes == nil)
+        #expect(log.count == 1, "\(log.summaryText)")
+    }
+}
