@@ -57,7 +57,10 @@ public struct ReaderContext: Sendable {
     public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
         // A file refused for leaving the input was already reported, naming the symlink.
         if id == "reader.unreadable-file", InputScope.current?.wasRefused(url.path) == true { return }
-        log.append(.warning(id, message, at: location(url, line: line, byteOffset: byteOffset)))
+        // Readers only open regular files; say so when that is why a file "cannot be read".
+        let special = id == "reader.unreadable-file" && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
+        let text = special ? "not a regular file (a FIFO, socket or device); not read" : message
+        log.append(.warning(id, text, at: location(url, line: line, byteOffset: byteOffset)))
     }
 }
 

@@ -16,7 +16,8 @@ import Testing
         try fifo(tree.root.appendingPathComponent("runs/a/metrics.jsonl"))
         let (runs, log) = tree.read()
         #expect(runs.count == 1 && runs[0].metrics.isEmpty)
-        #expect(log.warnings("reader.unreadable-file", file: "metrics.jsonl").count == 1, "\(log.summaryText)")
+        let warnings = log.warnings("reader.unreadable-file", file: "metrics.jsonl")
+        #expect(warnings.count == 1 && warnings[0].message.contains("not a regular file"), "\(log.summaryText)")
     }
 
     @Test func fifoAsParamsYAMLIsAWarning() throws {
@@ -25,7 +26,8 @@ import Testing
         try fifo(tree.root.appendingPathComponent("dvclive/params.yaml"))
         let (runs, log) = tree.read()
         #expect(runs.count == 1 && runs[0].params.isEmpty)
-        #expect(log.warnings("reader.unreadable-file", file: "params.yaml").count == 1, "\(log.summaryText)")
+        let warnings = log.warnings("reader.unreadable-file", file: "params.yaml")
+        #expect(warnings.count == 1 && warnings[0].message.contains("not a regular file"), "\(log.summaryText)")
     }
 
     @Test func fifoAsDVCLiveArtifactIsSkippedWithAWarning() throws {
