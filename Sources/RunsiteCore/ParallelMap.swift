@@ -13,7 +13,11 @@ public enum ParallelMap {
         withoutActuallyEscaping(transform) { transform in
             items.withUnsafeBufferPointer { input in
                 DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    InputScope.$current.withValue(scope) { results[index] = transform(input[index]) }
+                    if let scope {
+                        InputScope.$current.withValue(scope) { results[index] = transform(input[index]) }
+                    } else {
+                        results[index] = transform(input[index])
+                    }
                 }
             }
         }

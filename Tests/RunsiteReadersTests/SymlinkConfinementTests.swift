@@ -84,3 +84,18 @@ extension SymlinkConfinementTests {
         #expect(log.count == 1, "\(log.summaryText)")
     }
 }
+
+extension SymlinkConfinementTests {
+    /// Readers that read their runs with `ParallelMap` (Sacred, W&B, TensorBoard) are held to the
+    /// rule on every worker thread.
+    @Test func ruleHoldsOnParallelMapThreads() throws {
+        outside.write("secret.txt", "SECRET\n")
+        for i in 0..<8 { try link("runs/\(i)/secret.txt", to: outside.root.appendingPathComponent("secret.txt").path) }
+        let log = DiagnosticLog()
+        let read = InputScope.reading(tree.root, log: log) {
+            ParallelMap.map(Array(0..<8)) { i in ByteReading.contents(of: tree.root.appendingPathComponent("runs/\(i)/secret.txt")) }
+        }
+        #expect(read.allSatisfy { $0 == nil })
+        #expect(log.count == 8, "\(log.summaryText)")
+    }
+}
