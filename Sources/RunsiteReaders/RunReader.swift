@@ -55,8 +55,9 @@ public struct ReaderContext: Sendable {
     }
 
     public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
-        // A file refused for leaving the input was already reported, naming the symlink.
-        if id == "reader.unreadable-file", InputScope.current?.wasRefused(url.path) == true { return }
+        // A file refused for leaving the input was already reported, naming the symlink; what a
+        // reader then says about it (cannot be read, empty, not a database) would repeat that.
+        if InputScope.current?.wasRefused(url.path) == true { return }
         // Readers only open regular files; say so when that is why a file "cannot be read".
         let special = id == "reader.unreadable-file" && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
         let text = special ? "not a regular file (a FIFO, socket or device); not read" : message

@@ -99,3 +99,14 @@ extension SymlinkConfinementTests {
         #expect(log.count == 8, "\(log.summaryText)")
     }
 }
+
+extension SymlinkConfinementTests {
+    /// One warning per trap: a database linked out is reported at the link, and nothing more.
+    @Test func mlflowDatabaseLinkedOutsideIsOneWarning() throws {
+        try FileManager.default.copyItem(at: SummaryComparison.fixture("mlflow/sqlite/mlflow.db"), to: outside.root.appendingPathComponent("mlflow.db"))
+        try link("mlflow.db", to: outside.root.appendingPathComponent("mlflow.db").path)
+        let (runs, log) = tree.read()
+        #expect(runs.isEmpty)
+        #expect(log.sorted.map(\.id) == ["reader.symlink-outside-input"], "\(log.summaryText)")
+    }
+}
