@@ -67,19 +67,40 @@ final class SQLiteDatabase {
     /// SQLite's heap limit is for the whole process; runsite uses SQLite only to read `mlflow.db`.
     private static let heapLimit: Void = { _ = sqlite3_hard_heap_limit64(InputLimits.sqliteHeapBytes) }()
 
-    /// Copies the database and its WAL into a new private folder; the folder's URL.
+    /// Copies the database and its WAL into a new private folder, in blocks; the folder's URL.
     private static func privateCopy(of url: URL) throws -> URL {
         var template = Array((NSTemporaryDirectory() + "/runsite-db-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw Failure(message: "cannot make a temporary folder") }
         let folder = URL(fileURLWithPath: String(cString: made))
-        for suffix in ["", "-wal"] {
-            guard let bytes = ByteReading.contents(of: URL(fileURLWithPath: url.path + suffix)),
-                  FileManager.default.createFile(atPath: folder.path + "/mlflow.db" + suffix, contents: Data(bytes)) else {
-                try? FileManager.default.removeItem(at: folder)
-                throw Failure(message: "cannot copy the database to read its write-ahead log")
-            }
+        for suffix in ["", "-wal"] where !copy(URL(fileURLWithPath: url.path + suffix), to: folder.path + "/mlflow.db" + suffix) {
+            try? FileManager.default.removeItem(at: folder)
+            throw Failure(message: "cannot copy the database to read its write-ahead log")
         }
         return folder
+    }
+
+    private static func copy(_ source: URL, to path: String) -> Bool {
+        guard let (input, _) = FilePaths.openRegular(source) else { return false }
+        defer { close(input) }
+        let output = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard output >= 0 else { return false }
+        defer { close(output) }
+        let size = 1 << 20
+        let block = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { block.deallocate() }
+        while true {
+            let got = read(input, block, size)
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { return false }
+            if got == 0 { return true }
+            var written = 0
+            while written < got {
+                let n = write(output, block + written, got - written)
+                if n < 0, errno == EINTR { continue }
+                guard n > 0 else { return false }
+                written += n
+            }
+        }
     }
 
     private func removeCopy() {
