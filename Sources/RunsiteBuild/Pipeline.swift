@@ -180,7 +180,7 @@ public enum Pipeline {
             var context = job.context
             context.log = DiagnosticLog()
             let hashes = provenance == nil ? nil : SourceHashes()
-            let projects = SourceHashes.$current.withValue(hashes) { job.reader.read(job.unit, context: context) }.map { project in
+            let projects = SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } }.map { project in
                 var project = project
                 project.runs = project.runs.map { $0.compacted(buckets: drawBuckets) }
                 return project

@@ -85,7 +85,7 @@ public enum DigestStore {
             }
         }
         let decoded = ParallelMap.map(files) { url -> (URL, Project)? in
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let data = FilePaths.contents(url) else {
                 log.warning("digest.unreadable", "digest cannot be read", at: SourceLocation(file: FilePaths.display(url)))
                 return nil
             }

@@ -7,11 +7,17 @@ public enum ParallelMap {
         let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
-        // Each iteration writes only its own slot, so no lock is needed.
+        // Each iteration writes only its own slot, so no lock is needed. The input scope of a read
+        // (see `InputScope`) goes with the work onto the other threads.
+        let scope = InputScope.current
         withoutActuallyEscaping(transform) { transform in
             items.withUnsafeBufferPointer { input in
                 DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    results[index] = transform(input[index])
+                    if let scope {
+                        InputScope.$current.withValue(scope) { results[index] = transform(input[index]) }
+                    } else {
+                        results[index] = transform(input[index])
+                    }
                 }
             }
         }

@@ -12,6 +12,20 @@ public struct ConfusionMatrix: Sendable, Hashable, Codable {
         self.step = step
     }
 
+    private enum CodingKeys: String, CodingKey { case name, labels, counts, step }
+
+    /// Decodes a digest's matrix, checking that it is square with one row and column per label.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        labels = try c.decode([String].self, forKey: .labels)
+        counts = try c.decode([[Double]].self, forKey: .counts)
+        step = try c.decodeIfPresent(Int64.self, forKey: .step)
+        guard counts.count == labels.count, counts.allSatisfy({ $0.count == labels.count }) else {
+            throw DecodingError.dataCorruptedError(forKey: .counts, in: c, debugDescription: "counts are not one row and column per label")
+        }
+    }
+
     /// Builds a matrix from (actual, predicted) label pairs, labels in sorted order (DVCLive, sklearn).
     public init(name: String, pairs: [(actual: String, predicted: String)], step: Int64? = nil) {
         let labels = Array(Set(pairs.flatMap { [$0.actual, $0.predicted] })).sorted { a, b in

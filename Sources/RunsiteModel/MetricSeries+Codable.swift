@@ -14,7 +14,8 @@ extension MetricSeries: Codable {
         times = try Self.column(c, .times, as: Double.self)
         epochs = try Self.column(c, .epochs, as: Double.self)
         loggedSummary = try c.decodeIfPresent(MetricSummary.self, forKey: .loggedSummary)
-        guard steps.count == values.count, times.count == values.count || times.isEmpty else {
+        guard steps.count == values.count, times.count == values.count || times.isEmpty,
+              epochs.count == values.count || epochs.isEmpty else {
             throw DecodingError.dataCorruptedError(forKey: .values, in: c, debugDescription: "columns of different lengths")
         }
     }

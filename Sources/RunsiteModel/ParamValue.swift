@@ -37,6 +37,19 @@ public struct Params: Sendable, Hashable, Codable {
 
     public init() {}
 
+    private enum CodingKeys: String, CodingKey { case keys, values }
+
+    /// Decodes a digest's parameters, which are as untrusted as the run they came from: a key
+    /// without a value, a value without a key, or a key listed twice is an error, not a trap later.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        keys = try c.decode([String].self, forKey: .keys)
+        values = try c.decode([String: ParamValue].self, forKey: .values)
+        guard keys.count == values.count, Set(keys).count == keys.count, keys.allSatisfy({ values[$0] != nil }) else {
+            throw DecodingError.dataCorruptedError(forKey: .keys, in: c, debugDescription: "parameter keys and values do not match")
+        }
+    }
+
     public subscript(key: String) -> ParamValue? {
         get { values[key] }
         set {

@@ -16,7 +16,7 @@ public enum ArtifactScanner {
             if context.options.hashArtifacts && hash == nil {
                 context.warn("reader.unreadable-file", "file cannot be read", url)
             }
-            let size = FilePaths.size(url)
+            let size = FilePaths.targetSize(url)
             return Artifact(path: rel, size: size, sha256: hash, sourceFile: url.path, preview: preview(of: url, size: size))
         }
     }

@@ -13,6 +13,8 @@ public struct Discovery: Sendable {
     }
 
     public var readers: [any RunReader]
+    /// How deep below an INPUT folders are walked.
+    static let maxDepth = 48
 
     /// - Parameter readers: in priority order; the first reader that claims a directory wins.
     public init(readers: [any RunReader]) { self.readers = readers }
@@ -28,7 +30,7 @@ public struct Discovery: Sendable {
         let base = input.resolvingSymlinksInPath().standardizedFileURL.path
         func isInside(_ real: String) -> Bool { real == base || real.hasPrefix(base.hasSuffix("/") ? base : base + "/") }
         func walk(_ directory: URL, real: String, depth: Int) {
-            guard depth < 48, visited.insert(real).inserted else { return }
+            guard depth < Self.maxDepth, visited.insert(real).inserted else { return }
             let listing = FilePaths.listing(directory.path)
             let names = listing.map(\.name)
             let entries = Set(names)
@@ -83,9 +85,11 @@ public struct Discovery: Sendable {
         var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
         for input in inputs {
             let context = ReaderContext(inputRoot: input, log: log, options: options)
-            for claim in claims(in: input, log: log) {
-                for unit in claim.reader.units(of: claim.directory, context: context) {
-                    jobs.append((claim.reader, unit, context))
+            context.confined {
+                for claim in claims(in: input, log: log) {
+                    for unit in claim.reader.units(of: claim.directory, context: context) {
+                        jobs.append((claim.reader, unit, context))
+                    }
                 }
             }
         }
@@ -98,7 +102,7 @@ public struct Discovery: Sendable {
                      progress: (Int) -> Void = { _ in }) -> [Project] {
         let done = Counter()
         let results = ParallelMap.map(jobs) { job -> [Project] in
-            let projects = job.reader.read(job.unit, context: job.context).map { project in
+            let projects = job.context.confined { job.reader.read(job.unit, context: job.context) }.map { project in
                 var project = project
                 project.runs = project.runs.map(compact)
                 return project

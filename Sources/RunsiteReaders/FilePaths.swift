@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 
 /// Small path helpers; runsite ids are always '/'-separated and relative.
 public enum FilePaths {
@@ -26,8 +27,20 @@ public enum FilePaths {
 
     /// A directory's entries sorted by name, with the kind `readdir` reports (`DT_REG`, `DT_DIR`,
     /// `DT_LNK`, or `DT_UNKNOWN` on file systems that do not say), so walks need no `stat` per entry.
+    ///
+    /// During a read (see `InputScope`), a folder that a symlink takes out of the input is not
+    /// listed, and one that cannot be listed for another reason than not existing is reported.
     static func listing(_ path: String) -> [(name: String, kind: UInt8)] {
-        guard let dir = opendir(path) else { return [] }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else {
+            if errno != ENOENT && errno != ENOTDIR, let scope = InputScope.current, scope.governs(path) {
+                let reason = String(cString: strerror(errno))
+                scope.refuse(path, warningKey: path, .warning("reader.unlistable-folder", "folder cannot be listed (\(reason)) and is skipped",
+                                              at: SourceLocation(file: display(URL(fileURLWithPath: path)))))
+            }
+            return []
+        }
+        guard confined(fd, path: path), let dir = fdopendir(fd) else { close(fd); return [] }
         defer { closedir(dir) }
         var names: [(name: String, kind: UInt8)] = []
         while let entry = readdir(dir) {
@@ -64,18 +77,56 @@ public enum FilePaths {
     /// A descriptor open for reading on a regular file, or nil for anything else (see `isRegularFile`).
     /// Opened non-blocking, so that a FIFO cannot block the open, and then checked with `fstat`: one
     /// system call fewer per file than `stat` before `open`, which counts in stores of many small files.
+    /// During a read (see `InputScope`), a file that a symlink takes out of the input is refused
+    /// too, with a warning naming the symlink.
     public static func openRegular(_ url: URL) -> (descriptor: Int32, size: Int)? {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return nil }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { close(fd); return nil }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, confined(fd, path: url.path) else { close(fd); return nil }
         return (fd, Int(info.st_size))
     }
 
-    /// A handle to read a regular file; nil for anything else (see `isRegularFile`).
+    /// A handle to read a regular file; nil for anything else (see `openRegular`).
     public static func readHandle(_ url: URL) -> FileHandle? {
-        guard isRegularFile(url) else { return nil }
-        return FileHandle(forReadingAtPath: url.path)
+        guard let (fd, _) = openRegular(url) else { return nil }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    /// Whether the open `fd`, reached by `path`, may be read in the bound `InputScope`: true
+    /// outside a read and for paths outside the input; otherwise whether its real path lies inside
+    /// the input's real path. A refusal is reported once, naming the symlink that leads out.
+    static func confined(_ fd: Int32, path: String) -> Bool {
+        guard let scope = InputScope.current, scope.governs(path) else { return true }
+        if let real = realPath(fd, path: path), InputScope.path(real, isWithin: scope.realRoot) { return true }
+        let link = firstSymlink(in: path, below: scope.root) ?? path
+        scope.refuse(path, warningKey: link, .warning("reader.symlink-outside-input", "symlink points outside the input and is skipped",
+                                      at: SourceLocation(file: display(URL(fileURLWithPath: link)))))
+        return false
+    }
+
+    /// The real path of an open descriptor (Linux names it in `/proc/self/fd`), else of `path`.
+    private static func realPath(_ fd: Int32, path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        if count > 0, buffer[0] == CChar(UInt8(ascii: "/")) {
+            return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The first component of `path` below `root` that is a symlink, for messages.
+    private static func firstSymlink(in path: String, below root: String) -> String? {
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard InputScope.path(standardized, isWithin: root) else { return nil }
+        var current = root
+        for component in standardized.dropFirst(root.count).split(separator: "/") {
+            current += (current.hasSuffix("/") ? "" : "/") + component
+            if let info = status(current, followingLinks: false), (info.st_mode & S_IFMT) == S_IFLNK { return current }
+        }
+        return nil
     }
 
     /// The whole of a regular file; nil for anything else or when it cannot be read.
@@ -118,6 +169,11 @@ public enum FilePaths {
                 }
                 if kind == S_IFDIR { walk(url, prefix: rel, depth: depth + 1) }
                 else if kind == S_IFREG { result.append(rel) }
+                else if let scope = InputScope.current, scope.governs(url.path) {
+                    // A FIFO, socket or device where a file is expected; reading one could block forever.
+                    scope.refuse(url.path, warningKey: url.path, .warning("reader.special-file", "not a regular file (a FIFO, socket or device) and is skipped",
+                                                                         at: SourceLocation(file: display(url))))
+                }
             }
         }
         walk(directory, prefix: "", depth: 0)
@@ -127,6 +183,11 @@ public enum FilePaths {
     /// File size in bytes (of a symlink itself, not its target), 0 when unknown.
     public static func size(_ url: URL) -> Int64 {
         status(url.path, followingLinks: false).map { Int64($0.st_size) } ?? 0
+    }
+
+    /// Size in bytes of what `url` names, symlinks followed (an artifact's size is its content's), 0 when unknown.
+    public static func targetSize(_ url: URL) -> Int64 {
+        status(url.path).map { Int64($0.st_size) } ?? 0
     }
 
     /// Modification time in Unix seconds (of a symlink itself, not its target).

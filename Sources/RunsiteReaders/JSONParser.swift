@@ -70,7 +70,7 @@ public struct JSONParser {
     private mutating func object() throws -> JSONValue {
         depth += 1
         defer { depth -= 1 }
-        guard depth < 512 else { throw fail("nesting too deep") }
+        guard depth <= InputLimits.depth else { throw fail("nested deeper than \(InputLimits.depth) levels") }
         i += 1
         var pairs: [(String, JSONValue)] = []
         skipSpace()
@@ -94,7 +94,7 @@ public struct JSONParser {
     private mutating func array() throws -> JSONValue {
         depth += 1
         defer { depth -= 1 }
-        guard depth < 512 else { throw fail("nesting too deep") }
+        guard depth <= InputLimits.depth else { throw fail("nested deeper than \(InputLimits.depth) levels") }
         i += 1
         var items: [JSONValue] = []
         skipSpace()

@@ -16,6 +16,8 @@ enum NestedDiscovery {
     static func claims(under directory: URL, context: ReaderContext) -> [Discovery.Claim] {
         let discovery = Discovery(readers: Readers.all)
         var claims: [Discovery.Claim] = []
+        // Each claim found here may look below itself again: the depth below the input bounds that.
+        guard context.relativePath(directory).split(separator: "/").count < Discovery.maxDepth else { return [] }
         for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && name != "node_modules" && name != "__pycache__" {
             let child = directory.child(name)
             guard FilePaths.isDirectory(child) else { continue }

@@ -38,6 +38,12 @@ public struct ReaderContext: Sendable {
         return options.now.map { min(time, $0) } ?? time
     }
 
+    /// Runs `body` with this input's `InputScope` bound: every file and folder it opens below the
+    /// input must really lie inside it (see `FilePaths.openRegular`), and refusals are warned in `log`.
+    public func confined<R>(_ body: () throws -> R) rethrows -> R {
+        try InputScope.reading(inputRoot, log: log, body)
+    }
+
     /// `url` relative to the input root, '/'-separated; "." for the root itself.
     public func relativePath(_ url: URL) -> String {
         FilePaths.relative(url.standardizedFileURL.path, to: inputRoot.path)
@@ -49,7 +55,13 @@ public struct ReaderContext: Sendable {
     }
 
     public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
-        log.append(.warning(id, message, at: location(url, line: line, byteOffset: byteOffset)))
+        // A file refused for leaving the input was already reported, naming the symlink; what a
+        // reader then says about it (cannot be read, empty, not a database) would repeat that.
+        if InputScope.current?.wasRefused(url.path) == true { return }
+        // Readers only open regular files; say so when that is why a file "cannot be read".
+        let special = id == "reader.unreadable-file" && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
+        let text = special ? "not a regular file (a FIFO, socket or device); not read" : message
+        log.append(.warning(id, text, at: location(url, line: line, byteOffset: byteOffset)))
     }
 }
 

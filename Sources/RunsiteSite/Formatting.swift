@@ -17,9 +17,10 @@ enum Formatting {
         return CFormat.string("%04ld-%02ld-%02ldT%02ld:%02ld:%02ldZ", c.year, c.month, c.day, c.hour, c.minute, c.second)
     }
 
-    /// `45s`, `12m 05s`, `3h 02m`, `2d 04h`.
+    /// `45s`, `12m 05s`, `3h 02m`, `2d 04h`; empty for spans `UTCTime` cannot place either (over
+    /// 30 million years), which run data can claim but integer seconds cannot hold.
     static func duration(_ seconds: Double?) -> String {
-        guard let seconds, seconds.isFinite, seconds >= 0 else { return "" }
+        guard let seconds, UTCTime.representable(seconds), seconds >= 0 else { return "" }
         let s = Int(seconds.rounded())
         if s < 60 { return "\(s)s" }
         if s < 3600 { return CFormat.string("%ldm %02lds", s / 60, s % 60) }

@@ -40,12 +40,16 @@ enum DVCLiveArtifacts {
                     artifacts.append(artifact)
                 }
             } else if FilePaths.exists(url) {
+                guard FilePaths.isRegularFile(url) else {
+                    context.warn("reader.special-file", "artifact '\(name)' is not a regular file (a FIFO, socket or device) and is skipped", dvcYAML)
+                    continue
+                }
                 guard seen.insert(url.path).inserted else { continue }
                 let hash = context.options.hashArtifacts ? ArtifactScanner.sha256(of: url) : nil
                 if context.options.hashArtifacts && hash == nil {
                     context.warn("reader.unreadable-file", "file cannot be read", url)
                 }
-                artifacts.append(Artifact(path: relative, size: FilePaths.size(url), sha256: hash, sourceFile: url.path))
+                artifacts.append(Artifact(path: relative, size: FilePaths.targetSize(url), sha256: hash, sourceFile: url.path))
             } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) {
                 context.log.append(.note("reader.dvclive.artifact-not-in-workspace",
                                          "artifact '\(name)' is tracked by DVC but '\(relative)' is not in the workspace (dvc pull fetches it)",

@@ -19,6 +19,9 @@ struct MLflowSQLiteStore {
         var artifactURI: String?
     }
 
+    /// The tables read; none may be a view or a virtual table.
+    static let tables: Set<String> = ["experiments", "experiment_tags", "runs", "params", "tags", "metrics"]
+
     func readProjects() -> [Project] {
         guard isSQLiteFile() else {
             context.warn("reader.mlflow.not-sqlite", "mlflow.db is not an SQLite database (bad header)", file, byteOffset: 0)
@@ -27,6 +30,15 @@ struct MLflowSQLiteStore {
         let db: SQLiteDatabase
         do { db = try SQLiteDatabase(readOnly: file) } catch {
             context.warn("reader.mlflow.sqlite-error", "cannot open database: \((error as? SQLiteDatabase.Failure)?.message ?? "\(error)")", file)
+            return []
+        }
+        do {
+            if let problem = try db.untrustedSchema(reading: Self.tables) {
+                context.warn("reader.mlflow.sqlite-untrusted-schema", "mlflow.db is not read: \(problem)", file)
+                return []
+            }
+        } catch {
+            warnSQL(error, reading: "sqlite_master")
             return []
         }
         var experiments: [String: (name: String, deleted: Bool)] = [:]

@@ -234,6 +234,9 @@ struct EventAccumulation {
             for (key, value) in result.params { params[key] = value }
             if let s = result.status { status = s }
             if let t = result.endTime, t > 0 { hparamsEnd = t }
+        } catch is HParamsDecoder.TooDeep {
+            context.warn("reader.tensorboard.hparams-too-deep",
+                         "hparams data of tag '\(tag)' nests values deeper than \(InputLimits.depth) levels and is skipped", file)
         } catch {
             context.warn("reader.tensorboard.malformed-hparams", "hparams data of tag '\(tag)' cannot be decoded", file)
         }

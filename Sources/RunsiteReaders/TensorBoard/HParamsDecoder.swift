@@ -4,6 +4,9 @@ import RunsiteModel
 /// become the run's params, `session_end_info.status` its status. The `experiment` message (hparam
 /// domains and metric names) adds no values and is ignored.
 enum HParamsDecoder {
+    /// A `Value` nested deeper than `InputLimits.depth`.
+    struct TooDeep: Error {}
+
     struct Result {
         var params: [(String, ParamValue)] = []
         var status: RunStatus?
@@ -56,7 +59,8 @@ enum HParamsDecoder {
 
     /// `google.protobuf.Value`: null 1, number 2 (double), string 3, bool 4, struct 5, list 6.
     /// Numbers stay doubles, as TensorBoard returns them; structs and lists are kept as compact text.
-    static func protobufValue(_ bytes: UnsafeBufferPointer<UInt8>) throws -> ParamValue {
+    static func protobufValue(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int = 0) throws -> ParamValue {
+        guard depth <= InputLimits.depth else { throw TooDeep() }
         var value = ParamValue.null
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
@@ -64,7 +68,7 @@ enum HParamsDecoder {
             case (2, .fixed64): value = .double(f.double)
             case (3, .lengthDelimited): value = .string(f.string)
             case (4, .varint): value = .bool(f.scalar != 0)
-            case (5, .lengthDelimited), (6, .lengthDelimited): value = .string(try compact(f.bytes, isList: f.number == 6))
+            case (5, .lengthDelimited), (6, .lengthDelimited): value = .string(try compact(f.bytes, isList: f.number == 6, depth: depth + 1))
             default: break
             }
         }
@@ -72,15 +76,15 @@ enum HParamsDecoder {
     }
 
     /// Struct {fields 1: map<string, Value>} or ListValue {values 1: repeated Value} as short text.
-    static func compact(_ bytes: UnsafeBufferPointer<UInt8>, isList: Bool) throws -> String {
+    static func compact(_ bytes: UnsafeBufferPointer<UInt8>, isList: Bool, depth: Int) throws -> String {
         var parts: [String] = []
         try ProtoWire.forEachField(in: bytes) { f in
             guard f.number == 1, f.wireType == .lengthDelimited else { return }
-            if isList { parts.append(try protobufValue(f.bytes).text); return }
+            if isList { parts.append(try protobufValue(f.bytes, depth: depth).text); return }
             var key = "", text = "null"
             try ProtoWire.forEachField(in: f.bytes) { e in
                 guard e.wireType == .lengthDelimited else { return }
-                if e.number == 1 { key = e.string } else if e.number == 2 { text = try protobufValue(e.bytes).text }
+                if e.number == 1 { key = e.string } else if e.number == 2 { text = try protobufValue(e.bytes, depth: depth).text }
             }
             parts.append("\(key): \(text)")
         }

@@ -129,5 +129,10 @@ public struct WandBReader: RunReader {
                          "\(builder.badValues) value(s) are not valid JSON and were skipped, the first '\(bad.raw.prefix(80))' in the record at byte \(bad.offset)",
                          url, byteOffset: bad.offset)
         }
+        if let deep = builder.firstDeepValue {
+            context.warn("reader.wandb.value-too-deep",
+                         "\(builder.deepValues) value(s) have a key path deeper than \(InputLimits.depth) levels and were skipped, the first in the record at byte \(deep)",
+                         url, byteOffset: deep)
+        }
     }
 }

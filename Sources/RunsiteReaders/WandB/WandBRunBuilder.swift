@@ -28,6 +28,9 @@ struct WandBRunBuilder {
     /// Rows whose values could not be parsed, reported once per run with the first record's offset.
     var badValues = 0
     var firstBadValue: (offset: Int, raw: String)?
+    /// Values whose `nested_key` path is deeper than `InputLimits.depth`, skipped; the first record's offset.
+    var deepValues = 0
+    var firstDeepValue: Int?
 
     /// A run without an exit record counts as still running when its log changed this recently.
     static let staleAfter: Double = 15 * 60
@@ -63,6 +66,7 @@ struct WandBRunBuilder {
     private mutating func setAll(_ items: [WandBItem], inConfig: Bool, offset: Int) {
         for item in items {
             guard let value = item.value else { noteBadValue(item, offset: offset); continue }
+            guard item.path.count <= InputLimits.depth else { noteDeepValue(offset: offset); continue }
             if inConfig { config.set(item.path[...], to: value) } else { summary.set(item.path[...], to: value) }
         }
     }
@@ -72,10 +76,16 @@ struct WandBRunBuilder {
         if firstBadValue == nil { firstBadValue = (offset, item.raw) }
     }
 
+    private mutating func noteDeepValue(offset: Int) {
+        deepValues += 1
+        if firstDeepValue == nil { firstDeepValue = offset }
+    }
+
     private mutating func history(_ items: [WandBItem], step recordStep: Int64?, offset: Int) {
         var row = JSONValue.object([])
         for item in items {
             guard let value = item.value else { noteBadValue(item, offset: offset); continue }
+            guard item.path.count <= InputLimits.depth else { noteDeepValue(offset: offset); continue }
             row.set(item.path[...], to: value)
         }
         let step = row["_step"]?.int ?? recordStep ?? (lastStep.map { $0 + 1 } ?? 0)
