@@ -56,7 +56,7 @@ public struct SiteWriter {
         let parent = output.deletingLastPathComponent()
         try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
         let root = parent.child(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
-        if fm.fileExists(atPath: root.path) { try removeOwnTree(root) }
+        if fm.fileExists(atPath: root.path) { Self.removeTree(root.path) }
         do { try fm.createDirectory(at: root, withIntermediateDirectories: true) } catch {
             throw Failure.io("cannot create '\(root.path)': \(error)")
         }
@@ -158,9 +158,9 @@ public struct SiteWriter {
         /// Writes the marker and swaps the staging tree in place of the old site; on failure the
         /// staging tree is removed and the old site left as it was.
         public func commit() throws {
-            var manifest = paths.sorted().joined(separator: "\n") + "\n"
             do {
-                try manifest.withUTF8 { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, UnsafeRawBufferPointer($0)) }
+                let marker = try SiteWriter.markerBytes(paths)
+                try marker.withUnsafeBytes { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, $0) }
             } catch {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
@@ -209,19 +209,16 @@ public struct SiteWriter {
         if let previous { try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker) }
     }
 
-    /// Deletes only files listed in the tree's marker (plus the marker and emptied folders).
-    /// A tree without a marker (an empty output directory, an aborted staging tree) may only hold our files.
+    /// Deletes only files listed in the tree's marker (plus the marker and emptied folders), never
+    /// following a link (see SiteWriter+Removal). A tree without a marker that is a staging tree of
+    /// runsite's is removed whole; any other holds only what `removeEmptyFolders` can drop.
     /// `moved` lists folders already taken out of the tree whole (adopted run folders): their files
-    /// are not looked for again (10,200 failed `unlink`s in an unchanged rebuild of M).
-    /// `marker` is the tree's marker when the caller has read it already.
+    /// are not looked for again. `marker` is the tree's marker when the caller has read it already.
     func removeOwnTree(_ root: URL, moved: [String] = [], marker: [Substring]? = nil) throws {
         let fm = FileManager.default
-        let markerURL = root.child(Self.markerName)
         if let lines = marker ?? Self.markerLines(of: root) {
-            // unlink(2) removes files only, so a listed path that is now a folder is left alone.
             var folders = Set<String>()
             var paths: [String] = []
-            let base = root.path + "/"
             let gone = Set(moved.map { Substring($0) })
             func isGone(_ line: Substring) -> Bool {
                 guard !gone.isEmpty else { return false }
@@ -234,65 +231,27 @@ public struct SiteWriter {
             }
             // A line that leaves the site (absolute, or a `..` component) is not a path runsite wrote.
             for line in lines where !Self.escapes(line) && !isGone(line) {
-                paths.append(base + line)
+                paths.append(String(line))
                 var end = line.endIndex
                 while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
                     guard folders.insert(String(line[..<slash])).inserted else { break }
                     end = slash
                 }
             }
-            Self.removeFiles(paths)
-            try? fm.removeItem(at: markerURL)
-            // rmdir(2) removes empty folders only; deepest first, so emptied parents go too.
-            for folder in folders.sorted(by: { $0.count > $1.count }) { _ = Self.removeEmptyFolder(base + folder) }
+            Self.removeListedFiles(paths, under: root.path)
+            Self.removeListedFiles([Self.markerName], under: root.path)
+            // Empty folders only; deepest first, so emptied parents go too.
+            for folder in folders.sorted(by: { $0.count > $1.count }) { Self.removeEmptyFolder(Substring(folder), under: root.path) }
         } else if root.lastPathComponent.contains(".runsite-tmp-") {
-            try? fm.removeItem(at: root)
+            Self.removeTree(root.path)
             return
         }
-        removeEmptyDirectories(root)
+        Self.removeEmptyFolders(in: root.path)
         if fm.fileExists(atPath: root.path) {
             // Files someone added by hand: keep them, next to the site, and say so.
             let kept = root.deletingLastPathComponent().child(output.lastPathComponent + ".kept")
             try? fm.moveItem(at: root, to: kept)
             FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
-        }
-    }
-
-    /// Deletes files on 8 threads, in chunks of neighbouring paths (the marker is sorted, so a chunk
-    /// stays in few folders). Unlinking a site that was just written waits for its pages to reach
-    /// the disk: one thread spent 23 s on M's 10,867 files when a build replaced the one just
-    /// before it, 8 threads (and no `fsync` of the marker) about 2 s.
-    static func removeFiles(_ paths: [String], threads: Int = 8) {
-        final class Cursor: @unchecked Sendable {
-            private let lock = NSLock()
-            private var next = 0
-            func take(_ count: Int) -> Int { lock.lock(); defer { lock.unlock() }; next += count; return next - count }
-        }
-        let cursor = Cursor()
-        let group = DispatchGroup()
-        for _ in 0..<threads {
-            group.enter()
-            Thread.detachNewThread {
-                while true {
-                    let start = cursor.take(64)
-                    guard start < paths.count else { break }
-                    for path in paths[start..<min(paths.count, start + 64)] { _ = removeFile(path) }
-                }
-                group.leave()
-            }
-        }
-        group.wait()
-    }
-
-    private func removeEmptyDirectories(_ directory: URL) {
-        let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] {
-            let child = directory.child(name)
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: child.path, isDirectory: &isDir), isDir.boolValue { removeEmptyDirectories(child) }
-        }
-        if ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? ["x"]).isEmpty {
-            try? fm.removeItem(at: directory)
         }
     }
 }
