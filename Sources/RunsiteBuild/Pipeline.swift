@@ -84,6 +84,8 @@ public enum Pipeline {
         let clock = PhaseClock()
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
         let staging = try writer.stage()
+        staging.log = log
+        staging.confinement = request.inputs.compactMap { SiteWriter.realPath($0.path) }
         do {
             let cache = BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version,
                                    incremental: request.incremental)
@@ -92,6 +94,7 @@ public enum Pipeline {
             if !request.digests.isEmpty {
                 let loaded = DigestStore.readWithSources(request.digests, log: log)
                 cache.register(digests: loaded.sources)
+                staging.confinement? += DigestConfinement.folders(loaded.sources.values)
                 for (url, run) in loaded.sources {
                     let file = Provenance.SourceFile(path: url.path, size: FilePaths.size(url), sha256: ArtifactScanner.sha256(of: url))
                     provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: url.path, runs: [run.id], files: [file]),

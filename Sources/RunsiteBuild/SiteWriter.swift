@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteReaders
 import RunsiteSite
 #if canImport(Glibc)
@@ -74,6 +75,11 @@ public struct SiteWriter {
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
         var carried = Set<String>()
+        /// Where run files' problems (a file that cannot be copied) are reported.
+        public var log: DiagnosticLog?
+        /// Resolved folders that copied run files must lie in (the inputs, and the run folders of
+        /// digests); nil allows any.
+        public var confinement: [String]?
 
         init(root: URL, writer: SiteWriter) {
             self.root = root
@@ -102,7 +108,7 @@ public struct SiteWriter {
                 switch file.content {
                 case .text(var text): try text.withUTF8 { try StagingArea.writeFile(url.path, UnsafeRawBufferPointer($0)) }
                 case .bytes(let bytes): try bytes.withUnsafeBytes { try StagingArea.writeFile(url.path, $0) }
-                case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: url.path)
+                case .copy(let source): guard copyRunFile(source, to: url.path, file: file) else { return }
                 }
             } catch {
                 throw Failure.io("cannot write '\(file.path)' into '\(root.path)': \(error)")
