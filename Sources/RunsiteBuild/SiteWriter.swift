@@ -7,7 +7,8 @@ import Glibc
 #endif
 
 /// Writes a site atomically: everything goes into a temporary sibling of the output directory,
-/// which then replaces the old site in one rename. Never deletes a file runsite did not write.
+/// which then takes the old site's place in one exchange (see SiteWriter+Swap). Never deletes a
+/// file runsite did not write.
 public struct SiteWriter {
     /// The marker file that identifies a directory as a runsite site; it lists the files written.
     public static let markerName = ".runsite-site"
@@ -26,6 +27,9 @@ public struct SiteWriter {
     }
 
     public var output: URL
+    /// Whether to swap with `renameat2(RENAME_EXCHANGE)` where the system has it; tests turn it off
+    /// to check the two-rename fallback.
+    var useExchange = true
     public init(output: URL) { self.output = output.standardizedFileURL }
 
     /// Checks, before any work, that the output can be (re)placed.
@@ -51,17 +55,27 @@ public struct SiteWriter {
 
     /// Starts a build: a fresh temporary sibling of the output, to be filled with `StagingArea.write`
     /// (from any thread) and swapped in with `commit()`.
+    /// Takes the output's lock (refusing when another build holds it), puts back or removes what
+    /// interrupted builds left beside the output (see SiteWriter+Recovery), then creates the staging tree.
     public func stage() throws -> StagingArea {
-        try checkOutput()
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let root = parent.child(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
+        let lock = try OutputLock.take(for: output)
+        recoverInterruptedBuilds()
+        try checkOutput()
+        let root = parent.child(Self.stagingName(output.lastPathComponent, pid: getpid()))
         if fm.fileExists(atPath: root.path) { Self.removeTree(root.path) }
-        do { try fm.createDirectory(at: root, withIntermediateDirectories: true) } catch {
+        do {
+            try fm.createDirectory(at: root, withIntermediateDirectories: true)
+            try Data("\(getpid())\n".utf8).write(to: root.child(Self.stagingSign))
+        } catch {
             throw Failure.io("cannot create '\(root.path)': \(error)")
         }
-        return StagingArea(root: root, writer: self)
+        let area = StagingArea(root: root, writer: self)
+        area.outputLock = lock
+        BuildInterruption.register(area)
+        return area
     }
 
     /// The temporary tree of a build in progress.
@@ -75,6 +89,10 @@ public struct SiteWriter {
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
         var carried = Set<String>()
+        /// Set once the staging tree has taken the old site's place: the tree at `root` is then not ours to remove whole.
+        var swapped = false
+        /// The output's lock, held from `stage()` until the commit or abandon.
+        var outputLock: OutputLock?
         /// Where run files' problems (a file that cannot be copied) are reported.
         public var log: DiagnosticLog?
         /// Resolved folders that copied run files must lie in (the inputs, and the run folders of
@@ -164,7 +182,10 @@ public struct SiteWriter {
         /// Writes the marker and swaps the staging tree in place of the old site; on failure the
         /// staging tree is removed and the old site left as it was.
         public func commit() throws {
+            BuildInterruption.unregister(self)
+            defer { outputLock?.release() }
             do {
+                try FileManager.default.removeItem(at: root.child(SiteWriter.stagingSign))
                 let marker = try SiteWriter.markerBytes(paths)
                 try marker.withUnsafeBytes { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, $0) }
             } catch {
@@ -175,44 +196,11 @@ public struct SiteWriter {
         }
 
         /// Removes the staging tree (a failed build).
-        public func abandon() { try? writer.removeOwnTree(root) }
-    }
-
-    /// Moves the old site aside, renames the staging tree into place, then removes the old files
-    /// that runsite wrote (those listed in its marker); anything else in it is kept and reported.
-    /// Folders of the old site that the build adopted are moved into the staging tree once the old
-    /// site is aside, just before the staging tree takes its place.
-    func swap(_ staging: URL, adopting area: StagingArea? = nil) throws {
-        let fm = FileManager.default
-        var previous: URL?
-        if fm.fileExists(atPath: output.path) {
-            let aside = output.deletingLastPathComponent().child(".\(output.lastPathComponent).runsite-old-\(getpid())")
-            do { try fm.moveItem(at: output, to: aside) } catch {
-                try? removeOwnTree(staging)
-                throw Failure.io("cannot move the old site '\(output.path)' aside: \(error)")
-            }
-            previous = aside
+        public func abandon() {
+            BuildInterruption.unregister(self)
+            if !swapped { SiteWriter.removeTree(root.path) }
+            outputLock?.release()
         }
-        var moved: [String] = []
-        var merged: [StagingArea.MergedFolder] = []
-        // The old site's marker, read once: the carried folders and the removal both need it.
-        let marker = previous.flatMap(Self.markerLines(of:))
-        do {
-            if let area {
-                moved = try area.takeAdoptedFolders(from: previous)
-                merged = try area.takeCarriedFolders(from: previous, marker: marker)
-            }
-            try fm.moveItem(at: staging, to: output)
-        } catch {
-            if let previous {
-                for folder in moved { try? fm.moveItem(at: staging.child(folder), to: previous.child(folder)) }
-                for folder in merged { folder.giveBack(from: staging, to: previous) }
-                try? fm.moveItem(at: previous, to: output)
-            }
-            throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
-        }
-        for folder in merged { folder.dropStale(in: output) }
-        if let previous { try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker) }
     }
 
     /// Deletes only files listed in the tree's marker (plus the marker and emptied folders), never

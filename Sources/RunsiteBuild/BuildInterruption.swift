@@ -1,0 +1,24 @@
+import Foundation
+
+/// The cleanup an interrupted build needs, for the command line's SIGINT and SIGTERM handlers:
+/// the library installs no signal handler itself. Staging trees being filled register here and
+/// leave once they commit or are abandoned.
+public enum BuildInterruption {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var areas: [ObjectIdentifier: SiteWriter.StagingArea] = [:]
+
+    static func register(_ area: SiteWriter.StagingArea) {
+        lock.lock(); areas[ObjectIdentifier(area)] = area; lock.unlock()
+    }
+
+    static func unregister(_ area: SiteWriter.StagingArea) {
+        lock.lock(); areas[ObjectIdentifier(area)] = nil; lock.unlock()
+    }
+
+    /// Removes the staging trees of the builds in progress (and lets go of their locks). Safe to
+    /// call from any thread; the caller exits right after.
+    public static func cleanUp() {
+        lock.lock(); let pending = Array(areas.values); areas = [:]; lock.unlock()
+        for area in pending { area.abandon() }
+    }
+}
