@@ -20,5 +20,8 @@ public enum BuildInterruption {
     public static func cleanUp() {
         lock.lock(); let pending = Array(areas.values); areas = [:]; lock.unlock()
         for area in pending { area.abandon() }
+        // A write already past its check may create a folder again: wait for it, and remove again.
+        usleep(50_000)
+        for area in pending where !area.swapped { SiteWriter.removeTree(area.root.path) }
     }
 }

@@ -66,15 +66,16 @@ public struct SiteWriter {
         try checkOutput()
         let root = parent.child(Self.stagingName(output.lastPathComponent, pid: getpid()))
         if fm.fileExists(atPath: root.path) { Self.removeTree(root.path) }
+        let area = StagingArea(root: root, writer: self)
+        area.outputLock = lock
+        BuildInterruption.register(area)
         do {
             try fm.createDirectory(at: root, withIntermediateDirectories: true)
             try Data("\(getpid())\n".utf8).write(to: root.child(Self.stagingSign))
         } catch {
+            area.abandon()
             throw Failure.io("cannot create '\(root.path)': \(error)")
         }
-        let area = StagingArea(root: root, writer: self)
-        area.outputLock = lock
-        BuildInterruption.register(area)
         return area
     }
 
@@ -89,6 +90,9 @@ public struct SiteWriter {
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
         var carried = Set<String>()
+        /// Set by `abandon()`: writes then fail instead of creating the tree again.
+        private var abandoned = false
+        var isAbandoned: Bool { lock.lock(); defer { lock.unlock() }; return abandoned }
         /// Set once the staging tree has taken the old site's place: the tree at `root` is then not ours to remove whole.
         var swapped = false
         /// The output's lock, held from `stage()` until the commit or abandon.
@@ -113,6 +117,7 @@ public struct SiteWriter {
         /// Writes one file; safe to call from several threads at once.
         public func write(_ file: OutputFile) throws {
             precondition(!SiteWriter.escapes(file.path), "output path escapes the site: \(file.path)")
+            guard !isAbandoned else { throw Failure.io("the build was interrupted") }
             let url = root.child(file.path)
             let directory = url.deletingLastPathComponent().path
             lock.lock()
@@ -171,6 +176,7 @@ public struct SiteWriter {
 
         /// Creates a folder of the staging tree once (later calls for it cost nothing).
         func makeDirectory(_ directory: String) throws {
+            guard !isAbandoned else { throw Failure.io("the build was interrupted") }
             lock.lock()
             let known = directories.contains(directory)
             lock.unlock()
@@ -198,6 +204,7 @@ public struct SiteWriter {
         /// Removes the staging tree (a failed build).
         public func abandon() {
             BuildInterruption.unregister(self)
+            lock.lock(); abandoned = true; lock.unlock()
             if !swapped { SiteWriter.removeTree(root.path) }
             outputLock?.release()
         }

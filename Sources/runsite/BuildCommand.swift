@@ -98,6 +98,7 @@ struct BuildCommand: ParsableCommand {
         request.siteOptions.maximize = maximize
         request.siteOptions.maxArtifactBytes = maxArtifactSize
         request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
+        Interrupts.install()
         let report: BuildReport
         do {
             report = try Pipeline.build(request, log: log, progress: TerminalProgress.make(quiet: quiet))
