@@ -7,6 +7,11 @@ public enum BuildInterruption {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var areas: [ObjectIdentifier: SiteWriter.StagingArea] = [:]
 
+    nonisolated(unsafe) private static var interrupted = false
+
+    /// Whether `cleanUp()` has begun: a build failing from then on failed because of it.
+    public static var wasInterrupted: Bool { lock.lock(); defer { lock.unlock() }; return interrupted }
+
     static func register(_ area: SiteWriter.StagingArea) {
         lock.lock(); areas[ObjectIdentifier(area)] = area; lock.unlock()
     }
@@ -18,6 +23,7 @@ public enum BuildInterruption {
     /// Removes the staging trees of the builds in progress (and lets go of their locks). Safe to
     /// call from any thread; the caller exits right after.
     public static func cleanUp() {
+        lock.lock(); interrupted = true; lock.unlock()
         lock.lock(); let pending = Array(areas.values); areas = [:]; lock.unlock()
         for area in pending { area.abandon() }
         // A write already past its check may create a folder again: wait for it, and remove again.

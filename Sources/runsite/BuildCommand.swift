@@ -103,6 +103,7 @@ struct BuildCommand: ParsableCommand {
         do {
             report = try Pipeline.build(request, log: log, progress: TerminalProgress.make(quiet: quiet))
         } catch {
+            Interrupts.yieldToHandler()
             DiagnosticPrinter.print(log, quiet: quiet)
             throw RunsiteError("\(error)")
         }

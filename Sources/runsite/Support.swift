@@ -147,4 +147,11 @@ enum Interrupts {
             sources.append(source)
         }
     }
+
+    /// After a build failed: when an interruption made it fail, waits for the handler to exit with
+    /// the signal's status instead of reporting the failure.
+    static func yieldToHandler() {
+        guard BuildInterruption.wasInterrupted else { return }
+        while true { pause() }
+    }
 }
