@@ -86,9 +86,15 @@ public enum Pipeline {
         let staging = try writer.stage()
         staging.log = log
         staging.confinement = request.inputs.compactMap { SiteWriter.realPath($0.path) }
+        let cacheWriter = SiteWriter(output: request.cacheDirectory ?? CacheLocation.folder(for: request.output))
+        let cacheStaging: SiteWriter.StagingArea
+        do { cacheStaging = try cacheWriter.stage() } catch {
+            staging.abandon()
+            throw error
+        }
         do {
-            let cache = BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version,
-                                   incremental: request.incremental)
+            let cache = BuildCache(previousSite: request.output, staging: staging, previousCache: cacheWriter.output,
+                                   cacheStaging: cacheStaging, version: request.siteOptions.version, incremental: request.incremental)
             let provenance = ProvenanceLog()
             var projects = try readIncrementally(request, cache: cache, log: log, progress: progress, provenance: provenance)
             if !request.digests.isEmpty {
@@ -128,6 +134,11 @@ public enum Pipeline {
             try staging.write(OutputFile("manifest.json", .text(provenance.provenance.json(settings: settings, version: request.siteOptions.version))))
             try cache.finish()
             try staging.commit()
+            do { try cacheStaging.commit() } catch {
+                // The site is in place; the next build reads every run again.
+                log.warning("output.cache-not-written", "the incremental cache could not be written: \(error)",
+                            at: SourceLocation(file: cacheWriter.output.path))
+            }
             progress?.end()
             report.phases.append(("render+write", clock.lap()))
             report.reusedRuns = cache.reusedUnits
@@ -138,6 +149,7 @@ public enum Pipeline {
             report.pointCount = projects.reduce(0) { $0 + $1.runs.reduce(0) { $0 + $1.metrics.reduce(0) { $0 + $1.summary.count } } }
         } catch {
             staging.abandon()
+            cacheStaging.abandon()
             throw error
         }
         return report

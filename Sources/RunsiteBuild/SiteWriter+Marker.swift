@@ -15,15 +15,23 @@ extension SiteWriter {
         var format = SiteWriter.markerFormat
         var version = SiteWriter.markerVersion
         var files: [String]
+        /// The hash of the build cache's index written with this site (see `BuildCache`).
+        var cache: String?
     }
 
     /// The marker's bytes for the files of a site (sorted, so the same site gives the same bytes).
-    static func markerBytes(_ paths: [String]) throws -> Data {
+    static func markerBytes(_ paths: [String], cache: String? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Marker(files: paths.sorted()))
+        var data = try encoder.encode(Marker(files: paths.sorted(), cache: cache))
         data.append(0x0A)
         return data
+    }
+
+    /// The cache token a site's marker records; nil without one.
+    static func markerCacheToken(of root: URL) -> String? {
+        guard let bytes = ByteReading.contents(of: root.child(markerName)), bytes.first == UInt8(ascii: "{") else { return nil }
+        return (try? JSONDecoder().decode(Marker.self, from: Data(bytes)))?.cache
     }
 
     /// The paths a tree's marker lists; nil when the tree has no marker. A marker that is neither

@@ -90,6 +90,8 @@ public struct SiteWriter {
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
         var carried = Set<String>()
+        /// Recorded in the marker: the hash of the build cache's index written with this site.
+        var cacheToken: String?
         /// Set by `abandon()`: writes then fail instead of creating the tree again.
         private var abandoned = false
         var isAbandoned: Bool { lock.lock(); defer { lock.unlock() }; return abandoned }
@@ -192,7 +194,7 @@ public struct SiteWriter {
             defer { outputLock?.release() }
             do {
                 try FileManager.default.removeItem(at: root.child(SiteWriter.stagingSign))
-                let marker = try SiteWriter.markerBytes(paths)
+                let marker = try SiteWriter.markerBytes(paths, cache: cacheToken)
                 try marker.withUnsafeBytes { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, $0) }
             } catch {
                 abandon()
