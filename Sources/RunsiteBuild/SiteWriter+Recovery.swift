@@ -16,8 +16,14 @@ import Glibc
 ///   (the build died between the two renames of the fallback swap), else is removed as an old site.
 extension SiteWriter {
     func recoverInterruptedBuilds() {
-        let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
+        // Staging trees sit beside the output, or inside it when it is a mount point (SiteWriter+InPlace).
+        for parent in [output.deletingLastPathComponent(), output] {
+            recover(in: parent, name: name)
+        }
+    }
+
+    private func recover(in parent: URL, name: String) {
         for entry in FilePaths.entries(of: parent) {
             guard let (kind, pid) = Self.leftover(entry, of: name), pid != getpid(), !Self.isAlive(pid) else { continue }
             let url = parent.child(entry)

@@ -66,7 +66,8 @@ extension SiteWriter {
             area?.swapped = true
         case let code:
             giveBack()
-            throw Failure.io("cannot move the new site into '\(output.path)': \(String(cString: strerror(code)))")
+            let hint = code == EBUSY || code == EXDEV ? " ('\(output.path)' may be a mount point on the same device as its parent, which runsite cannot tell apart; build into a folder inside it)" : ""
+            throw Failure.io("cannot move the new site into '\(output.path)': \(String(cString: strerror(code)))\(hint)")
         }
         for folder in merged { folder.dropStale(in: output) }
         try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker)

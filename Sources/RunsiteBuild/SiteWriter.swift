@@ -30,6 +30,9 @@ public struct SiteWriter {
     /// Whether to swap with `renameat2(RENAME_EXCHANGE)` where the system has it; tests turn it off
     /// to check the two-rename fallback.
     var useExchange = true
+    /// Whether to build inside the output and move the files in one by one; nil decides by
+    /// `isMountPoint` (tests set it, as they cannot mount a file system).
+    var buildsInPlace: Bool?
     public init(output: URL) { self.output = output.standardizedFileURL }
 
     /// Checks, before any work, that the output can be (re)placed.
@@ -38,7 +41,8 @@ public struct SiteWriter {
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: output.path, isDirectory: &isDir) else { return }
         guard isDir.boolValue else { throw Failure.io("'\(output.path)' is a file, not a folder; choose another --out") }
-        let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+        // A fresh ext4 file system holds `lost+found`: an output on a mount point may be new all the same.
+        let entries = ((try? fm.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0 != "lost+found" }
         if entries.isEmpty || entries.contains(Self.markerName) { return }
         throw Failure.notOurs(output.path)
     }
@@ -64,10 +68,13 @@ public struct SiteWriter {
         let lock = try OutputLock.take(for: output)
         recoverInterruptedBuilds()
         try checkOutput()
-        let root = parent.child(Self.stagingName(output.lastPathComponent, pid: getpid()))
+        // A mount point cannot be renamed: the site is then built inside it and moved in file by file.
+        let inPlace = buildsInPlace ?? Self.isMountPoint(output)
+        let root = (inPlace ? output : parent).child(Self.stagingName(output.lastPathComponent, pid: getpid()))
         if fm.fileExists(atPath: root.path) { Self.removeTree(root.path) }
         let area = StagingArea(root: root, writer: self)
         area.outputLock = lock
+        area.inPlace = inPlace
         BuildInterruption.register(area)
         do {
             try fm.createDirectory(at: root, withIntermediateDirectories: true)
@@ -90,6 +97,8 @@ public struct SiteWriter {
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
         var carried = Set<String>()
+        /// Whether the site is built inside the output and moved in file by file (a mount point).
+        var inPlace = false
         /// Recorded in the marker: the hash of the build cache's index written with this site.
         var cacheToken: String?
         /// Set by `abandon()`: writes then fail instead of creating the tree again.
@@ -200,7 +209,7 @@ public struct SiteWriter {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
             }
-            try writer.swap(root, adopting: self)
+            if inPlace { try writer.moveInPlace(root, adopting: self) } else { try writer.swap(root, adopting: self) }
         }
 
         /// Removes the staging tree (a failed build).
