@@ -90,7 +90,7 @@ public enum Pipeline {
         let cacheStaging: SiteWriter.StagingArea
         do { cacheStaging = try cacheWriter.stage() } catch {
             staging.abandon()
-            throw error
+            throw SiteWriter.Failure.io("the build cache (--cache-dir): \(error)")
         }
         do {
             let cache = BuildCache(previousSite: request.output, staging: staging, previousCache: cacheWriter.output,
