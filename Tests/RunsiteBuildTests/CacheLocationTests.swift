@@ -7,10 +7,11 @@ import Testing
 @Suite struct CacheLocationTests {
     let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
 
+    /// Every fixture format, copied so that the input's path is one no other file names.
     @Test func noPublishedFileHoldsAnAbsolutePathOfTheBuildingMachine() throws {
         let parent = TestSite.temporaryDirectory()
         let input = parent.appendingPathComponent("input")
-        try FileManager.default.copyItem(at: basic, to: input)
+        try FileManager.default.copyItem(at: TestSite.fixtures, to: input)
         let out = parent.appendingPathComponent("site")
         let cache = parent.appendingPathComponent("cache")
         var request = TestSite.request(inputs: [input], output: out)

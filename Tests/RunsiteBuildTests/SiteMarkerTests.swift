@@ -66,6 +66,22 @@ import Testing
         #expect(lines == ["index.html"])
     }
 
+    /// A site written by an older runsite (a line marker) is replaced whole by a rebuild.
+    @Test func aSiteWithALineMarkerIsReplacedWithoutLeftovers() throws {
+        let parent = TestSite.temporaryDirectory()
+        let out = parent.appendingPathComponent("site")
+        var request = TestSite.request(inputs: [basic], output: out)
+        request.incremental = false
+        try Pipeline.build(request, log: DiagnosticLog())
+        let markerURL = out.appendingPathComponent(SiteWriter.markerName)
+        let files = try #require(SiteWriter.markerLines(of: out)).map(String.init)
+        try Data((files.joined(separator: "\n") + "\n").utf8).write(to: markerURL)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: markerURL.path)
+        #expect(SiteWriter.markerLines(of: out)?.count == files.count)
+        try Pipeline.build(request, log: DiagnosticLog())
+        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("site.kept").path))
+    }
+
     @Test func theMarkerIsVersionedJSONListingSortedPaths() throws {
         let bytes = try SiteWriter.markerBytes(["b/c.html", "a\nb.txt"])
         #expect(String(decoding: bytes, as: UTF8.self) == #"{"files":["a\nb.txt","b/c.html"],"format":"runsite-site","version":2}"# + "\n")
