@@ -23,8 +23,15 @@ public enum BuildInterruption {
     /// Removes the staging trees of the builds in progress (and lets go of their locks). Safe to
     /// call from any thread; the caller exits right after.
     public static func cleanUp() {
-        lock.lock(); interrupted = true; lock.unlock()
-        lock.lock(); let pending = Array(areas.values); areas = [:]; lock.unlock()
+        lock.lock(); interrupted = true; let pending = Array(areas.values); lock.unlock()
+        remove(pending)
+    }
+
+    /// The staging areas registered now.
+    static var registered: [SiteWriter.StagingArea] { lock.lock(); defer { lock.unlock() }; return Array(areas.values) }
+
+    /// Abandons these staging areas and removes their trees.
+    static func remove(_ pending: [SiteWriter.StagingArea]) {
         for area in pending { area.abandon() }
         // A write already past its check may create a folder again: wait for it, and remove again.
         usleep(50_000)
