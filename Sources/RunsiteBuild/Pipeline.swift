@@ -102,8 +102,9 @@ public enum Pipeline {
                 cache.register(digests: loaded.sources)
                 staging.confinement? += DigestConfinement.folders(loaded.sources.values)
                 for (url, run) in loaded.sources {
-                    let file = Provenance.SourceFile(path: url.path, size: FilePaths.size(url), sha256: ArtifactScanner.sha256(of: url))
-                    provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: url.path, runs: [run.id], files: [file]),
+                    let shown = digestDisplayPath(url, folders: request.digests)
+                    let file = Provenance.SourceFile(path: shown, size: FilePaths.size(url), sha256: ArtifactScanner.sha256(of: url))
+                    provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: shown, runs: [run.id], files: [file]),
                                    key: "digest\t" + url.path)
                 }
                 let units = cache.unitCount + loaded.sources.count
@@ -153,6 +154,17 @@ public enum Pipeline {
             throw error
         }
         return report
+    }
+
+    /// A digest file as `manifest.json` names it: relative to its `--from-digests` folder, under
+    /// that folder's name, so that no absolute path of the building machine is published.
+    static func digestDisplayPath(_ url: URL, folders: [URL]) -> String {
+        let path = url.standardizedFileURL.path
+        for folder in folders {
+            let base = folder.standardizedFileURL.path
+            if path.hasPrefix(base + "/") { return folder.lastPathComponent + "/" + FilePaths.relative(path, to: base) }
+        }
+        return url.lastPathComponent
     }
 
     /// Reads every unit on all cores, or takes it from the cache when its files are unchanged;

@@ -30,6 +30,20 @@ import Testing
         #expect(!paths.isEmpty && paths.allSatisfy { !$0.hasPrefix("/") })
     }
 
+    @Test func aSiteBuiltFromDigestsNamesNoPathOfTheMachine() throws {
+        let parent = TestSite.temporaryDirectory()
+        let digests = parent.appendingPathComponent("digests")
+        try DigestStore.write(try Pipeline.readProjects([basic], format: nil, options: .init(), log: DiagnosticLog()), to: digests)
+        let out = parent.appendingPathComponent("site")
+        var request = TestSite.request(inputs: [], output: out)
+        request.digests = [digests]
+        try Pipeline.build(request, log: DiagnosticLog())
+        for (path, data) in TestSite.contents(of: out) {
+            #expect(!String(decoding: data, as: UTF8.self).contains(parent.path), "\(path) names a path of this machine")
+        }
+        #expect(TestSite.text(out, "manifest.json").contains("\"digests/"))
+    }
+
     /// Every string value under `key` anywhere in a JSON tree.
     static func strings(_ value: Any, key: String) -> [String] {
         if let object = value as? [String: Any] {
