@@ -12,7 +12,7 @@ enum DigestConfinement {
     static func confine(_ run: Run, digest: URL, log: DiagnosticLog) -> Run {
         var run = run
         let root = SiteWriter.realPath(run.directory)
-        let location = SourceLocation(file: FilePaths.display(digest))
+        let location = SourceLocation(file: FilePaths.display(digest), line: 1, column: 1)
         // A file that is gone keeps its place when its path is under the run folder: copying it
         // then fails with a warning of its own.
         let lexicalRoot = URL(fileURLWithPath: run.directory).standardizedFileURL.path

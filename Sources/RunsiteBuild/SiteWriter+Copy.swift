@@ -15,7 +15,8 @@ import Glibc
 extension SiteWriter.StagingArea {
     /// Copies `file` (a `.copy`) to `destination`; false when it was skipped with a warning.
     func copyRunFile(_ source: String, to destination: String, file: OutputFile) -> Bool {
-        let location = SourceLocation(file: FilePaths.display(URL(fileURLWithPath: source)))
+        // The file as a whole (binary, so by offset): a copy stops at its start.
+        let location = SourceLocation(file: FilePaths.display(URL(fileURLWithPath: source)), byteOffset: 0)
         func skip(_ id: String, _ message: String) -> Bool {
             log?.warning(id, message + "; not copied into the site", at: location)
             return false
