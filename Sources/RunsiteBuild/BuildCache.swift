@@ -4,8 +4,10 @@ import RunsiteModel
 import RunsiteReaders
 import RunsiteSite
 
-/// The incremental-build cache, kept inside the site as `.runsite-cache/` (so it is written, replaced
-/// and removed with the site, atomically):
+/// The incremental-build cache, kept outside the published site in its own folder (`--cache-dir`,
+/// by default under `$XDG_CACHE_HOME/runsite/`, see `CacheLocation`), written and swapped in like a
+/// site by a second `SiteWriter` once the site is in place. It holds absolute input paths, which
+/// must not be published:
 ///
 /// - `index.json`: for each read unit (a run, usually) the signature of its source files (paths,
 ///   sizes, modification times) and the digests it produced; for each run page its fingerprint and files.
@@ -16,9 +18,10 @@ import RunsiteSite
 ///
 /// A unit whose files are unchanged is loaded from its digests instead of being read; a run page
 /// whose fingerprint is unchanged is hard-linked from the previous site instead of being rendered.
-/// The output is the same bytes a clean build writes (tested).
+/// The output is the same bytes a clean build writes (tested). The site's marker records the hash
+/// of the index written with it (`cache`): when they disagree (the cache was not committed after
+/// its site, or belongs to another one), no page is reused.
 final class BuildCache: PageCache, @unchecked Sendable {
-    static let folder = ".runsite-cache"
     /// Bump when the digests change, and also when what a page renders to changes for the same
     /// runs and templates (a page's fingerprint covers its inputs, not runsite's code): otherwise a
     /// rebuild by the new runsite keeps pages rendered by the old one. 10: chart CSVs without
@@ -46,7 +49,10 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private let previous: Pending<Index>
     private var old: Index { previous.value }
     private let oldSite: URL
+    private let oldCache: URL
+    /// The site's staging tree (reused pages) and the cache's (digests, index).
     private let staging: SiteWriter.StagingArea
+    private let cacheStaging: SiteWriter.StagingArea
     private let lock = NSLock()
     private var new: Index
     private(set) var reusedUnits = 0
@@ -68,17 +74,21 @@ final class BuildCache: PageCache, @unchecked Sendable {
     var overviewBuckets = Pipeline.overviewBuckets(units: 0)
     var unitCount = 0
 
-    init(previousSite: URL, staging: SiteWriter.StagingArea, version: String, incremental: Bool) {
+    init(previousSite: URL, staging: SiteWriter.StagingArea, previousCache: URL, cacheStaging: SiteWriter.StagingArea,
+         version: String, incremental: Bool) {
         reading = incremental
         let key = version + "/" + Self.formatVersion
-        let url = previousSite.child(Self.folder + "/index.json")
+        let url = previousCache.child(Self.indexPath)
         previous = Pending {
-            guard incremental, let data = FileManager.default.contents(atPath: url.path),
-                  let loaded = try? JSONDecoder().decode(Index.self, from: data), loaded.version == key else { return Index(version: key) }
+            guard incremental, let bytes = ByteReading.contents(of: url),
+                  var loaded = try? JSONDecoder().decode(Index.self, from: Data(bytes)), loaded.version == key else { return Index(version: key) }
+            if SiteWriter.markerCacheToken(of: previousSite) != Self.token(bytes) { loaded.pages = [:] }
             return loaded
         }
         oldSite = previousSite
+        oldCache = previousCache
         self.staging = staging
+        self.cacheStaging = cacheStaging
         new = Index(version: key)
     }
 
@@ -97,30 +107,30 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var notedOverviews: [(String, String)] = []
         for digest in entry.digests {
             let full = Self.digestPath(digest.name), thin = Self.overviewPath(digest.name, buckets: overview ?? 0)
-            if overview != nil, let run = Self.decode(oldSite.child(thin), only: points ? nil : []) {
+            if overview != nil, let run = Self.decode(oldCache.child(thin), only: points ? nil : []) {
                 projects.append(run)
                 reused.append(thin)
-                notedOverviews.append((digest.name, oldSite.child(thin).path))
+                notedOverviews.append((digest.name, oldCache.child(thin).path))
                 continue
             }
-            guard var project = Self.decode(oldSite.child(full)) else { return nil }
+            guard var project = Self.decode(oldCache.child(full)) else { return nil }
             if let overview {
                 project = Pipeline.thinForOverview(project, buckets: overview)
                 guard let packed = try? DigestColumns.packed(RunDigest(project: project, run: project.runs[0])) else { return nil }
                 fresh.append(OutputFile(thin, .bytes(packed)))
-                notedOverviews.append((digest.name, staging.url(thin).path))
+                notedOverviews.append((digest.name, cacheStaging.url(thin).path))
             }
             projects.append(project)
         }
-        // Kept digests stay in the previous site until the commit moves their folder over whole.
-        for digest in entry.digests { staging.carry(Self.digestPath(digest.name)) }
-        for path in reused { staging.carry(path) }
-        for file in fresh { try? staging.write(file) }
+        // Kept digests stay in the previous cache until its commit moves their folder over whole.
+        for digest in entry.digests { cacheStaging.carry(Self.digestPath(digest.name)) }
+        for path in reused { cacheStaging.carry(path) }
+        for file in fresh { try? cacheStaging.write(file) }
         lock.lock()
         new.units[key] = entry
         for (name, path) in notedOverviews { overviews[name] = path }
         reusedUnits += 1
-        for digest in entry.digests { details[digest.name] = (oldSite.child(Self.digestPath(digest.name)).path, UInt64(digest.hash, radix: 16)) }
+        for digest in entry.digests { details[digest.name] = (oldCache.child(Self.digestPath(digest.name)).path, UInt64(digest.hash, radix: 16)) }
         lock.unlock()
         return (projects, entry.diagnostics, entry.files)
     }
@@ -136,23 +146,26 @@ final class BuildCache: PageCache, @unchecked Sendable {
                 let packed = try DigestColumns.packed(digest)
                 let hash = WordHash.hash(packed)
                 entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
-                try staging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(packed)))
-                lock.lock(); details[digest.fileName] = (staging.url(Self.digestPath(digest.fileName)).path, hash); lock.unlock()
+                try cacheStaging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(packed)))
+                lock.lock(); details[digest.fileName] = (cacheStaging.url(Self.digestPath(digest.fileName)).path, hash); lock.unlock()
             }
         }
         for project in overview ?? [] {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
                 let path = Self.overviewPath(digest.fileName, buckets: overviewBuckets)
-                try staging.write(OutputFile(path, .bytes(try DigestColumns.packed(digest))))
-                lock.lock(); overviews[digest.fileName] = staging.url(path).path; lock.unlock()
+                try cacheStaging.write(OutputFile(path, .bytes(try DigestColumns.packed(digest))))
+                lock.lock(); overviews[digest.fileName] = cacheStaging.url(path).path; lock.unlock()
             }
         }
         lock.lock(); new.units[key] = UnitEntry(signature: signature, digests: entries, diagnostics: diagnostics, files: files); lock.unlock()
     }
 
-    static func digestPath(_ name: String) -> String { folder + "/digests/" + packName(name) }
-    static func overviewPath(_ name: String, buckets: Int) -> String { folder + "/overview-\(buckets)/" + packName(name) }
+    static let indexPath = "index.json"
+    static func digestPath(_ name: String) -> String { "digests/" + packName(name) }
+    static func overviewPath(_ name: String, buckets: Int) -> String { "overview-\(buckets)/" + packName(name) }
+    /// What the site's marker records of the index written with it: a hash of the index's bytes.
+    static func token(_ bytes: [UInt8]) -> String { String(WordHash.hash(bytes), radix: 16) }
     /// A packed digest's file name: the digest's, with `.digest` for `.json` (it is no longer JSON).
     static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
 
@@ -238,9 +251,12 @@ final class BuildCache: PageCache, @unchecked Sendable {
         lock.lock(); new.pages[path] = PageEntry(fingerprint: fingerprint, files: files); lock.unlock()
     }
 
-    /// Writes the new index into the staging tree (last, after every unit and page).
+    /// Writes the new index into the cache's staging tree (last, after every unit and page), and
+    /// has the site's marker record it.
     func finish() throws {
         lock.lock(); let index = new; lock.unlock()
-        try staging.write(OutputFile(Self.folder + "/index.json", .bytes(try index.json())))
+        let bytes = try index.json()
+        try cacheStaging.write(OutputFile(Self.indexPath, .bytes(bytes)))
+        staging.cacheToken = Self.token(bytes)
     }
 }

@@ -8,6 +8,8 @@ public struct BuildRequest {
     /// `--from-digests DIR`: folders of run digests written by `runsite digest`, added to the inputs' runs.
     public var digests: [URL] = []
     public var output: URL
+    /// `--cache-dir DIR`: where the incremental cache lives; nil for `CacheLocation.folder(for: output)`.
+    public var cacheDirectory: URL?
     /// The folder holding the default `templates/` and `assets/`.
     public var resourceRoot: URL
     /// `--templates DIR`: files here override the default templates one by one.

@@ -84,17 +84,27 @@ public enum Pipeline {
         let clock = PhaseClock()
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
         let staging = try writer.stage()
+        staging.log = log
+        staging.confinement = request.inputs.compactMap { SiteWriter.realPath($0.path) }
+        let cacheWriter = SiteWriter(output: request.cacheDirectory ?? CacheLocation.folder(for: request.output))
+        let cacheStaging: SiteWriter.StagingArea
+        do { cacheStaging = try cacheWriter.stage() } catch {
+            staging.abandon()
+            throw SiteWriter.Failure.io("the build cache (--cache-dir): \(error)")
+        }
         do {
-            let cache = BuildCache(previousSite: request.output, staging: staging, version: request.siteOptions.version,
-                                   incremental: request.incremental)
+            let cache = BuildCache(previousSite: request.output, staging: staging, previousCache: cacheWriter.output,
+                                   cacheStaging: cacheStaging, version: request.siteOptions.version, incremental: request.incremental)
             let provenance = ProvenanceLog()
             var projects = try readIncrementally(request, cache: cache, log: log, progress: progress, provenance: provenance)
             if !request.digests.isEmpty {
                 let loaded = DigestStore.readWithSources(request.digests, log: log)
                 cache.register(digests: loaded.sources)
+                staging.confinement? += DigestConfinement.folders(loaded.sources.values)
                 for (url, run) in loaded.sources {
-                    let file = Provenance.SourceFile(path: url.path, size: FilePaths.size(url), sha256: ArtifactScanner.sha256(of: url))
-                    provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: url.path, runs: [run.id], files: [file]),
+                    let shown = digestDisplayPath(url, folders: request.digests)
+                    let file = Provenance.SourceFile(path: shown, size: FilePaths.size(url), sha256: ArtifactScanner.sha256(of: url))
+                    provenance.add(Provenance.Unit(reader: "digest (" + run.source + ")", path: shown, runs: [run.id], files: [file]),
                                    key: "digest\t" + url.path)
                 }
                 let units = cache.unitCount + loaded.sources.count
@@ -125,6 +135,11 @@ public enum Pipeline {
             try staging.write(OutputFile("manifest.json", .text(provenance.provenance.json(settings: settings, version: request.siteOptions.version))))
             try cache.finish()
             try staging.commit()
+            do { try cacheStaging.commit() } catch {
+                // The site is in place; the next build reads every run again.
+                log.warning("output.cache-not-written", "the incremental cache could not be written: \(error)",
+                            at: SourceLocation(file: cacheWriter.output.path))
+            }
             progress?.end()
             report.phases.append(("render+write", clock.lap()))
             report.reusedRuns = cache.reusedUnits
@@ -135,9 +150,21 @@ public enum Pipeline {
             report.pointCount = projects.reduce(0) { $0 + $1.runs.reduce(0) { $0 + $1.metrics.reduce(0) { $0 + $1.summary.count } } }
         } catch {
             staging.abandon()
+            cacheStaging.abandon()
             throw error
         }
         return report
+    }
+
+    /// A digest file as `manifest.json` names it: relative to its `--from-digests` folder, under
+    /// that folder's name, so that no absolute path of the building machine is published.
+    static func digestDisplayPath(_ url: URL, folders: [URL]) -> String {
+        let path = url.standardizedFileURL.path
+        for folder in folders {
+            let base = folder.standardizedFileURL.path
+            if path.hasPrefix(base + "/") { return folder.lastPathComponent + "/" + FilePaths.relative(path, to: base) }
+        }
+        return url.lastPathComponent
     }
 
     /// Reads every unit on all cores, or takes it from the cache when its files are unchanged;

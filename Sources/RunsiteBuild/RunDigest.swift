@@ -96,8 +96,9 @@ public enum DigestStore {
                                 at: SourceLocation(file: FilePaths.display(url)))
                     return nil
                 }
+                let run = DigestConfinement.confine(digest.run, digest: url, log: log)
                 return (url, Project(name: digest.project.name, description: digest.project.description,
-                                     readme: digest.project.readme, runs: [digest.run]))
+                                     readme: digest.project.readme, runs: [run]))
             } catch {
                 log.warning("digest.malformed", "digest is not valid: \(error)", at: SourceLocation(file: FilePaths.display(url)))
                 return nil

@@ -44,9 +44,10 @@ extension SiteWriter.StagingArea {
 
 extension SiteWriter {
     /// The regular files under a folder (relative, '/'-separated), or nil when it cannot be read,
-    /// holds anything else (a link, a device, an empty folder) or more than `limit` files.
+    /// is a link or holds anything else (a link, a device, an empty folder) or more than `limit` files.
     static func regularFiles(under path: String, limit: Int) -> [String]? {
-        guard let dir = opendir(path) else { return nil }
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, let dir = opendir(path) else { return nil }
         defer { closedir(dir) }
         var files: [String] = []
         while let entry = readdir(dir) {

@@ -7,14 +7,6 @@ import Glibc
 /// The site writer's checks and system calls on paths, on bytes: they run for every file of a
 /// site (11,500 for M), where `String` searches and `Character` splits cost more than the work.
 extension SiteWriter {
-    /// The paths a marker lists, one per line. Split on bytes: a marker lists every file of the site
-    /// (11,500 for M), and splitting its `String` by `Character` cost milliseconds per rebuild.
-    /// nil when the tree has no marker.
-    static func markerLines(of root: URL) -> [Substring]? {
-        guard let bytes = ByteReading.contents(of: root.child(markerName)) else { return nil }
-        return String(decoding: bytes, as: UTF8.self).utf8.split(separator: UInt8(ascii: "\n")).map { Substring($0) }
-    }
-
     /// Whether a site path is absolute or has a `..` component. On bytes: it is checked for every
     /// file written and every line of an old site's marker, and splitting the `String` by
     /// `Character` cost more than the check. (`model..pt` is a file name, not an escape.)

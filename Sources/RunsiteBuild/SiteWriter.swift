@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteReaders
 import RunsiteSite
 #if canImport(Glibc)
@@ -6,7 +7,8 @@ import Glibc
 #endif
 
 /// Writes a site atomically: everything goes into a temporary sibling of the output directory,
-/// which then replaces the old site in one rename. Never deletes a file runsite did not write.
+/// which then takes the old site's place in one exchange (see SiteWriter+Swap). Never deletes a
+/// file runsite did not write.
 public struct SiteWriter {
     /// The marker file that identifies a directory as a runsite site; it lists the files written.
     public static let markerName = ".runsite-site"
@@ -25,6 +27,12 @@ public struct SiteWriter {
     }
 
     public var output: URL
+    /// Whether to swap with `renameat2(RENAME_EXCHANGE)` where the system has it; tests turn it off
+    /// to check the two-rename fallback.
+    var useExchange = true
+    /// Whether to build inside the output and move the files in one by one; nil decides by
+    /// `isMountPoint` (tests set it, as they cannot mount a file system).
+    var buildsInPlace: Bool?
     public init(output: URL) { self.output = output.standardizedFileURL }
 
     /// Checks, before any work, that the output can be (re)placed.
@@ -33,7 +41,8 @@ public struct SiteWriter {
         var isDir: ObjCBool = false
         guard fm.fileExists(atPath: output.path, isDirectory: &isDir) else { return }
         guard isDir.boolValue else { throw Failure.io("'\(output.path)' is a file, not a folder; choose another --out") }
-        let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+        // A fresh ext4 file system holds `lost+found`: an output on a mount point may be new all the same.
+        let entries = ((try? fm.contentsOfDirectory(atPath: output.path)) ?? []).filter { $0 != "lost+found" }
         if entries.isEmpty || entries.contains(Self.markerName) { return }
         throw Failure.notOurs(output.path)
     }
@@ -50,17 +59,31 @@ public struct SiteWriter {
 
     /// Starts a build: a fresh temporary sibling of the output, to be filled with `StagingArea.write`
     /// (from any thread) and swapped in with `commit()`.
+    /// Takes the output's lock (refusing when another build holds it), puts back or removes what
+    /// interrupted builds left beside the output (see SiteWriter+Recovery), then creates the staging tree.
     public func stage() throws -> StagingArea {
-        try checkOutput()
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         try? fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let root = parent.child(".\(output.lastPathComponent).runsite-tmp-\(getpid())")
-        if fm.fileExists(atPath: root.path) { try removeOwnTree(root) }
-        do { try fm.createDirectory(at: root, withIntermediateDirectories: true) } catch {
+        let lock = try OutputLock.take(for: output)
+        recoverInterruptedBuilds()
+        try checkOutput()
+        // A mount point cannot be renamed: the site is then built inside it and moved in file by file.
+        let inPlace = buildsInPlace ?? Self.isMountPoint(output)
+        let root = (inPlace ? output : parent).child(Self.stagingName(output.lastPathComponent, pid: getpid()))
+        if fm.fileExists(atPath: root.path) { Self.removeTree(root.path) }
+        let area = StagingArea(root: root, writer: self)
+        area.outputLock = lock
+        area.inPlace = inPlace
+        BuildInterruption.register(area)
+        do {
+            try fm.createDirectory(at: root, withIntermediateDirectories: true)
+            try Data("\(getpid())\n".utf8).write(to: root.child(Self.stagingSign))
+        } catch {
+            area.abandon()
             throw Failure.io("cannot create '\(root.path)': \(error)")
         }
-        return StagingArea(root: root, writer: self)
+        return area
     }
 
     /// The temporary tree of a build in progress.
@@ -74,6 +97,22 @@ public struct SiteWriter {
         var adopted: [(folder: String, files: [String])] = []
         /// Files of the previous site kept at the same path, moved in with their folder at commit (see SiteWriter+Carrying).
         var carried = Set<String>()
+        /// Whether the site is built inside the output and moved in file by file (a mount point).
+        var inPlace = false
+        /// Recorded in the marker: the hash of the build cache's index written with this site.
+        var cacheToken: String?
+        /// Set by `abandon()`: writes then fail instead of creating the tree again.
+        private var abandoned = false
+        var isAbandoned: Bool { lock.lock(); defer { lock.unlock() }; return abandoned }
+        /// Set once the staging tree has taken the old site's place: the tree at `root` is then not ours to remove whole.
+        var swapped = false
+        /// The output's lock, held from `stage()` until the commit or abandon.
+        var outputLock: OutputLock?
+        /// Where run files' problems (a file that cannot be copied) are reported.
+        public var log: DiagnosticLog?
+        /// Resolved folders that copied run files must lie in (the inputs, and the run folders of
+        /// digests); nil allows any.
+        public var confinement: [String]?
 
         init(root: URL, writer: SiteWriter) {
             self.root = root
@@ -89,6 +128,7 @@ public struct SiteWriter {
         /// Writes one file; safe to call from several threads at once.
         public func write(_ file: OutputFile) throws {
             precondition(!SiteWriter.escapes(file.path), "output path escapes the site: \(file.path)")
+            guard !isAbandoned else { throw Failure.io("the build was interrupted") }
             let url = root.child(file.path)
             let directory = url.deletingLastPathComponent().path
             lock.lock()
@@ -102,7 +142,7 @@ public struct SiteWriter {
                 switch file.content {
                 case .text(var text): try text.withUTF8 { try StagingArea.writeFile(url.path, UnsafeRawBufferPointer($0)) }
                 case .bytes(let bytes): try bytes.withUnsafeBytes { try StagingArea.writeFile(url.path, $0) }
-                case .copy(let source): try FileManager.default.copyItem(atPath: source, toPath: url.path)
+                case .copy(let source): guard copyRunFile(source, to: url.path, file: file) else { return }
                 }
             } catch {
                 throw Failure.io("cannot write '\(file.path)' into '\(root.path)': \(error)")
@@ -147,6 +187,7 @@ public struct SiteWriter {
 
         /// Creates a folder of the staging tree once (later calls for it cost nothing).
         func makeDirectory(_ directory: String) throws {
+            guard !isAbandoned else { throw Failure.io("the build was interrupted") }
             lock.lock()
             let known = directories.contains(directory)
             lock.unlock()
@@ -158,70 +199,38 @@ public struct SiteWriter {
         /// Writes the marker and swaps the staging tree in place of the old site; on failure the
         /// staging tree is removed and the old site left as it was.
         public func commit() throws {
-            var manifest = paths.sorted().joined(separator: "\n") + "\n"
+            BuildInterruption.unregister(self)
+            defer { outputLock?.release() }
             do {
-                try manifest.withUTF8 { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, UnsafeRawBufferPointer($0)) }
+                try FileManager.default.removeItem(at: root.child(SiteWriter.stagingSign))
+                let marker = try SiteWriter.markerBytes(paths, cache: cacheToken)
+                try marker.withUnsafeBytes { try StagingArea.writeFile(root.child(SiteWriter.markerName).path, $0) }
             } catch {
                 abandon()
                 throw Failure.io("cannot write the site marker into '\(root.path)': \(error)")
             }
-            try writer.swap(root, adopting: self)
+            if inPlace { try writer.moveInPlace(root, adopting: self) } else { try writer.swap(root, adopting: self) }
         }
 
         /// Removes the staging tree (a failed build).
-        public func abandon() { try? writer.removeOwnTree(root) }
+        public func abandon() {
+            BuildInterruption.unregister(self)
+            lock.lock(); abandoned = true; lock.unlock()
+            if !swapped { SiteWriter.removeTree(root.path) }
+            outputLock?.release()
+        }
     }
 
-    /// Moves the old site aside, renames the staging tree into place, then removes the old files
-    /// that runsite wrote (those listed in its marker); anything else in it is kept and reported.
-    /// Folders of the old site that the build adopted are moved into the staging tree once the old
-    /// site is aside, just before the staging tree takes its place.
-    func swap(_ staging: URL, adopting area: StagingArea? = nil) throws {
-        let fm = FileManager.default
-        var previous: URL?
-        if fm.fileExists(atPath: output.path) {
-            let aside = output.deletingLastPathComponent().child(".\(output.lastPathComponent).runsite-old-\(getpid())")
-            do { try fm.moveItem(at: output, to: aside) } catch {
-                try? removeOwnTree(staging)
-                throw Failure.io("cannot move the old site '\(output.path)' aside: \(error)")
-            }
-            previous = aside
-        }
-        var moved: [String] = []
-        var merged: [StagingArea.MergedFolder] = []
-        // The old site's marker, read once: the carried folders and the removal both need it.
-        let marker = previous.flatMap(Self.markerLines(of:))
-        do {
-            if let area {
-                moved = try area.takeAdoptedFolders(from: previous)
-                merged = try area.takeCarriedFolders(from: previous, marker: marker)
-            }
-            try fm.moveItem(at: staging, to: output)
-        } catch {
-            if let previous {
-                for folder in moved { try? fm.moveItem(at: staging.child(folder), to: previous.child(folder)) }
-                for folder in merged { folder.giveBack(from: staging, to: previous) }
-                try? fm.moveItem(at: previous, to: output)
-            }
-            throw Failure.io("cannot move the new site into '\(output.path)': \(error)")
-        }
-        for folder in merged { folder.dropStale(in: output) }
-        if let previous { try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker) }
-    }
-
-    /// Deletes only files listed in the tree's marker (plus the marker and emptied folders).
-    /// A tree without a marker (an empty output directory, an aborted staging tree) may only hold our files.
+    /// Deletes only files listed in the tree's marker (plus the marker and emptied folders), never
+    /// following a link (see SiteWriter+Removal). A tree without a marker that is a staging tree of
+    /// runsite's is removed whole; any other holds only what `removeEmptyFolders` can drop.
     /// `moved` lists folders already taken out of the tree whole (adopted run folders): their files
-    /// are not looked for again (10,200 failed `unlink`s in an unchanged rebuild of M).
-    /// `marker` is the tree's marker when the caller has read it already.
+    /// are not looked for again. `marker` is the tree's marker when the caller has read it already.
     func removeOwnTree(_ root: URL, moved: [String] = [], marker: [Substring]? = nil) throws {
         let fm = FileManager.default
-        let markerURL = root.child(Self.markerName)
         if let lines = marker ?? Self.markerLines(of: root) {
-            // unlink(2) removes files only, so a listed path that is now a folder is left alone.
             var folders = Set<String>()
             var paths: [String] = []
-            let base = root.path + "/"
             let gone = Set(moved.map { Substring($0) })
             func isGone(_ line: Substring) -> Bool {
                 guard !gone.isEmpty else { return false }
@@ -234,65 +243,27 @@ public struct SiteWriter {
             }
             // A line that leaves the site (absolute, or a `..` component) is not a path runsite wrote.
             for line in lines where !Self.escapes(line) && !isGone(line) {
-                paths.append(base + line)
+                paths.append(String(line))
                 var end = line.endIndex
                 while let slash = line.utf8[..<end].lastIndex(of: UInt8(ascii: "/")) {
                     guard folders.insert(String(line[..<slash])).inserted else { break }
                     end = slash
                 }
             }
-            Self.removeFiles(paths)
-            try? fm.removeItem(at: markerURL)
-            // rmdir(2) removes empty folders only; deepest first, so emptied parents go too.
-            for folder in folders.sorted(by: { $0.count > $1.count }) { _ = Self.removeEmptyFolder(base + folder) }
+            Self.removeListedFiles(paths, under: root.path)
+            Self.removeListedFiles([Self.markerName], under: root.path)
+            // Empty folders only; deepest first, so emptied parents go too.
+            for folder in folders.sorted(by: { $0.count > $1.count }) { Self.removeEmptyFolder(Substring(folder), under: root.path) }
         } else if root.lastPathComponent.contains(".runsite-tmp-") {
-            try? fm.removeItem(at: root)
+            Self.removeTree(root.path)
             return
         }
-        removeEmptyDirectories(root)
+        Self.removeEmptyFolders(in: root.path)
         if fm.fileExists(atPath: root.path) {
             // Files someone added by hand: keep them, next to the site, and say so.
             let kept = root.deletingLastPathComponent().child(output.lastPathComponent + ".kept")
             try? fm.moveItem(at: root, to: kept)
             FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
-        }
-    }
-
-    /// Deletes files on 8 threads, in chunks of neighbouring paths (the marker is sorted, so a chunk
-    /// stays in few folders). Unlinking a site that was just written waits for its pages to reach
-    /// the disk: one thread spent 23 s on M's 10,867 files when a build replaced the one just
-    /// before it, 8 threads (and no `fsync` of the marker) about 2 s.
-    static func removeFiles(_ paths: [String], threads: Int = 8) {
-        final class Cursor: @unchecked Sendable {
-            private let lock = NSLock()
-            private var next = 0
-            func take(_ count: Int) -> Int { lock.lock(); defer { lock.unlock() }; next += count; return next - count }
-        }
-        let cursor = Cursor()
-        let group = DispatchGroup()
-        for _ in 0..<threads {
-            group.enter()
-            Thread.detachNewThread {
-                while true {
-                    let start = cursor.take(64)
-                    guard start < paths.count else { break }
-                    for path in paths[start..<min(paths.count, start + 64)] { _ = removeFile(path) }
-                }
-                group.leave()
-            }
-        }
-        group.wait()
-    }
-
-    private func removeEmptyDirectories(_ directory: URL) {
-        let fm = FileManager.default
-        for name in (try? fm.contentsOfDirectory(atPath: directory.path)) ?? [] {
-            let child = directory.child(name)
-            var isDir: ObjCBool = false
-            if fm.fileExists(atPath: child.path, isDirectory: &isDir), isDir.boolValue { removeEmptyDirectories(child) }
-        }
-        if ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? ["x"]).isEmpty {
-            try? fm.removeItem(at: directory)
         }
     }
 }

@@ -25,7 +25,9 @@ final class ExtraFiles: @unchecked Sendable {
             n += 1
         }
         used.insert(candidate)
-        collected.append(OutputFile(candidate, file.content))
+        var placed = file
+        placed.path = candidate
+        collected.append(placed)
         return candidate
     }
 

@@ -112,7 +112,10 @@ public struct SiteBuilder {
         var seen = Set<String>()
         for artifact in run.artifacts where artifact.size <= options.maxArtifactBytes {
             let path = RunMedia.artifactPath(map, p, r, artifact)
-            if seen.insert(path).inserted { files.append(OutputFile(path, .copy(artifact.sourceFile))) }
+            guard seen.insert(path).inserted else { continue }
+            var file = OutputFile(path, .copy(artifact.sourceFile))
+            (file.sha256, file.maxBytes) = (artifact.sha256, options.maxArtifactBytes)
+            files.append(file)
         }
         return files
     }

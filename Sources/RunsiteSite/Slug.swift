@@ -24,7 +24,10 @@ enum Slug {
         return changed ? (out.isEmpty ? "x" : out) + "-" + hash(name) : out
     }
 
-    private static let reserved: Set<String> = ["assets", "index.html", "runs.json", "reports", "media", "files"]
+    /// Names the site itself uses at the top level or beside run folders: a project or run that
+    /// would take one gets its name with a hash instead, the same in every build.
+    private static let reserved: Set<String> = ["assets", "index.html", "runs.json", "manifest.json", "reports", "media", "files",
+                                                "figures", "tables"]
 
     /// FNV-1a, 32 bits, as 8 hex digits: stable on every platform (Swift's `Hasher` is seeded per process).
     static func hash(_ text: String) -> String { FNV1a.hex32(text) }

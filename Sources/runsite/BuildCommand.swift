@@ -56,8 +56,11 @@ struct BuildCommand: ParsableCommand {
     var strict = false
 
     @Flag(name: .customLong("incremental"), inversion: .prefixedNo,
-          help: "Reuse runs whose files are unchanged, and their pages, from the previous build in --out (kept in --out/.runsite-cache).")
+          help: "Reuse runs whose files are unchanged, and their pages, from the previous build into --out (the cache is in --cache-dir).")
     var incremental = true
+
+    @Option(name: .customLong("cache-dir"), help: "Where the build cache lives (digests and absolute input paths; never inside --out). Default: $XDG_CACHE_HOME/runsite/NAME-HASH, or ~/.cache/runsite/NAME-HASH, one per --out.")
+    var cacheDir: String?
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
@@ -88,6 +91,7 @@ struct BuildCommand: ParsableCommand {
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }
         request.format = format
         request.incremental = incremental
+        request.cacheDirectory = cacheDir.map { URL(fileURLWithPath: $0) }
         request.readerOptions.includeDeleted = includeDeleted
         request.readerOptions.now = Environment.sourceDateEpoch()
         request.siteOptions.title = title
@@ -98,10 +102,12 @@ struct BuildCommand: ParsableCommand {
         request.siteOptions.maximize = maximize
         request.siteOptions.maxArtifactBytes = maxArtifactSize
         request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
+        Interrupts.install()
         let report: BuildReport
         do {
             report = try Pipeline.build(request, log: log, progress: TerminalProgress.make(quiet: quiet))
         } catch {
+            Interrupts.yieldToHandler()
             DiagnosticPrinter.print(log, quiet: quiet)
             throw RunsiteError("\(error)")
         }

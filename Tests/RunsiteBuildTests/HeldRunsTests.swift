@@ -19,7 +19,11 @@ import Testing
         let request = TestSite.request(inputs: [root], output: out)
         let staging = try SiteWriter(output: out).stage()
         defer { staging.abandon() }
-        let cache = BuildCache(previousSite: out, staging: staging, version: "test", incremental: true)
+        let cacheFolder = out.deletingLastPathComponent().appendingPathComponent("cache")
+        let cacheStaging = try SiteWriter(output: cacheFolder).stage()
+        defer { cacheStaging.abandon() }
+        let cache = BuildCache(previousSite: out, staging: staging, previousCache: cacheFolder, cacheStaging: cacheStaging,
+                               version: "test", incremental: true)
         let projects: [Project] = try Pipeline.readIncrementally(request, cache: cache, log: DiagnosticLog(), progress: nil)
         let runs: [Run] = projects.flatMap { $0.runs }
         #expect(runs.count == count)

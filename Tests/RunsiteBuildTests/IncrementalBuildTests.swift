@@ -84,7 +84,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         #expect(report.reusedPages == 4)
         #expect(TestSite.contents(of: out) == before)
         #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/basic/a/notes.txt").path) == Data("mine".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["site", "site.kept"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".site.runsite-lock", "site", "site.kept"])
     }
 
     @Test func aChangedFileIsReadAgain() throws {
@@ -152,7 +152,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(".runsite-cache/overview-\(Pipeline.overviewBuckets(units: count))").path))
+        #expect(FileManager.default.fileExists(atPath: TestSite.cacheFolder(for: out).appendingPathComponent("overview-\(Pipeline.overviewBuckets(units: count))").path))
         try addRun(count)
         let report = try Pipeline.build(request, log: DiagnosticLog())
         #expect(report.reusedRuns == count && report.reusedPages == count)
@@ -185,13 +185,13 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        let folder = out.appendingPathComponent(".runsite-cache/digests")
+        let folder = TestSite.cacheFolder(for: out).appendingPathComponent("digests")
         let before = try inode(folder)
         try FileManager.default.removeItem(at: root.appendingPathComponent("run-003"))
         let report = try Pipeline.build(request, log: DiagnosticLog())
         #expect(report.reusedRuns == count - 1)
         #expect(try inode(folder) == before, "the folder was moved, not made again")
-        let digests = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".runsite-cache/digests").path)
+        let digests = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(digests.count == count - 1 && !digests.contains { $0.hasPrefix("run-003-") })
         try expectSameAsCleanBuild(request, out)
     }
@@ -204,13 +204,15 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let out = parent.appendingPathComponent("site")
         let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        let folder = out.appendingPathComponent(".runsite-cache/digests")
+        let cache = TestSite.cacheFolder(for: out)
+        let folder = cache.appendingPathComponent("digests")
         let before = try inode(folder)
         try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
         let report = try Pipeline.build(request, log: DiagnosticLog())
         #expect(report.reusedRuns == count)
         #expect(try inode(folder) != before)
-        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/.runsite-cache/digests/notes.txt").path) == Data("mine".utf8))
+        let kept = cache.deletingLastPathComponent().appendingPathComponent(cache.lastPathComponent + ".kept/digests/notes.txt")
+        #expect(FileManager.default.contents(atPath: kept.path) == Data("mine".utf8))
         try expectSameAsCleanBuild(request, out)
     }
 
@@ -219,9 +221,11 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         var request = request
         let clean = TestSite.temporaryDirectory().appendingPathComponent("clean")
         request.output = clean
+        request.cacheDirectory = TestSite.cacheFolder(for: clean)
         request.incremental = false
         _ = try Pipeline.build(request, log: DiagnosticLog())
         expectSameFiles(out, asCleanBuild: clean, sourceLocation: sourceLocation)
+        expectSameFiles(TestSite.cacheFolder(for: out), asCleanBuild: TestSite.cacheFolder(for: clean), sourceLocation: sourceLocation)
     }
 
     func inode(_ url: URL) throws -> Int? {

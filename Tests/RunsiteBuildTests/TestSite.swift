@@ -16,6 +16,7 @@ enum TestSite {
     static func request(inputs: [URL], output: URL) -> BuildRequest {
         var request = BuildRequest(inputs: inputs, output: output, resourceRoot: packageRoot)
         request.siteOptions.buildTime = 1_764_400_000
+        request.cacheDirectory = cacheFolder(for: output)
         return request
     }
 
@@ -27,6 +28,11 @@ enum TestSite {
         let log = DiagnosticLog()
         try Pipeline.build(request, log: log)
         return (site, log)
+    }
+
+    /// The cache folder of a test build's output: under the temporary folder, one per output.
+    static func cacheFolder(for output: URL) -> URL {
+        CacheLocation.folder(for: output, environment: ["XDG_CACHE_HOME": FileManager.default.temporaryDirectory.appendingPathComponent("runsite-test-cache").path])
     }
 
     /// Every file of a site, relative path → bytes.
@@ -41,10 +47,10 @@ enum TestSite {
         return result
     }
 
-    /// The published pages and files only: without the incremental cache, the marker that lists the
+    /// The published pages and files only: without the marker that lists the
     /// files, and `manifest.json` (whose sources are the input files in a direct build, the digests otherwise).
     static func pages(of site: URL) -> [String: Data] {
-        contents(of: site).filter { !$0.key.hasPrefix(".runsite-cache/") && $0.key != ".runsite-site" && $0.key != "manifest.json" }
+        contents(of: site).filter { $0.key != ".runsite-site" && $0.key != "manifest.json" }
     }
 
     /// Writes run `index` of a synthetic runsite-format project under `root`: `run-NNN/runsite.json`

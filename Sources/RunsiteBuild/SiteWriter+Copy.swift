@@ -1,0 +1,95 @@
+import Crypto
+import Foundation
+import RunsiteCore
+import RunsiteReaders
+import RunsiteSite
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Copying a run's file (artifact, image) into the site. The file is opened once, without
+/// following a final link and without blocking, checked on the descriptor (a regular file, no
+/// larger than its limit, really inside one of the confining folders), and copied from that
+/// descriptor while its bytes are hashed; copied bytes whose hash is not the one the page shows
+/// are removed again. Any failure is a warning and the file is left out: one bad file never fails the build.
+extension SiteWriter.StagingArea {
+    /// Copies `file` (a `.copy`) to `destination`; false when it was skipped with a warning.
+    func copyRunFile(_ source: String, to destination: String, file: OutputFile) -> Bool {
+        // The file as a whole (binary, so by offset): a copy stops at its start.
+        let location = SourceLocation(file: FilePaths.display(URL(fileURLWithPath: source)), byteOffset: 0)
+        func skip(_ id: String, _ message: String) -> Bool {
+            log?.warning(id, message + "; not copied into the site", at: location)
+            return false
+        }
+        guard let real = SiteWriter.realPath(source) else { return skip("output.copy-unreadable", "file cannot be read") }
+        guard isConfined(real) else { return skip("output.copy-outside-input", "file resolves outside the input") }
+        let fd = open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return skip("output.copy-unreadable", "file cannot be read (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return skip("output.copy-not-a-file", "not a regular file") }
+        let limit = file.maxBytes ?? Int64.max
+        guard Int64(info.st_size) <= limit else { return skip("output.copy-too-large", "larger than --max-artifact-size") }
+        if let opened = SiteWriter.openedPath(fd), !isConfined(opened) {
+            return skip("output.copy-outside-input", "file resolves outside the input")
+        }
+        let out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard out >= 0 else { return skip("output.copy-failed", "cannot create the copy (\(String(cString: strerror(errno))))") }
+        var hasher = SHA256()
+        var total: Int64 = 0
+        var failure: String?
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { buffer.deallocate() }
+        while failure == nil {
+            let n = read(fd, buffer.baseAddress, buffer.count)
+            if n < 0 { if errno == EINTR || errno == EAGAIN { continue }; failure = String(cString: strerror(errno)); break }
+            if n == 0 { break }
+            total += Int64(n)
+            if total > limit { failure = "it grew past --max-artifact-size while copied"; break }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<n])
+            hasher.update(bufferPointer: chunk)
+            var offset = 0
+            while offset < n {
+                let w = Foundation.write(out, chunk.baseAddress! + offset, n - offset)
+                if w < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); break }
+                offset += w
+            }
+        }
+        close(out)
+        if failure == nil, let expected = file.sha256, SourceHashes.hex(hasher.finalize()) != expected {
+            failure = "its bytes changed since it was read (SHA-256 differs)"
+        }
+        if let failure {
+            unlink(destination)
+            return skip("output.copy-failed", "copy failed: \(failure)")
+        }
+        return true
+    }
+
+    /// Whether a resolved path lies inside one of the confining folders (any path when they are not set).
+    func isConfined(_ real: String) -> Bool {
+        guard let confinement else { return true }
+        return confinement.contains { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }
+    }
+}
+
+extension SiteWriter {
+    /// The path with every link resolved (`realpath(3)`); nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The path of the file an open descriptor refers to, where the system says (Linux `/proc`).
+    static func openedPath(_ fd: Int32) -> String? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #else
+        return nil
+        #endif
+    }
+}
