@@ -37,7 +37,7 @@ import Testing
         try fifo(tree.root.appendingPathComponent("models/model.pt"))
         let (runs, log) = tree.read()
         #expect(runs.count == 1 && runs[0].artifacts.isEmpty)
-        #expect(log.warnings("reader.special-file", file: "dvc.yaml").count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.special-file", file: "models/model.pt").count == 1, "\(log.summaryText)")
     }
 
     @Test func fifoInAnArtifactFolderIsSkippedWithAWarning() throws {

@@ -282,7 +282,7 @@ def many_metric_names(c):
 
 @case
 def reserved_names(c):
-    for name in ("manifest.json", "runs.json", "index.html", "assets", ".runsite-site"):
+    for name in ("manifest.json", "runs.json", "index.html", "assets", "figures"):
         F.runsite_run(os.path.join(c.input, name, "r"), metrics=[{"step": 0, "loss": 1}])
     F.tensorboard_run(os.path.join(c.input, "tb", "manifest.json"), [F.tb_event(1700000001.0, 1, "loss", 0.5)])
     c.build()

@@ -41,7 +41,7 @@ enum DVCLiveArtifacts {
                 }
             } else if FilePaths.exists(url) {
                 guard FilePaths.isRegularFile(url) else {
-                    context.warn("reader.special-file", "artifact '\(name)' is not a regular file (a FIFO, socket or device) and is skipped", dvcYAML)
+                    context.warn("reader.special-file", "artifact '\(name)' of dvc.yaml is not a regular file (a FIFO, socket or device) and is skipped", url)
                     continue
                 }
                 guard seen.insert(url.path).inserted else { continue }
