@@ -11,14 +11,14 @@ enum DigestConfinement {
     /// The run with the files that lie outside its recorded folder removed, warning for each at `digest`.
     static func confine(_ run: Run, digest: URL, log: DiagnosticLog) -> Run {
         var run = run
-        let root = SiteWriter.realPath(run.directory)
+        let root = FilePaths.realPath(nil, path: run.directory)
         let location = SourceLocation(file: FilePaths.display(digest), line: 1, column: 1)
         // A file that is gone keeps its place when its path is under the run folder: copying it
         // then fails with a warning of its own.
         let lexicalRoot = URL(fileURLWithPath: run.directory).standardizedFileURL.path
         func inside(_ path: String) -> Bool {
             guard let root, root != "/" else { return false }
-            guard let real = SiteWriter.realPath(path) else {
+            guard let real = FilePaths.realPath(nil, path: path) else {
                 return lexicalRoot != "/" && !SiteWriter.escapes(String(path.dropFirst(lexicalRoot.count + 1))) && path.hasPrefix(lexicalRoot + "/")
             }
             return real.hasPrefix(root + "/")
@@ -42,6 +42,6 @@ enum DigestConfinement {
 
     /// The resolved run folders of digest runs, for the site writer's confinement of copies.
     static func folders(_ runs: some Sequence<Run>) -> [String] {
-        runs.compactMap { SiteWriter.realPath($0.directory) }.filter { $0 != "/" }
+        runs.compactMap { FilePaths.realPath(nil, path: $0.directory) }.filter { $0 != "/" }
     }
 }

@@ -85,7 +85,7 @@ public enum Pipeline {
         let templates = try TemplateLoader.load(root: request.resourceRoot, override: request.templateOverride, log: log)
         let staging = try writer.stage()
         staging.log = log
-        staging.confinement = request.inputs.compactMap { SiteWriter.realPath($0.path) }
+        staging.confinement = request.inputs.compactMap { FilePaths.realPath(nil, path: $0.path) }
         let cacheWriter = SiteWriter(output: request.cacheDirectory ?? CacheLocation.folder(for: request.output))
         let cacheStaging: SiteWriter.StagingArea
         do { cacheStaging = try cacheWriter.stage() } catch {

@@ -21,7 +21,7 @@ extension SiteWriter.StagingArea {
             log?.warning(id, message + "; not copied into the site", at: location)
             return false
         }
-        guard let real = SiteWriter.realPath(source) else { return skip("output.copy-unreadable", "file cannot be read") }
+        guard let real = FilePaths.realPath(nil, path: source) else { return skip("output.copy-unreadable", "file cannot be read") }
         guard isConfined(real) else { return skip("output.copy-outside-input", "file resolves outside the input") }
         let fd = open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { return skip("output.copy-unreadable", "file cannot be read (\(String(cString: strerror(errno))))") }
@@ -30,7 +30,7 @@ extension SiteWriter.StagingArea {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return skip("output.copy-not-a-file", "not a regular file") }
         let limit = file.maxBytes ?? Int64.max
         guard Int64(info.st_size) <= limit else { return skip("output.copy-too-large", "larger than --max-artifact-size") }
-        if let opened = SiteWriter.openedPath(fd), !isConfined(opened) {
+        if let opened = FilePaths.realPath(fd, path: real), !isConfined(opened) {
             return skip("output.copy-outside-input", "file resolves outside the input")
         }
         let out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
@@ -69,27 +69,6 @@ extension SiteWriter.StagingArea {
     /// Whether a resolved path lies inside one of the confining folders (any path when they are not set).
     func isConfined(_ real: String) -> Bool {
         guard let confinement else { return true }
-        return confinement.contains { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }
-    }
-}
-
-extension SiteWriter {
-    /// The path with every link resolved (`realpath(3)`); nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    /// The path of the file an open descriptor refers to, where the system says (Linux `/proc`).
-    static func openedPath(_ fd: Int32) -> String? {
-        #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
-        guard n > 0 else { return nil }
-        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        #else
-        return nil
-        #endif
+        return confinement.contains { InputScope.path(real, isWithin: $0) }
     }
 }

@@ -105,10 +105,11 @@ public enum FilePaths {
         return false
     }
 
-    /// The real path of an open descriptor (Linux names it in `/proc/self/fd`), else of `path`.
-    private static func realPath(_ fd: Int32, path: String) -> String? {
+    /// The real path of an open descriptor (Linux names it in `/proc/self/fd`), else of `path`
+    /// with every link resolved; nil when neither can be had.
+    public static func realPath(_ fd: Int32?, path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        let count = fd.map { readlink("/proc/self/fd/\($0)", &buffer, buffer.count - 1) } ?? -1
         if count > 0, buffer[0] == CChar(UInt8(ascii: "/")) {
             return String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import RunsiteBuild
 import RunsiteCore
+import RunsiteReaders
 import RunsiteSite
 import Testing
 
@@ -15,7 +16,7 @@ import Testing
         let area = try SiteWriter(output: parent.appendingPathComponent("site")).stage()
         let log = DiagnosticLog()
         area.log = log
-        area.confinement = [try #require(SiteWriter.realPath(input.path))]
+        area.confinement = [try #require(FilePaths.realPath(nil, path: input.path))]
         return (area, log, parent)
     }
 
