@@ -25,8 +25,9 @@ import Testing
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
-    @Test func scriptParses() throws {
-        guard let node = Self.tool(["node", "nodejs"]) else { return } // No Node here: nothing to check with.
+    @Test(.enabled(if: tool(["node", "nodejs"]) != nil, "Node.js is not installed"))
+    func scriptParses() throws {
+        let node = try #require(Self.tool(["node", "nodejs"]))
         let script = TestSite.packageRoot.appendingPathComponent("assets/runsite.js").path
         let result = try Self.run(node, ["--check", script])
         #expect(result.status == 0, "\(result.err)")

@@ -58,10 +58,12 @@ import Testing
         #expect(html.contains("<td class=\"rs-num\">10000</td>"), "data table has the logged count")
     }
 
-    @Test func standaloneFigureConvertsToPDFWithRsvgConvert() throws {
-        let tool = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"]
-            .first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let tool else { return } // Not installed here: CI installs librsvg2-bin.
+    static let rsvgConvert = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: rsvgConvert != nil, "rsvg-convert is not installed (Debian librsvg2-bin)"))
+    func standaloneFigureConvertsToPDFWithRsvgConvert() throws {
+        let tool = try #require(Self.rsvgConvert)
         let (site, _) = try TestSite.build([basic])
         let files = TestSite.contents(of: site)
         let figures = files.keys.filter { $0.contains("figures/") && $0.hasSuffix(".svg") }.sorted()
