@@ -89,10 +89,7 @@ enum RunDirectives {
             let image = run.images[i]
             let href = RunMedia.link(RunMedia.imagePath(context.map, p, r, index: i), from: context)
             let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
-            return .el("figure", [cls("rs-image")], [
-                .el("a", ActiveContent.linkAttributes(href, path: image.name), [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
-                .el("figcaption", [], text: caption),
-            ])
+            return RunMedia.figure(href: href, name: image.name, caption: caption)
         })
     }
 

@@ -11,8 +11,20 @@ enum RunMedia {
             + (hasImageExtension(image) ? "" : ".png")
     }
 
-    static func artifactPath(_ map: SiteMap, _ p: Int, _ r: Int, _ artifact: Artifact) -> String {
-        map.runDirectory(p, r) + "/files/" + safeSegments(artifact.path)
+    /// The site path of every artifact of the run, in order (see `ArtifactSitePaths`).
+    static func artifactPaths(_ map: SiteMap, _ p: Int, _ r: Int) -> [String] {
+        let directory = map.runDirectory(p, r) + "/"
+        return ArtifactSitePaths.paths(for: map.projects[p].runs[r]).map { directory + $0 }
+    }
+
+    /// A gallery figure: the image, linked to itself at full size unless it is an SVG, which is
+    /// shown only through `<img>` (opened on its own it could run script).
+    static func figure(href: String, name: String, caption: String) -> Node {
+        let image = Node.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])
+        return .el("figure", [cls("rs-image")], [
+            ActiveContent.isActive(name) ? image : .el("a", [attr("href", href)], [image]),
+            .el("figcaption", [], text: caption),
+        ])
     }
 
     /// Drops empty, `.` and `..` segments so that no output path leaves its folder.

@@ -110,8 +110,7 @@ public struct SiteBuilder {
             }
         }
         var seen = Set<String>()
-        for artifact in run.artifacts where artifact.size <= options.maxArtifactBytes {
-            let path = RunMedia.artifactPath(map, p, r, artifact)
+        for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, p, r)) where artifact.size <= options.maxArtifactBytes {
             if seen.insert(path).inserted { files.append(OutputFile(path, .copy(artifact.sourceFile))) }
         }
         return files
