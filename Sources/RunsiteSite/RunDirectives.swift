@@ -9,7 +9,7 @@ import RunsiteTemplates
 enum RunDirectives {
     static func register(into registry: inout DirectiveRegistry) {
         registry.register("run-meta") { _, c in c.run.map(meta) ?? .empty }
-        registry.register("notes") { _, c in c.run.map(notes) ?? .empty }
+        registry.register("notes") { _, c in notes(c) }
         registry.register("params") { _, c in c.run.map(params) ?? .empty }
         registry.register("metric-summary") { _, c in c.run.map { metricSummary($0, c) } ?? .empty }
         registry.register("confusion-matrices", options: ConfusionFigures.options) { d, c in ConfusionFigures.render(d, c) }
@@ -48,9 +48,12 @@ enum RunDirectives {
         ])
     }
 
-    static func notes(_ run: Run) -> Node {
-        guard let notes = run.notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
-        return .el("div", [cls("rs-notes")], [.raw(Markdown.renderUntrusted(notes))])
+    /// The run's notes, untrusted Markdown whose images load only from the run's own files.
+    static func notes(_ context: PageContext) -> Node {
+        guard case .run(let p, let r) = context.scope else { return .empty }
+        guard let notes = context.map.projects[p].runs[r].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
+        var images = NoteImages(context: context, p: p, r: r)
+        return .el("div", [cls("rs-notes")], [.raw(Markdown.renderUntrusted(notes, images: { images.decide($0) }))])
     }
 
     static func params(_ run: Run) -> Node {

@@ -6,8 +6,11 @@ public enum Markdown {
     ///
     /// Raw HTML is replaced by a comment and `javascript:`, `vbscript:`, `file:` and non-image
     /// `data:` URLs become empty. Headings get no `id`, so that notes cannot clobber the page's anchors.
-    public static func renderUntrusted(_ text: String) -> String {
-        CmarkRenderer.renderUntrusted(text)
+    /// Links get `rel="noopener noreferrer nofollow"`. An image loads only where `images` says (a
+    /// copy of a file of the run); any other becomes its alt text, linked when it is remote, and
+    /// `(image not shown: reason)`, so that the page fetches nothing.
+    public static func renderUntrusted(_ text: String, images: (String) -> ImageDecision = ImageDecision.refuseAll) -> String {
+        CmarkRenderer.renderUntrusted(text, images: images)
     }
 
     /// Renders trusted inline Markdown for short texts: a single paragraph comes back without its `<p>` wrapper.
