@@ -186,4 +186,22 @@ enum LinkScanner {
         #expect(!page.contains("<img src=\"files/plot.svg"), "no thumbnail of a neutral file")
         #expect(files[folder + "files/table.csv"] != nil && !page.contains("table.csv\" download"), "plain data files open normally")
     }
+
+    @Test func svgImagesAreShownOnlyThroughImg() throws {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
+            .write(to: run.appendingPathComponent("images/plot.svg"))
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: run.appendingPathComponent("images/photo.png"))
+        let (site, _) = try TestSite.build([input])
+        let path = try #require(TestSite.contents(of: site).keys.first { $0.hasSuffix("/r/index.html") })
+        let tags = HTMLTag.scan(TestSite.text(site, path))
+        let svgImages = tags.filter { $0.name == "img" && $0.attribute("src")?.hasSuffix("plot.svg") == true }
+        #expect(svgImages.count == 1)
+        #expect(!tags.contains { ($0.attribute("href") ?? $0.attribute("data") ?? "").hasSuffix(".svg") }, "nothing links to the SVG itself")
+        #expect(!tags.contains { ["object", "embed", "iframe"].contains($0.name) })
+        #expect(tags.contains { $0.name == "a" && $0.attribute("href")?.hasSuffix("photo.png") == true }, "other images open at full size")
+    }
 }
