@@ -90,9 +90,8 @@ enum RunDirectives {
         guard !run.images.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images were logged.") }
         return .el("div", [cls("rs-gallery")], run.images.indices.map { i in
             let image = run.images[i]
-            let href = RunMedia.link(RunMedia.imagePath(context.map, p, r, index: i), from: context)
             let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
-            return RunMedia.figure(href: href, name: image.name, caption: caption)
+            return RunMedia.figure(RunMedia.imagePath(context.map, p, r, index: i), caption: caption, from: context)
         })
     }
 

@@ -108,6 +108,10 @@ public struct SiteBuilder {
             case .file(let source): files.append(OutputFile(path, .copy(source)))
             case .bytes(let bytes): files.append(OutputFile(path, .bytes(bytes)))
             }
+            if ActiveContent.isActive(path) {
+                let file = String(path[path.index(after: path.lastIndex(of: "/")!)...])
+                files.append(OutputFile(RunMedia.viewerPath(path), .text(RunMedia.viewerPage(imageFile: file, title: image.name))))
+            }
         }
         var seen = Set<String>()
         for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, p, r)) where artifact.size <= options.maxArtifactBytes {

@@ -203,5 +203,13 @@ enum LinkScanner {
         #expect(!tags.contains { ($0.attribute("href") ?? $0.attribute("data") ?? "").hasSuffix(".svg") }, "nothing links to the SVG itself")
         #expect(!tags.contains { ["object", "embed", "iframe"].contains($0.name) })
         #expect(tags.contains { $0.name == "a" && $0.attribute("href")?.hasSuffix("photo.png") == true }, "other images open at full size")
+        // The SVG opens at full size in a viewer page of runsite's, which shows it through <img> too.
+        let viewerLink = try #require(tags.first { $0.name == "a" && $0.attribute("href")?.hasSuffix("plot.svg.html") == true }?.attribute("href"))
+        let viewerPath = String(path.dropLast("index.html".count)) + "media/" + viewerLink.split(separator: "/").last!
+        let viewer = HTMLTag.scan(TestSite.text(site, viewerPath))
+        #expect(viewer.contains { $0.name == "meta" && $0.attribute("http-equiv") == "Content-Security-Policy" })
+        let viewerImages = viewer.filter { $0.name == "img" }.compactMap { $0.attribute("src") }
+        #expect(viewerImages.count == 1 && viewerImages.allSatisfy { $0.hasSuffix("-plot.svg") && !$0.contains("/") }, "\(viewerImages)")
+        #expect(!viewer.contains { ["script", "object", "embed", "iframe"].contains($0.name) })
     }
 }

@@ -14,9 +14,8 @@ enum ReportMedia {
         var figures: [Node] = []
         for item in runs {
             for (i, image) in item.run.images.enumerated() where Glob.matches(pattern, image.name) {
-                let href = RunMedia.link(RunMedia.imagePath(context.map, item.p, item.r, index: i), from: context)
                 let caption = item.run.name + " · " + image.name + (image.step.map { " · step \($0)" } ?? "")
-                figures.append(RunMedia.figure(href: href, name: image.name, caption: caption))
+                figures.append(RunMedia.figure(RunMedia.imagePath(context.map, item.p, item.r, index: i), caption: caption, from: context))
             }
         }
         guard !figures.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images match '\(pattern)'.") }
