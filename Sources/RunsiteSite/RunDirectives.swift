@@ -53,7 +53,15 @@ enum RunDirectives {
         guard case .run(let p, let r) = context.scope else { return .empty }
         guard let notes = context.map.projects[p].runs[r].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
         var images = NoteImages(context: context, p: p, r: r)
-        return .el("div", [cls("rs-notes")], [.raw(Markdown.renderUntrusted(notes, images: { images.decide($0) }))])
+        let directory = context.map.projects[p].runs[r].directory
+        let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }) { url, reason, line, column in
+            // Notes come from a different file for each tracker: the run folder names the run, and the
+            // line and column are those of the image within the notes.
+            context.log.append(Diagnostic(.warning, id: "site.notes-image-not-shown",
+                                          "image '\(url)' in the run's notes is not shown: \(reason)",
+                                          at: SourceLocation(file: directory, line: line, column: column)))
+        }
+        return .el("div", [cls("rs-notes")], [.raw(html)])
     }
 
     static func params(_ run: Run) -> Node {

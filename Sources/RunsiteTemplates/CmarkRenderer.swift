@@ -76,7 +76,9 @@ enum CmarkRenderer {
     /// Renders untrusted Markdown in cmark's safe mode: raw HTML becomes `<!-- raw HTML omitted -->`
     /// and `javascript:`, `vbscript:`, `file:` and most `data:` URLs become empty. Every link gets
     /// `rel="noopener noreferrer nofollow"`, and every image loads only where `images` says.
-    static func renderUntrusted(_ markdown: String, images: (String) -> ImageDecision) -> String {
+    /// `refused` hears of each image not shown: its URL, the reason, and its 1-based line and column.
+    static func renderUntrusted(_ markdown: String, images: (String) -> ImageDecision,
+                                refused: ((_ url: String, _ reason: String, _ line: Int, _ column: Int) -> Void)? = nil) -> String {
         guard let root = parse(markdown, options: CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_node_free(root) }
         let (links, pictures) = linksAndImages(root)
@@ -90,7 +92,9 @@ enum CmarkRenderer {
             let url = literal(cmark_node_get_url(image))
             switch images(url) {
             case .load(let src): cmark_node_set_url(image, src)
-            case .refuse(let reason): refuse(image, url: url, reason: reason)
+            case .refuse(let reason):
+                refused?(url, reason, Int(cmark_node_get_start_line(image)), Int(cmark_node_get_start_column(image)))
+                refuse(image, url: url, reason: reason)
             }
         }
         return render(root, options: CMARK_OPT_DEFAULT)

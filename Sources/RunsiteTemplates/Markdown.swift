@@ -9,8 +9,10 @@ public enum Markdown {
     /// Links get `rel="noopener noreferrer nofollow"`. An image loads only where `images` says (a
     /// copy of a file of the run); any other becomes its alt text, linked when it is remote, and
     /// `(image not shown: reason)`, so that the page fetches nothing.
-    public static func renderUntrusted(_ text: String, images: (String) -> ImageDecision = ImageDecision.refuseAll) -> String {
-        CmarkRenderer.renderUntrusted(text, images: images)
+    /// `refused` hears of each image not shown, with its line and column in `text`.
+    public static func renderUntrusted(_ text: String, images: (String) -> ImageDecision = ImageDecision.refuseAll,
+                                       refused: ((_ url: String, _ reason: String, _ line: Int, _ column: Int) -> Void)? = nil) -> String {
+        CmarkRenderer.renderUntrusted(text, images: images, refused: refused)
     }
 
     /// Renders trusted inline Markdown for short texts: a single paragraph comes back without its `<p>` wrapper.

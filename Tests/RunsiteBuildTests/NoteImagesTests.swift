@@ -17,7 +17,7 @@ import Testing
             + "![abs](\(input.path)/outside.png) ![pixel](http://evil.invalid/beacon.png) ![proto](//evil.invalid/b.png) [site](https://example.org)"
         let meta = try JSONSerialization.data(withJSONObject: ["notes": notes])
         try meta.write(to: run.appendingPathComponent("runsite.json"))
-        let (site, _) = try TestSite.build([input])
+        let (site, log) = try TestSite.build([input])
         let files = TestSite.contents(of: site)
         let path = try #require(files.keys.first { $0.hasSuffix("/r/index.html") })
         let page = TestSite.text(site, path)
@@ -31,5 +31,9 @@ import Testing
             #expect(page.contains(alt + "</a> (image not shown: " + reason + ")") || page.contains(alt + " (image not shown: " + reason + ")"), "\(alt)")
         }
         #expect(page.contains("<a href=\"https://example.org\" rel=\"noopener noreferrer nofollow\">site</a>"))
+        let warnings = log.sorted.filter { $0.id == "site.notes-image-not-shown" }
+        #expect(warnings.count == 6, "one warning per image not shown: \(log.sorted.map(\.formatted))")
+        #expect(warnings.allSatisfy { $0.location?.line == 1 && $0.location?.column != nil })
+        #expect(warnings.contains { $0.message.contains("http://evil.invalid/beacon.png") && $0.message.hasSuffix("remote") })
     }
 }
