@@ -73,6 +73,21 @@ struct Layout {
             return "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\""
                 + Serializer.escaped(Self.contentSecurityPolicy) + "\"><title>" + Serializer.escaped(title) + "</title>" + body
         }
-        return template.render(context)
+        return Self.withPolicy(template.render(context))
+    }
+
+    /// The page as the layout wrote it when it carries a Content-Security-Policy; otherwise with the
+    /// site's policy added at the start of `<head>` (after the doctype when there is no `<head>`),
+    /// so that a custom layout that lacks the line still gets it.
+    static func withPolicy(_ page: String) -> String {
+        if page.range(of: "http-equiv=\"content-security-policy\"", options: .caseInsensitive) != nil { return page }
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + Serializer.escaped(contentSecurityPolicy) + "\">"
+        for opening in ["<head", "<!doctype"] {
+            guard let start = page.range(of: opening, options: .caseInsensitive),
+                  let end = page[start.upperBound...].firstIndex(of: ">") else { continue }
+            let after = page.index(after: end)
+            return String(page[..<after]) + "\n" + meta + String(page[after...])
+        }
+        return meta + "\n" + page
     }
 }
