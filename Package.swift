@@ -43,8 +43,9 @@ let package = Package(
             "RunsiteModel", "RunsiteCharts", "RunsiteTemplates", "RunsiteMarkup", "RunsiteCore",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "RunsiteBuild", dependencies: ["RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore",
-                                                    .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "RunsiteBuild", dependencies: [
+            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "runsite", dependencies: [
             "RunsiteBuild",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -34,11 +34,12 @@ shot dark-run "$run" --window-size=1280,2600 --force-dark-mode --blink-settings=
 shot narrow-project "$project" --window-size=420,1600
 
 # A hovered chart: a copy of the project page that moves the pointer over its first chart and
-# hides the second series via its legend entry once the page's own script has run.
+# hides the second series via its legend entry once the page's own script has run. The probe is a
+# file beside the page, since the page's Content-Security-Policy blocks inline script.
 hover="$site/cifar-sweep/hover-preview.html"
 cp "$site/cifar-sweep/index.html" "$hover"
-cat >>"$hover" <<'JS'
-<script>
+echo '<script src="hover-preview.js"></script>' >>"$hover"
+cat >"$site/cifar-sweep/hover-preview.js" <<'JS'
 window.addEventListener("load", function () {
   var svg = document.querySelectorAll("svg.rs-line-chart")[1];
   // Only that chart, at the top of the page: moving the node keeps the script's listeners.
@@ -51,11 +52,10 @@ window.addEventListener("load", function () {
   svg.querySelectorAll("g.rs-legend-item")[1].dispatchEvent(new MouseEvent("click", { bubbles: true }));
   svg.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
 });
-</script>
 JS
 shot hover "file://$(cd "$site" && pwd)/cifar-sweep/hover-preview.html" --window-size=1280,900
 shot hover-dark "file://$(cd "$site" && pwd)/cifar-sweep/hover-preview.html" --window-size=1280,900 --force-dark-mode --blink-settings=preferredColorScheme=0
-rm "$hover"
+rm "$hover" "$site/cifar-sweep/hover-preview.js"
 
 "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --virtual-time-budget=3000 \
     --print-to-pdf="$out/print-run.pdf" "$run" 2>>"$out/console.log" >/dev/null

@@ -1,20 +1,56 @@
+import Crypto
 import Foundation
 
 /// Turns one page of a built site into one self-contained HTML file (`--single-file`): the
 /// stylesheet and script inlined, images embedded as `data:` URIs, SVG already inline, and every
 /// link to another file of the site dropped (its text kept) — artifacts are listed, not linked.
 /// For supplementary material and e-mail: the file works with nothing beside it and no network.
+/// Its Content-Security-Policy allows exactly the inlined script and stylesheet, by hash.
 public enum SingleFileExport {
     /// The self-contained text of the page at `pagePath` in the site at `site`.
     public static func make(pagePath: String, site: URL) throws -> String {
         let pageURL = site.appendingPathComponent(pagePath)
         var html = try String(contentsOf: pageURL, encoding: .utf8)
         let directory = pageURL.deletingLastPathComponent()
-        html = inlineStylesheets(html, directory: directory)
-        html = inlineScripts(html, directory: directory)
+        var inlined = Inlined()
+        html = inlineStylesheets(html, directory: directory, into: &inlined)
+        html = inlineScripts(html, directory: directory, into: &inlined)
         html = embedImages(html, directory: directory)
         html = dropFileLinks(html)
-        return html
+        return withPolicy(html, inlined)
+    }
+
+    /// The hashes (`'sha256-…'`) of the inlined elements' text, for the page's policy.
+    struct Inlined {
+        var styles: [String] = []
+        var scripts: [String] = []
+    }
+
+    /// `<style>`/`<script>` with `text` inside, its hash recorded.
+    private static func element(_ name: String, _ text: String, hashes: inout [String]) -> String {
+        hashes.append("'sha256-" + Data(SHA256.hash(data: Data(text.utf8))).base64EncodedString() + "'")
+        return "<" + name + ">" + text + "</" + name + ">"
+    }
+
+    /// The policy of a page with nothing beside it: its own inlined script and style by hash,
+    /// `data:` images, nothing fetched.
+    static func policy(_ inlined: Inlined) -> String {
+        let scripts = inlined.scripts.isEmpty ? "'none'" : inlined.scripts.joined(separator: " ")
+        let styles = inlined.styles.isEmpty ? "'none'" : inlined.styles.joined(separator: " ")
+        return "default-src 'none'; script-src \(scripts); style-src \(styles); img-src data:; form-action 'none'; base-uri 'none'"
+    }
+
+    /// Replaces the site's policy (or adds one after the charset) with the single file's.
+    static func withPolicy(_ html: String, _ inlined: Inlined) -> String {
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy(inlined) + "\">"
+        var replaced = false
+        let result = replace(#"<meta http-equiv="Content-Security-Policy" content="([^"]*)">"#, in: html) { _ in
+            defer { replaced = true }
+            return replaced ? "" : meta
+        }
+        if replaced { return result }
+        guard let charset = html.range(of: "<meta charset=\"utf-8\">") else { return meta + html }
+        return html.replacingCharacters(in: charset, with: html[charset] + "\n" + meta)
     }
 
     /// Writes `text` to `file` atomically (a temporary sibling, then a rename).
@@ -23,19 +59,21 @@ public enum SingleFileExport {
         try Data(text.utf8).write(to: file, options: .atomic)
     }
 
-    static func inlineStylesheets(_ html: String, directory: URL) -> String {
+    static func inlineStylesheets(_ html: String, directory: URL, into inlined: inout Inlined) -> String {
         replace(#"<link rel="stylesheet" href="([^"]*)">"#, in: html) { href in
             guard let css = read(href, directory: directory) else { return "" }
-            return "<style>\n" + String(decoding: css, as: UTF8.self) + "\n</style>"
+            // A literal "</style" inside the stylesheet would end the element early.
+            let text = String(decoding: css, as: UTF8.self).replacingOccurrences(of: "</style", with: "<\\/style")
+            return element("style", "\n" + text + "\n", hashes: &inlined.styles)
         }
     }
 
-    static func inlineScripts(_ html: String, directory: URL) -> String {
+    static func inlineScripts(_ html: String, directory: URL, into inlined: inout Inlined) -> String {
         replace(#"<script src="([^"]*)" defer></script>"#, in: html) { src in
             guard let js = read(src, directory: directory) else { return "" }
             // A literal "</script" inside the code would end the element early.
             let code = String(decoding: js, as: UTF8.self).replacingOccurrences(of: "</script", with: "<\\/script")
-            return "<script>\n" + code + "\n</script>"
+            return element("script", "\n" + code + "\n", hashes: &inlined.scripts)
         }
     }
 

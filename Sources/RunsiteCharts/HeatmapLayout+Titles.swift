@@ -23,7 +23,9 @@ extension ChartText {
             + [attr("x", coordinate(x)), attr("y", coordinate(y))] + (dark.map { [darkFill($0)] } ?? []), text: content)
     }
 
-    /// The colour a heatmap cell (or its text) takes on dark pages, as a custom property that the
-    /// site's stylesheet applies under `prefers-color-scheme: dark`; standalone figures drop it.
-    static func darkFill(_ hex: String) -> Attribute { attr("style", "--dark:" + hex) }
+    /// The colour a heatmap cell (or its text) takes on dark pages, as a `data-dark` attribute that
+    /// the site's script turns into the custom property `--dark`, which the stylesheet applies under
+    /// `prefers-color-scheme: dark` (a `style` attribute would break the site's CSP); standalone
+    /// figures drop it.
+    static func darkFill(_ hex: String) -> Attribute { attr("data-dark", hex) }
 }

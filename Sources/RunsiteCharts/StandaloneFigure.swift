@@ -45,8 +45,6 @@ public enum StandaloneFigure {
             if name == "script" || name == "foreignObject" { return nil }
             let kept = attributes.compactMap { a -> Attribute? in
                 if a.name == "class" || a.name.hasPrefix("data-") || a.name.hasPrefix("on") { return nil }
-                // Colours for the site's dark theme (custom properties) mean nothing on paper.
-                if a.name == "style", a.value?.hasPrefix("--") == true { return nil }
                 if a.name == "font-family" { return attr("font-family", fontFamily) }
                 return a
             }

@@ -1,4 +1,6 @@
-/// The one place where markup becomes bytes. Text and attribute values are always escaped here.
+/// The one place where markup becomes bytes. Text and attribute values are always escaped here,
+/// and characters that XML forbids (C0 controls other than tab, LF and CR; U+FFFE; U+FFFF) become
+/// U+FFFD, so that SVG files stay well-formed XML whatever a run's names hold.
 public enum Serializer {
     private static let voidElements: Set<String> = [
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
@@ -60,7 +62,7 @@ public enum Serializer {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            default: out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(allowedInXML(scalar) ? scalar : replacement)
             }
         }
     }
@@ -74,12 +76,13 @@ public enum Serializer {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(allowedInXML(scalar) ? scalar : replacement)
             }
         }
     }
 
-    /// Whether `text` holds `&`, `<`, `>` (or, with `quotes`, `"` and `'`). Scans the UTF-8 bytes
+    /// Whether `text` holds `&`, `<`, `>` (or, with `quotes`, `"` and `'`) or a byte of a character
+    /// XML may forbid. Scans the UTF-8 bytes
     /// in place: the generic `utf8.contains(where:)` cost 3 % of a build on path data alone.
     static func needsEscaping(_ text: String, quotes: Bool) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
@@ -91,11 +94,26 @@ public enum Serializer {
             }
         }
         if let found { return found }
-        return text.utf8.contains { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && ($0 == 34 || $0 == 39)) }
+        return text.utf8.contains { $0 == 38 || $0 == 60 || $0 == 62 || (quotes && ($0 == 34 || $0 == 39)) || isSuspect(Int($0)) }
     }
 
-    private static let escapedInText: [Bool] = (0..<256).map { $0 == 38 || $0 == 60 || $0 == 62 }
-    private static let escapedInAttributes: [Bool] = (0..<256).map { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }
+    /// Bytes that send a string down the slow path: the escaped characters, C0 controls other than
+    /// tab, LF and CR, and 0xEF, the lead byte of U+FFFE and U+FFFF (checked there scalar by scalar).
+    private static let escapedInText: [Bool] = (0..<256).map { $0 == 38 || $0 == 60 || $0 == 62 || isSuspect($0) }
+    private static let escapedInAttributes: [Bool] = (0..<256).map { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 || isSuspect($0) }
+
+    private static func isSuspect(_ byte: Int) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
+    }
+
+    private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// Whether XML 1.0 allows `scalar` in a document (surrogates cannot occur in a Swift string).
+    static func allowedInXML(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x20 { return v == 0x09 || v == 0x0A || v == 0x0D }
+        return v != 0xFFFE && v != 0xFFFF
+    }
 
     public static func escaped(_ text: String) -> String {
         var out = ""

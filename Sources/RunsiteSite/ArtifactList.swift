@@ -3,21 +3,22 @@ import RunsiteMarkup
 import RunsiteModel
 
 /// The `{artifacts}` directive: every file a run saved, with size and SHA-256, linked to its copy
-/// in the site; small text files and images are previewed inline.
+/// in the site; small text files are previewed inline as escaped text, and images as thumbnails
+/// (SVG artifacts are served under a neutral name, so they get none).
 enum ArtifactList {
     static func render(_ context: PageContext) -> Node {
         guard case .run(let p, let r) = context.scope else { return .empty }
         let run = context.map.projects[p].runs[r]
         guard !run.artifacts.isEmpty else { return .el("p", [cls("rs-muted")], text: "No artifacts were saved.") }
-        let rows: [Node] = run.artifacts.map { artifact in
+        let rows: [Node] = zip(run.artifacts, RunMedia.artifactPaths(context.map, p, r)).map { artifact, sitePath in
             let copied = artifact.size <= context.options.maxArtifactBytes
-            let href = RunMedia.link(RunMedia.artifactPath(context.map, p, r, artifact), from: context)
+            let href = RunMedia.link(sitePath, from: context)
             let name: Node = copied ? .el("a", ActiveContent.linkAttributes(href, path: artifact.path), text: artifact.path)
                 : .el("span", [attr("title", "larger than --max-artifact-size; not copied into the site")], text: artifact.path + " (not copied)")
             var preview: [Node] = []
             if let text = artifact.preview {
                 preview.append(.el("details", [cls("rs-preview")], [.el("summary", [], text: "preview"), .el("pre", [], text: text)]))
-            } else if copied, isImage(artifact.path) {
+            } else if copied, isImage(artifact.path), !ActiveContent.isActive(artifact.path) {
                 preview.append(.el("img", [attr("src", href), attr("alt", artifact.path), attr("loading", "lazy"), cls("rs-thumb")]))
             }
             return .el("tr", [], [

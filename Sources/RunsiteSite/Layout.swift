@@ -7,6 +7,12 @@ import RunsiteMarkup
 struct Layout {
     struct Crumb { var title: String; var href: String? }
 
+    /// The policy every page carries (templates/layout.html has it as a `<meta http-equiv>`): the
+    /// page loads only the site's own script, stylesheet and images (and `data:` images), from
+    /// `file://` as from a server, runs no inline script or style, and fetches nothing else.
+    static let contentSecurityPolicy =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'"
+
     private let template: MustacheTemplate?
     let error: String?
     /// Where in layout.html the parser stopped (1-based), when it says.
@@ -64,8 +70,24 @@ struct Layout {
             "reports": reports.map { ["title": $0.title, "href": $0.href] },
         ]
         guard let template else {
-            return "<!doctype html><meta charset=\"utf-8\"><title>" + Serializer.escaped(title) + "</title>" + body
+            return "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\""
+                + Serializer.escaped(Self.contentSecurityPolicy) + "\"><title>" + Serializer.escaped(title) + "</title>" + body
         }
-        return template.render(context)
+        return Self.withPolicy(template.render(context))
+    }
+
+    /// The page as the layout wrote it when it carries a Content-Security-Policy; otherwise with the
+    /// site's policy added at the start of `<head>` (after the doctype when there is no `<head>`),
+    /// so that a custom layout that lacks the line still gets it.
+    static func withPolicy(_ page: String) -> String {
+        if page.range(of: "http-equiv=\"content-security-policy\"", options: .caseInsensitive) != nil { return page }
+        let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + Serializer.escaped(contentSecurityPolicy) + "\">"
+        for opening in ["<head", "<!doctype"] {
+            guard let start = page.range(of: opening, options: .caseInsensitive),
+                  let end = page[start.upperBound...].firstIndex(of: ">") else { continue }
+            let after = page.index(after: end)
+            return String(page[..<after]) + "\n" + meta + String(page[after...])
+        }
+        return meta + "\n" + page
     }
 }

@@ -9,7 +9,7 @@ import RunsiteTemplates
 enum RunDirectives {
     static func register(into registry: inout DirectiveRegistry) {
         registry.register("run-meta") { _, c in c.run.map(meta) ?? .empty }
-        registry.register("notes") { _, c in c.run.map(notes) ?? .empty }
+        registry.register("notes") { _, c in notes(c) }
         registry.register("params") { _, c in c.run.map(params) ?? .empty }
         registry.register("metric-summary") { _, c in c.run.map { metricSummary($0, c) } ?? .empty }
         registry.register("confusion-matrices", options: ConfusionFigures.options) { d, c in ConfusionFigures.render(d, c) }
@@ -48,9 +48,20 @@ enum RunDirectives {
         ])
     }
 
-    static func notes(_ run: Run) -> Node {
-        guard let notes = run.notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
-        return .el("div", [cls("rs-notes")], [.raw(Markdown.renderUntrusted(notes))])
+    /// The run's notes, untrusted Markdown whose images load only from the run's own files.
+    static func notes(_ context: PageContext) -> Node {
+        guard case .run(let p, let r) = context.scope else { return .empty }
+        guard let notes = context.map.projects[p].runs[r].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
+        var images = NoteImages(context: context, p: p, r: r)
+        let directory = context.map.projects[p].runs[r].directory
+        let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }) { url, reason, line, column in
+            // Notes come from a different file for each tracker: the run folder names the run, and the
+            // line and column are those of the image within the notes.
+            context.log.append(Diagnostic(.warning, id: "site.notes-image-not-shown",
+                                          "image '\(url)' in the run's notes is not shown: \(reason)",
+                                          at: SourceLocation(file: directory, line: line, column: column)))
+        }
+        return .el("div", [cls("rs-notes")], [.raw(html)])
     }
 
     static func params(_ run: Run) -> Node {
@@ -87,12 +98,8 @@ enum RunDirectives {
         guard !run.images.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images were logged.") }
         return .el("div", [cls("rs-gallery")], run.images.indices.map { i in
             let image = run.images[i]
-            let href = RunMedia.link(RunMedia.imagePath(context.map, p, r, index: i), from: context)
             let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
-            return .el("figure", [cls("rs-image")], [
-                .el("a", ActiveContent.linkAttributes(href, path: image.name), [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
-                .el("figcaption", [], text: caption),
-            ])
+            return RunMedia.figure(RunMedia.imagePath(context.map, p, r, index: i), caption: caption, from: context)
         })
     }
 

@@ -11,8 +11,37 @@ enum RunMedia {
             + (hasImageExtension(image) ? "" : ".png")
     }
 
-    static func artifactPath(_ map: SiteMap, _ p: Int, _ r: Int, _ artifact: Artifact) -> String {
-        map.runDirectory(p, r) + "/files/" + safeSegments(artifact.path)
+    /// The site path of every artifact of the run, in order (see `ArtifactSitePaths`).
+    static func artifactPaths(_ map: SiteMap, _ p: Int, _ r: Int) -> [String] {
+        let directory = map.runDirectory(p, r) + "/"
+        return ArtifactSitePaths.paths(for: map.projects[p].runs[r]).map { directory + $0 }
+    }
+
+    /// A gallery figure: the image at `sitePath`, linked to itself at full size; an SVG is linked
+    /// to its viewer page instead, since opened on its own it could run script.
+    static func figure(_ sitePath: String, caption: String, from context: PageContext) -> Node {
+        let href = link(sitePath, from: context)
+        let full = ActiveContent.isActive(sitePath) ? link(viewerPath(sitePath), from: context) : href
+        return .el("figure", [cls("rs-image")], [
+            .el("a", [attr("href", full)], [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
+            .el("figcaption", [], text: caption),
+        ])
+    }
+
+    /// The page that shows an SVG image at full size: `<image>.html` beside it.
+    static func viewerPath(_ imagePath: String) -> String { imagePath + ".html" }
+
+    /// The viewer page of the image file `name` (in the same folder): the image through `<img>`,
+    /// which never runs its scripts, under the site's Content-Security-Policy.
+    static func viewerPage(imageFile name: String, title: String) -> String {
+        "<!doctype html>\n" + Serializer.html(.el("html", [attr("lang", "en")], [
+            .el("head", [], [
+                .el("meta", [attr("charset", "utf-8")]),
+                .el("meta", [attr("http-equiv", "Content-Security-Policy"), attr("content", Layout.contentSecurityPolicy)]),
+                .el("title", [], text: title),
+            ]),
+            .el("body", [], [.el("img", [attr("src", URLPath.encodeSegment(name)), attr("alt", title)])]),
+        ])) + "\n"
     }
 
     /// Drops empty, `.` and `..` segments so that no output path leaves its folder.

@@ -131,7 +131,10 @@ struct RunsTable {
         switch column {
         case .run(.name):
             content = [
-                .el("span", [cls("rs-swatch"), attr("style", "background:\(SeriesColor.css(row.color))"), attr("aria-hidden", "true")]),
+                // An SVG square rather than a styled span: the site's CSP allows no style attributes.
+                .el("svg", [cls("rs-swatch"), attr("viewBox", "0 0 10 10"), attr("aria-hidden", "true")], [
+                    .el("rect", [attr("width", "10"), attr("height", "10"), attr("rx", "2"), attr("fill", SeriesColor.css(row.color))]),
+                ]),
                 // The column cuts long names with an ellipsis (runsite.css): keep the whole name at hand.
                 .el("a", row.run.name.count > 40 ? [attr("href", row.link), attr("title", row.run.name)] : [attr("href", row.link)],
                     text: row.run.name),

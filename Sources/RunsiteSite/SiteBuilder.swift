@@ -108,10 +108,13 @@ public struct SiteBuilder {
             case .file(let source): files.append(OutputFile(path, .copy(source)))
             case .bytes(let bytes): files.append(OutputFile(path, .bytes(bytes)))
             }
+            if ActiveContent.isActive(path) {
+                let file = String(path[path.index(after: path.lastIndex(of: "/")!)...])
+                files.append(OutputFile(RunMedia.viewerPath(path), .text(RunMedia.viewerPage(imageFile: file, title: image.name))))
+            }
         }
         var seen = Set<String>()
-        for artifact in run.artifacts where artifact.size <= options.maxArtifactBytes {
-            let path = RunMedia.artifactPath(map, p, r, artifact)
+        for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, p, r)) where artifact.size <= options.maxArtifactBytes {
             guard seen.insert(path).inserted else { continue }
             var file = OutputFile(path, .copy(artifact.sourceFile))
             (file.sha256, file.maxBytes) = (artifact.sha256, options.maxArtifactBytes)

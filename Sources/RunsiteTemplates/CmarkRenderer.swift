@@ -1,4 +1,5 @@
 internal import CCmark
+import RunsiteMarkup
 
 /// The whole C boundary: parses with cmark, rewrites the tree, renders it to HTML and frees it
 /// before returning. Only plain Swift values leave this file; no `cmark_node` pointer does.
@@ -73,11 +74,84 @@ enum CmarkRenderer {
     }
 
     /// Renders untrusted Markdown in cmark's safe mode: raw HTML becomes `<!-- raw HTML omitted -->`
-    /// and `javascript:`, `vbscript:`, `file:` and most `data:` URLs become empty.
-    static func renderUntrusted(_ markdown: String) -> String {
+    /// and `javascript:`, `vbscript:`, `file:` and most `data:` URLs become empty. Every link gets
+    /// `rel="noopener noreferrer nofollow"`, and every image loads only where `images` says.
+    /// `refused` hears of each image not shown: its URL, the reason, and its 1-based line and column.
+    static func renderUntrusted(_ markdown: String, images: (String) -> ImageDecision,
+                                refused: ((_ url: String, _ reason: String, _ line: Int, _ column: Int) -> Void)? = nil) -> String {
         guard let root = parse(markdown, options: CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_node_free(root) }
+        let (links, pictures) = linksAndImages(root)
+        for link in links {
+            let href = UntrustedURL.escapeHref(UntrustedURL.safeHref(literal(cmark_node_get_url(link))))
+            let title = literal(cmark_node_get_title(link))
+            wrap(link, enter: "<a href=\"" + href + "\"" + (title.isEmpty ? "" : " title=\"" + Serializer.escaped(title) + "\"")
+                    + " rel=\"" + UntrustedURL.rel + "\">", exit: "</a>")
+        }
+        for image in pictures {
+            let url = literal(cmark_node_get_url(image))
+            switch images(url) {
+            case .load(let src): cmark_node_set_url(image, src)
+            case .refuse(let reason):
+                refused?(url, reason, Int(cmark_node_get_start_line(image)), Int(cmark_node_get_start_column(image)))
+                refuse(image, url: url, reason: reason)
+            }
+        }
         return render(root, options: CMARK_OPT_DEFAULT)
+    }
+
+    /// Links and images, collected before the tree changes.
+    private static func linksAndImages(_ root: OpaquePointer) -> (links: [OpaquePointer], images: [OpaquePointer]) {
+        var links: [OpaquePointer] = [], images: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return ([], []) }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: links.append(node)
+            case CMARK_NODE_IMAGE: images.append(node)
+            default: break
+            }
+        }
+        return (links, images)
+    }
+
+    /// Puts a custom inline that writes `enter` and `exit` in place of `node`, holding its children.
+    @discardableResult
+    private static func wrap(_ node: OpaquePointer, enter: String, exit: String) -> OpaquePointer {
+        let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+        cmark_node_set_on_enter(custom, enter)
+        cmark_node_set_on_exit(custom, exit)
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(custom, child)
+        }
+        cmark_node_replace(node, custom)
+        cmark_node_free(node)
+        return custom
+    }
+
+    /// An image that may not load: its alt text (the URL when there is none), linked when the image
+    /// is on a remote site, then `(image not shown: reason)`.
+    private static func refuse(_ image: OpaquePointer, url: String, reason: String) {
+        if cmark_node_first_child(image) == nil {
+            let text = cmark_node_new(CMARK_NODE_TEXT)!
+            cmark_node_set_literal(text, url)
+            cmark_node_append_child(image, text)
+        }
+        let note = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(note, " (image not shown: " + reason + ")")
+        let span = wrap(image, enter: "<span class=\"rs-image-refused\">", exit: "</span>")
+        if UntrustedURL.isRemote(url) {
+            let link = cmark_node_new(CMARK_NODE_LINK)!
+            while let child = cmark_node_first_child(span) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(link, child)
+            }
+            cmark_node_append_child(span, link)
+            wrap(link, enter: "<a href=\"" + UntrustedURL.escapeHref(UntrustedURL.safeHref(url)) + "\" rel=\"" + UntrustedURL.rel + "\">", exit: "</a>")
+        }
+        cmark_node_append_child(span, note)
     }
 
     /// Renders trusted Markdown; a lone paragraph loses its `<p>` wrapper.

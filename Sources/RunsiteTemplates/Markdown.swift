@@ -6,8 +6,13 @@ public enum Markdown {
     ///
     /// Raw HTML is replaced by a comment and `javascript:`, `vbscript:`, `file:` and non-image
     /// `data:` URLs become empty. Headings get no `id`, so that notes cannot clobber the page's anchors.
-    public static func renderUntrusted(_ text: String) -> String {
-        CmarkRenderer.renderUntrusted(text)
+    /// Links get `rel="noopener noreferrer nofollow"`. An image loads only where `images` says (a
+    /// copy of a file of the run); any other becomes its alt text, linked when it is remote, and
+    /// `(image not shown: reason)`, so that the page fetches nothing.
+    /// `refused` hears of each image not shown, with its line and column in `text`.
+    public static func renderUntrusted(_ text: String, images: (String) -> ImageDecision = ImageDecision.refuseAll,
+                                       refused: ((_ url: String, _ reason: String, _ line: Int, _ column: Int) -> Void)? = nil) -> String {
+        CmarkRenderer.renderUntrusted(text, images: images, refused: refused)
     }
 
     /// Renders trusted inline Markdown for short texts: a single paragraph comes back without its `<p>` wrapper.

@@ -38,8 +38,8 @@ import Testing
               let browser = Self.tool(["chromium", "chromium-browser", "google-chrome"]) else { return }
         let (site, _) = try TestSite.build([TestSite.fixtures.appendingPathComponent("runsite/basic")])
         let page = site.appendingPathComponent("basic/probe.html")
+        // The probe is a file beside the page: the page's Content-Security-Policy blocks inline script.
         let probe = """
-        <script>
         window.addEventListener("load", function () {
           var svg = document.querySelector("svg.rs-line-chart"), r = svg.getBoundingClientRect();
           var s = r.width / svg.viewBox.baseVal.width;
@@ -60,9 +60,9 @@ import Testing
             "|hidden:" + svg.querySelectorAll("g.rs-series.rs-hidden").length + "|key:" + keyed + "|below:" + below;
           document.body.appendChild(out);
         });
-        </script>
         """
-        try Data((TestSite.text(site, "basic/index.html") + probe).utf8).write(to: page)
+        try Data(probe.utf8).write(to: site.appendingPathComponent("basic/probe.js"))
+        try Data((TestSite.text(site, "basic/index.html") + "<script src=\"probe.js\"></script>").utf8).write(to: page)
         let result = try Self.run(browser, ["--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
                                             "--window-size=1280,900", "--virtual-time-budget=3000", "--dump-dom", page.absoluteString])
         let line = result.out.split(separator: "\n").first { $0.contains("id=\"probe\"") }.map(String.init) ?? ""

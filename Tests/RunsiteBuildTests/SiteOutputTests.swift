@@ -162,18 +162,54 @@ enum LinkScanner {
 }
 
 @Suite struct ActiveContentTests {
-    @Test func scriptableArtifactsAreDownloadedNotOpened() throws {
+    @Test func scriptableArtifactsAreServedUnderANeutralName() throws {
         let input = TestSite.temporaryDirectory()
         let run = input.appendingPathComponent("r")
         try FileManager.default.createDirectory(at: run.appendingPathComponent("artifacts"), withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
-        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
-            .write(to: run.appendingPathComponent("artifacts/plot.svg"))
+        let svg = Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
+        try svg.write(to: run.appendingPathComponent("artifacts/plot.svg"))
+        for name in ["report.html", "page.shtml", "archive.mhtml", "doc.xht"] {
+            try Data("<script>alert(1)</script>".utf8).write(to: run.appendingPathComponent("artifacts/" + name))
+        }
         try Data("a,b\n".utf8).write(to: run.appendingPathComponent("artifacts/table.csv"))
         let (site, _) = try TestSite.build([input])
-        let path = try #require(TestSite.contents(of: site).keys.first { $0.hasSuffix("/r/index.html") })
+        let files = TestSite.contents(of: site)
+        let path = try #require(files.keys.first { $0.hasSuffix("/r/index.html") })
         let page = TestSite.text(site, path)
-        #expect(page.contains("files/plot.svg\" download>"), "svg artifact gets download")
-        #expect(!page.contains("table.csv\" download"), "plain data files open normally")
+        let folder = String(path.dropLast("index.html".count))
+        #expect(files[folder + "files/plot.svg.txt"] == svg, "served under a neutral name, bytes unchanged")
+        for name in ["plot.svg", "report.html", "page.shtml", "archive.mhtml", "doc.xht"] {
+            #expect(files[folder + "files/" + name] == nil, "\(name) is not in the site under its own name")
+            #expect(page.contains("/files/\(name).txt\" download>\(name)</a>"), "linked to the neutral name, listed under its own")
+        }
+        #expect(!page.contains("<img src=\"files/plot.svg"), "no thumbnail of a neutral file")
+        #expect(files[folder + "files/table.csv"] != nil && !page.contains("table.csv\" download"), "plain data files open normally")
+    }
+
+    @Test func svgImagesAreShownOnlyThroughImg() throws {
+        let input = TestSite.temporaryDirectory()
+        let run = input.appendingPathComponent("r")
+        try FileManager.default.createDirectory(at: run.appendingPathComponent("images"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".utf8)
+            .write(to: run.appendingPathComponent("images/plot.svg"))
+        try Data([0x89, 0x50, 0x4E, 0x47]).write(to: run.appendingPathComponent("images/photo.png"))
+        let (site, _) = try TestSite.build([input])
+        let path = try #require(TestSite.contents(of: site).keys.first { $0.hasSuffix("/r/index.html") })
+        let tags = HTMLTag.scan(TestSite.text(site, path))
+        let svgImages = tags.filter { $0.name == "img" && $0.attribute("src")?.hasSuffix("plot.svg") == true }
+        #expect(svgImages.count == 1)
+        #expect(!tags.contains { ($0.attribute("href") ?? $0.attribute("data") ?? "").hasSuffix(".svg") }, "nothing links to the SVG itself")
+        #expect(!tags.contains { ["object", "embed", "iframe"].contains($0.name) })
+        #expect(tags.contains { $0.name == "a" && $0.attribute("href")?.hasSuffix("photo.png") == true }, "other images open at full size")
+        // The SVG opens at full size in a viewer page of runsite's, which shows it through <img> too.
+        let viewerLink = try #require(tags.first { $0.name == "a" && $0.attribute("href")?.hasSuffix("plot.svg.html") == true }?.attribute("href"))
+        let viewerPath = String(path.dropLast("index.html".count)) + "media/" + viewerLink.split(separator: "/").last!
+        let viewer = HTMLTag.scan(TestSite.text(site, viewerPath))
+        #expect(viewer.contains { $0.name == "meta" && $0.attribute("http-equiv") == "Content-Security-Policy" })
+        let viewerImages = viewer.filter { $0.name == "img" }.compactMap { $0.attribute("src") }
+        #expect(viewerImages.count == 1 && viewerImages.allSatisfy { $0.hasSuffix("-plot.svg") && !$0.contains("/") }, "\(viewerImages)")
+        #expect(!viewer.contains { ["script", "object", "embed", "iframe"].contains($0.name) })
     }
 }

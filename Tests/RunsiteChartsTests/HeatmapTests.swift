@@ -28,10 +28,10 @@ import Testing
     /// numbers' ink chosen for that colour. Paper keeps the light colours only.
     @Test func darkPagesGetTheirOwnRampAndInkButPaperDoesNot() {
         let svg = ConfusionHeatmap(labels: ["a", "b"], counts: [[100, 0], [0, 100]]).svg()
-        let cells = svg.elements(withClass: "rs-cell").map { $0.value("style") }
-        #expect(cells == ["--dark:#C6DBEF", "--dark:#1E2630", "--dark:#1E2630", "--dark:#C6DBEF"])
-        #expect(svg.elements(withClass: "rs-cell-count").map { $0.value("style") }
-                == ["--dark:#1A1A1A", "--dark:#FFFFFF", "--dark:#FFFFFF", "--dark:#1A1A1A"])
+        let cells = svg.elements(withClass: "rs-cell").map { $0.value("data-dark") }
+        #expect(cells == ["#C6DBEF", "#1E2630", "#1E2630", "#C6DBEF"])
+        #expect(svg.elements(withClass: "rs-cell-count").map { $0.value("data-dark") }
+                == ["#1A1A1A", "#FFFFFF", "#FFFFFF", "#1A1A1A"])
         #expect(svg.elements(withClass: "rs-ramp").count == 48)
         let steps = stride(from: 0.0, through: 1.0, by: 0.125).map { SequentialColor.blueOnDark($0).luminance }
         #expect(steps == steps.sorted(), "the dark ramp only gets lighter")

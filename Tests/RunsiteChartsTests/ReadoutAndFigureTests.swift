@@ -112,7 +112,7 @@ import Testing
         #expect(fills[0] != fills[1])
         #expect(DivergingColor.color(0).hex == "#F7F7F7")
         // On dark pages no difference is the page's dark, and the ends are bright red and blue.
-        #expect(svg.elements(withClass: "rs-cell").allSatisfy { $0.value("style")?.hasPrefix("--dark:#") == true })
+        #expect(svg.elements(withClass: "rs-cell").allSatisfy { $0.value("data-dark")?.hasPrefix("#") == true })
         #expect(DivergingColor.colorOnDark(0).hex == "#1E2630" && DivergingColor.colorOnDark(0).whiteText)
         #expect(DivergingColor.colorOnDark(-1).hex == "#F47870" && DivergingColor.colorOnDark(1).hex == "#80B6E8")
         #expect(!Serializer.xml(StandaloneFigure.make(svg, width: .column)).contains("--dark"))

@@ -14,7 +14,7 @@ import Testing
         #expect(!html.contains("javascript:"))
         #expect(!html.contains("onclick"))
         #expect(html.contains("<em>you</em>"))
-        #expect(html.contains(#"<a href="https://example.org/a?b=1&amp;c=2">ok</a>"#))
+        #expect(html.contains(#"<a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer nofollow">ok</a>"#))
     }
 
     @Test func untrustedHeadingsGetNoIDs() {

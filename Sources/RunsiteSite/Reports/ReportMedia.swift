@@ -14,12 +14,8 @@ enum ReportMedia {
         var figures: [Node] = []
         for item in runs {
             for (i, image) in item.run.images.enumerated() where Glob.matches(pattern, image.name) {
-                let href = RunMedia.link(RunMedia.imagePath(context.map, item.p, item.r, index: i), from: context)
                 let caption = item.run.name + " · " + image.name + (image.step.map { " · step \($0)" } ?? "")
-                figures.append(.el("figure", [cls("rs-image")], [
-                    .el("a", ActiveContent.linkAttributes(href, path: image.name), [.el("img", [attr("src", href), attr("alt", caption), attr("loading", "lazy")])]),
-                    .el("figcaption", [], text: caption),
-                ]))
+                figures.append(RunMedia.figure(RunMedia.imagePath(context.map, item.p, item.r, index: i), caption: caption, from: context))
             }
         }
         guard !figures.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images match '\(pattern)'.") }
@@ -33,9 +29,10 @@ enum ReportMedia {
         case .failure(let box): return box.node
         }
         let pattern = directive.option("pattern") ?? "*"
-        let rows: [Node] = item.run.artifacts.filter { Glob.matches(pattern, $0.path) }.map { artifact in
+        let sitePaths = RunMedia.artifactPaths(context.map, item.p, item.r)
+        let rows: [Node] = zip(item.run.artifacts, sitePaths).filter { Glob.matches(pattern, $0.0.path) }.map { artifact, sitePath in
             let copied = artifact.size <= context.options.maxArtifactBytes
-            let href = RunMedia.link(RunMedia.artifactPath(context.map, item.p, item.r, artifact), from: context)
+            let href = RunMedia.link(sitePath, from: context)
             return .el("tr", [], [
                 .el("td", [], [copied ? .el("a", ActiveContent.linkAttributes(href, path: artifact.path), text: artifact.path) : .text(artifact.path + " (not copied)")]),
                 .el("td", [cls("rs-num"), attr("data-v", String(artifact.size))], text: Formatting.bytes(artifact.size)),

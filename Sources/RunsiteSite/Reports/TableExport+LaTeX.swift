@@ -28,9 +28,12 @@ extension TableExport {
     }
 
     /// Escapes LaTeX's special characters: `_ % & # $ { } ~ ^ \`; `—` and `±` become math-safe text.
+    /// Control characters (line breaks, NUL, DEL, C1) and U+FFFE/U+FFFF become spaces: a blank line
+    /// would end the table's paragraph and pdflatex stops at an invalid character.
     static func latexEscape(_ text: String) -> String {
         var out = ""
         for ch in text {
+            if ch.unicodeScalars.contains(where: isUnprintable) { out += " "; continue }
             switch ch {
             case "\\": out += "\\textbackslash{}"
             case "_", "%", "&", "#", "$", "{", "}": out += "\\" + String(ch)
@@ -43,5 +46,9 @@ extension TableExport {
             }
         }
         return out
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 }
