@@ -48,8 +48,8 @@ public struct ReaderContext: Sendable {
         SourceLocation(file: FilePaths.display(url), line: line, column: column, byteOffset: byteOffset)
     }
 
-    public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
-        log.append(.warning(id, message, at: location(url, line: line, byteOffset: byteOffset)))
+    public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) {
+        log.append(.warning(id, message, at: location(url, line: line, column: column, byteOffset: byteOffset)))
     }
 }
 
