@@ -22,6 +22,8 @@ public struct ReaderContext: Sendable {
     public var inputRoot: URL
     public var log: DiagnosticLog
     public var options: ReaderOptions
+    /// Shared by every copy of this context, so one build reads each project README once.
+    let readmes = ReadmeCache()
 
     public init(inputRoot: URL, log: DiagnosticLog, options: ReaderOptions = ReaderOptions()) {
         self.inputRoot = inputRoot.standardizedFileURL
