@@ -24,7 +24,6 @@ public struct ConfusionDifferenceHeatmap: Sendable {
     /// invalid cells (negative, NaN) count as 0.
     public init(labels: [String], base: [[Double]], other: [[Double]], normalization: HeatmapNormalization = .rows,
                 title: String = "", baseName: String, otherName: String) {
-        self.labels = labels
         self.baseName = baseName
         self.otherName = otherName
         self.normalization = normalization
@@ -37,12 +36,17 @@ public struct ConfusionDifferenceHeatmap: Sendable {
                 }
             }
         }
-        let a = clean(base), b = clean(other)
+        // Past `HeatmapGrid.detailLimit` classes, blocks of classes are compared, so every cell
+        // keeps its tooltip and the figure stays small.
+        let a = HeatmapGrid(labels: labels, counts: clean(base), limit: HeatmapGrid.detailLimit).counts
+        let grid = HeatmapGrid(labels: labels, counts: clean(other), limit: HeatmapGrid.detailLimit)
+        let b = grid.counts
+        self.labels = grid.labels
         let va = normalization.shares(a) ?? a, vb = normalization.shares(b) ?? b
-        differences = labels.indices.map { i in labels.indices.map { j in vb[i][j] - va[i][j] } }
+        differences = grid.labels.indices.map { i in grid.labels.indices.map { j in vb[i][j] - va[i][j] } }
         let largest = differences.flatMap { $0 }.map(abs).max() ?? 0
         limit = largest > 0 ? largest : 1
-        layout = HeatmapLayout(labels: labels, title: title, showsShares: false)
+        layout = HeatmapLayout(labels: grid.labels, title: title, showsShares: false)
         // No recall/precision margins here: reclaim their room.
         if layout.marginSize > 0 {
             layout.legendLeft -= layout.marginSize

@@ -16,12 +16,19 @@ extension ConfusionHeatmap {
 
     /// The largest off-diagonal cells, largest first (ties in row, then column order); zero cells are left out.
     public func largestConfusions(limit: Int = 5) -> [Confusion] {
+        // Only the best `limit` cells are kept while scanning, so a matrix of many classes is not copied.
+        let limit = max(0, limit)
         var cells: [(i: Int, j: Int, count: Double)] = []
         for i in counts.indices {
-            for j in counts[i].indices where i != j && counts[i][j] > 0 { cells.append((i, j, counts[i][j])) }
+            for j in counts[i].indices where i != j && counts[i][j] > 0 {
+                let count = counts[i][j]
+                guard cells.count < limit || count > cells[cells.count - 1].count else { continue }
+                let at = cells.firstIndex { count > $0.count } ?? cells.count
+                cells.insert((i, j, count), at: at)
+                if cells.count > limit { cells.removeLast() }
+            }
         }
-        cells.sort { $0.count != $1.count ? $0.count > $1.count : ($0.i, $0.j) < ($1.i, $1.j) }
-        return cells.prefix(max(0, limit)).map { cell in
+        return cells.map { cell in
             let row = counts[cell.i].reduce(0, +)
             return Confusion(trueLabel: labels[cell.i], predictedLabel: labels[cell.j], count: cell.count,
                              shareOfTrue: row > 0 ? cell.count / row : nil)

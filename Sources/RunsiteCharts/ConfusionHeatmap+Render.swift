@@ -12,7 +12,7 @@ extension ConfusionHeatmap {
         if let baseline = layout.titleBaseline {
             children.append(text(title, x: 10, y: baseline, className: "rs-title", size: 14, fill: "#222222", weight: "600"))
         }
-        children.append(cellsNode())
+        children.append(grid.isCompact ? compactCellsNode() : cellsNode())
         children.append(labelsNode())
         if layout.marginSize > 0 { children.append(marginsNode()) }
         children.append(legendNode())
@@ -27,7 +27,7 @@ extension ConfusionHeatmap {
 
     /// One rect per cell with a tooltip, and the count (plus share) where the cell has room.
     private func cellsNode() -> Node {
-        let n = labels.count, size = layout.cell
+        let n = grid.labels.count, size = layout.cell, counts = grid.counts
         var nodes: [Node] = [], texts: [Node] = []
         let font = min(12, size * 0.34)
         for i in 0..<n {
@@ -62,7 +62,34 @@ extension ConfusionHeatmap {
         ])
     }
 
+    /// Cells of many classes: a background of the lightest shade, then one path per shade step
+    /// holding every cell of that step, so the figure grows with the cells but not by markup per cell.
+    private func compactCellsNode() -> Node {
+        let n = grid.labels.count, size = layout.cell, steps = 64
+        var paths = Array(repeating: "", count: steps)
+        let side = ChartText.coordinate(size)
+        for i in 0..<n {
+            for j in 0..<n {
+                let step = Int((shade[i][j] * Double(steps - 1)).rounded())
+                guard step > 0 else { continue }
+                paths[min(step, steps - 1)] += "M\(ChartText.coordinate(layout.x(j))) \(ChartText.coordinate(layout.y(i)))h\(side)v\(side)h-\(side)z"
+            }
+        }
+        var nodes: [Node] = [
+            .el("rect", [cls("rs-cells-ground"), attr("x", ChartText.coordinate(layout.gridLeft)), attr("y", ChartText.coordinate(layout.gridTop)),
+                         attr("width", ChartText.coordinate(layout.gridSize)), attr("height", ChartText.coordinate(layout.gridSize)),
+                         attr("fill", SequentialColor.blue(0).hex), ChartText.darkFill(SequentialColor.blueOnDark(0).hex)]),
+        ]
+        for (step, data) in paths.enumerated() where !data.isEmpty {
+            let t = Double(step) / Double(steps - 1)
+            nodes.append(.el("path", [attr("d", data), attr("fill", SequentialColor.blue(t).hex),
+                                      ChartText.darkFill(SequentialColor.blueOnDark(t).hex)]))
+        }
+        return .el("g", [cls("rs-cells rs-cells-compact")], nodes)
+    }
+
     private func cellTitle(_ i: Int, _ j: Int) -> String {
+        let labels = grid.labels, counts = grid.counts
         var text = "true \(labels[i]), predicted \(labels[j]): \(ConfusionHeatmap.countText(counts[i][j]))"
         if let shares {
             let of: String
@@ -80,7 +107,7 @@ extension ConfusionHeatmap {
     private func labelsNode() -> Node {
         var nodes: [Node] = []
         let font = layout.labelFont, size = layout.cell
-        for (i, label) in labels.enumerated() {
+        for (i, label) in grid.labels.enumerated() {
             let shown = ChartText.truncated(label, fontSize: font, maxWidth: HeatmapLayout.labelMax)
             // A cut label keeps its full text as a tooltip.
             let tip: [Node] = shown == label ? [] : [.el("title", text: label)]
@@ -114,7 +141,7 @@ extension ConfusionHeatmap {
                           size: 10, fill: "#555555", anchor: "middle"))
         nodes.append(text("precision", x: layout.gridLeft - 6, y: below + 14, className: "rs-margin-title",
                           size: 10, fill: "#555555", anchor: "end"))
-        for k in labels.indices {
+        for k in grid.labels.indices {
             nodes.append(text(recall(k).map(ConfusionHeatmap.percentText) ?? "–", x: right + layout.marginSize / 2,
                               y: layout.y(k) + size / 2 + font * 0.35, className: "rs-recall", size: font, fill: "#333333", anchor: "middle"))
             nodes.append(text(precision(k).map(ConfusionHeatmap.percentText) ?? "–", x: layout.x(k) + size / 2,

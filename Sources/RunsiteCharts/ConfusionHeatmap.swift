@@ -12,9 +12,11 @@ public struct ConfusionHeatmap: Sendable {
     let labels: [String]
     /// Square, finite and non-negative: missing cells are 0, invalid ones 0 and counted in `invalidCells`.
     let counts: [[Double]]
+    /// What is drawn: `counts`, or blocks of classes when there are very many.
+    let grid: HeatmapGrid
     let normalization: HeatmapNormalization
     let title: String
-    /// The cell shares under `normalization`, or nil for `.none`.
+    /// The shares of the drawn cells under `normalization`, or nil for `.none`.
     let shares: [[Double]]?
     /// Shade positions in `[0, 1]`, relative to `legendMaximum`.
     let shade: [[Double]]
@@ -49,9 +51,11 @@ public struct ConfusionHeatmap: Sendable {
         self.normalization = normalization
         self.title = title
         invalidCells = invalid
-        let shares = normalization.shares(clean)
+        let grid = HeatmapGrid(labels: labels, counts: clean)
+        self.grid = grid
+        let shares = normalization.shares(grid.counts)
         self.shares = shares
-        let values = shares ?? clean
+        let values = shares ?? grid.counts
         let maximum = values.flatMap { $0 }.max() ?? 0
         // Row and column shares keep a fixed 0–100% scale so that charts compare; the others
         // stretch to their largest cell, since a share of all samples is small for every cell.
@@ -62,7 +66,7 @@ public struct ConfusionHeatmap: Sendable {
         sharesScale = !fixed && shared != nil
         legendMaximum = top
         shade = values.map { row in row.map { top > 0 ? $0 / top : 0 } }
-        layout = HeatmapLayout(labels: labels, title: title, showsShares: shares != nil)
+        layout = HeatmapLayout(labels: grid.labels, title: title, showsShares: shares != nil)
     }
 
     var total: Double { counts.reduce(0) { $0 + $1.reduce(0, +) } }
@@ -86,7 +90,14 @@ public struct ConfusionHeatmap: Sendable {
         var parts = ["\(n) \(n == 1 ? "class" : "classes"), \(ConfusionHeatmap.countText(total)) samples"]
         if total > 0 { parts.append("accuracy " + ConfusionHeatmap.percentText(correct / total)) }
         parts.append(normalization.phrase + (sharesScale ? ", colour scale shared with the other matrices shown with it" : ""))
-        if !layout.showsCellText { parts.append("counts in each cell's tooltip") }
+        if grid.groupSize > 1 {
+            parts.append("classes drawn in \(grid.labels.count)×\(grid.labels.count) blocks of \(grid.groupSize), counts summed")
+        }
+        if grid.isCompact {
+            parts.append("too many rows for per-cell counts")
+        } else if !layout.showsCellText {
+            parts.append("counts in each cell's tooltip")
+        }
         if invalidCells > 0 {
             parts.append("\(invalidCells) invalid \(invalidCells == 1 ? "cell" : "cells") (negative or not a number) shown as 0")
         }

@@ -14,11 +14,15 @@ public struct SourceLocation: Sendable, Hashable, Comparable, Codable {
         self.byteOffset = byteOffset
     }
 
-    /// `path:line:col` as compilers print it; a byte offset is appended as `(byte N)`.
+    /// `path:line:col` as compilers print it, or `path:@offset` for a byte offset in a binary file.
     public var description: String {
         var text = file
-        if let line { text += ":\(line)" }
-        if let column, line != nil { text += ":\(column)" }
+        if let line {
+            text += ":\(line)"
+            if let column { text += ":\(column)" }
+        } else if let byteOffset {
+            text += ":@\(byteOffset)"
+        }
         return text
     }
 
@@ -68,7 +72,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         var text = ""
         if let location { text += Self.printable(location.description, limit: 1000) + ": " }
         text += "\(severity.rawValue): \(Self.printable(message, limit: Self.messageLimit))"
-        if let offset = location?.byteOffset { text += " (at byte \(offset))" }
         return text + " [\(id)]"
     }
 

@@ -40,11 +40,33 @@ public enum ByteReading {
         return count
     }
 
+    /// The longest line `forEachLine` passes on, in bytes; longer lines are skipped, so that memory
+    /// stays bounded on a file that is one huge line (a header-only CSV of hundreds of MB).
+    public static let lineLimit = 1 << 20
+
+    /// `forEachLine`, with one warning (at the first such line) when lines past `lineLimit` were skipped.
+    @discardableResult
+    public static func forEachLine(in url: URL, context: ReaderContext, lineLimit: Int = ByteReading.lineLimit,
+                                   _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+        var skipped = 0, first = 0
+        let opened = forEachLine(in: url, lineLimit: lineLimit, overlong: { line in
+            if skipped == 0 { first = line }
+            skipped += 1
+        }, body)
+        if skipped > 0 {
+            context.warn("reader.line-too-long",
+                         "\(skipped) line\(skipped == 1 ? " is" : "s are") longer than \(lineLimit) bytes and skipped", url, line: first, column: 1)
+        }
+        return opened
+    }
+
     /// Calls `body` with each line (without its `\n` or `\r\n`) and its 1-based number.
     /// Returns false when the file cannot be opened. Reads with `read(2)` into one buffer of at most
-    /// 1 MiB (a whole small file in one call); a line that crosses a block is carried over.
+    /// 1 MiB (a whole small file in one call); a line that crosses a block is carried over. A line
+    /// longer than `lineLimit` bytes is not passed to `body`: `overlong` gets its number instead.
     @discardableResult
-    public static func forEachLine(in url: URL, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
+    public static func forEachLine(in url: URL, lineLimit: Int = .max, overlong: (Int) -> Void = { _ in },
+                                   _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) -> Bool {
         guard let (fd, size) = FilePaths.openRegular(url) else { return false }
         defer { close(fd) }
         let blockSize = min(max(size + 1, 4096), 1 << 20)
@@ -52,9 +74,15 @@ public enum ByteReading {
         defer { block.deallocate() }
         var pending: [UInt8] = []
         var lineNumber = 0
+        /// Set while the rest of an over-long line is read past.
+        var skipping = false
         var tap = SourceHashes.Tap(url)
         func emit(_ bytes: UnsafeBufferPointer<UInt8>) {
             lineNumber += 1
+            if skipping || bytes.count > lineLimit {
+                skipping = false
+                return overlong(lineNumber)
+            }
             var count = bytes.count
             if count > 0 && bytes[count - 1] == 13 { count -= 1 }
             body(UnsafeBufferPointer(rebasing: bytes[0..<count]), lineNumber)
@@ -78,9 +106,15 @@ public enum ByteReading {
                 }
                 start = i + 1
             }
-            if start < got { pending.append(contentsOf: bytes[start..<got]) }
+            if start < got, !skipping {
+                pending.append(contentsOf: bytes[start..<got])
+                if pending.count > lineLimit {
+                    skipping = true
+                    pending = []
+                }
+            }
         }
-        if !pending.isEmpty { pending.withUnsafeBufferPointer { emit($0) } }
+        if !pending.isEmpty || skipping { pending.withUnsafeBufferPointer { emit($0) } }
         return true
     }
 }

@@ -117,23 +117,21 @@ public struct Discovery: Sendable {
 /// Projects with the same name from several claims become one, runs sorted by id.
 public enum ProjectMerging {
     public static func merge(_ projects: [Project]) -> [Project] {
-        var order: [String] = []
-        var byName: [String: Project] = [:]
+        // Merged in place (by index), so that adding one claim's runs does not copy the runs merged before.
+        var merged: [Project] = []
+        var index: [String: Int] = [:]
         for project in projects {
-            if var existing = byName[project.name] {
-                existing.runs += project.runs
-                existing.description = existing.description ?? project.description
-                existing.readme = existing.readme ?? project.readme
-                byName[project.name] = existing
+            if let i = index[project.name] {
+                merged[i].runs += project.runs
+                merged[i].description = merged[i].description ?? project.description
+                merged[i].readme = merged[i].readme ?? project.readme
             } else {
-                order.append(project.name)
-                byName[project.name] = project
+                index[project.name] = merged.count
+                merged.append(project)
             }
         }
-        return order.sorted().map { name in
-            var project = byName[name]!
-            project.runs.sort { $0.id < $1.id }
-            return project
-        }
+        merged.sort { $0.name < $1.name }
+        for i in merged.indices { merged[i].runs.sort { $0.id < $1.id } }
+        return merged
     }
 }

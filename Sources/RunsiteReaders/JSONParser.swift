@@ -203,7 +203,8 @@ extension JSONParser {
         switch parse(bytes) {
         case .success(let value): return value
         case .failure(let failure):
-            context.warn(id, "invalid JSON: \(failure.message)\(consequence)", url, line: LineCounter.line(at: failure.offset, in: bytes))
+            let at = LineCounter.position(at: failure.offset, in: bytes)
+            context.warn(id, "invalid JSON: \(failure.message)\(consequence)", url, line: at.line, column: at.column)
             return nil
         }
     }

@@ -22,6 +22,8 @@ public struct ReaderContext: Sendable {
     public var inputRoot: URL
     public var log: DiagnosticLog
     public var options: ReaderOptions
+    /// Shared by every copy of this context, so one build reads each project README once.
+    let readmes = ReadmeCache()
 
     public init(inputRoot: URL, log: DiagnosticLog, options: ReaderOptions = ReaderOptions()) {
         self.inputRoot = inputRoot.standardizedFileURL
@@ -54,14 +56,14 @@ public struct ReaderContext: Sendable {
         SourceLocation(file: FilePaths.display(url), line: line, column: column, byteOffset: byteOffset)
     }
 
-    public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, byteOffset: Int? = nil) {
+    public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) {
         // A file refused for leaving the input was already reported, naming the symlink; what a
         // reader then says about it (cannot be read, empty, not a database) would repeat that.
         if InputScope.current?.wasRefused(url.path) == true { return }
         // Readers only open regular files; say so when that is why a file "cannot be read".
         let special = id == "reader.unreadable-file" && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
         let text = special ? "not a regular file (a FIFO, socket or device); not read" : message
-        log.append(.warning(id, text, at: location(url, line: line, byteOffset: byteOffset)))
+        log.append(.warning(id, text, at: location(url, line: line, column: column, byteOffset: byteOffset)))
     }
 }
 

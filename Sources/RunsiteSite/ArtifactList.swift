@@ -8,7 +8,7 @@ import RunsiteModel
 enum ArtifactList {
     static func render(_ context: PageContext) -> Node {
         guard case .run(let p, let r) = context.scope else { return .empty }
-        let run = context.map.projects[p].runs[r]
+        let run = context.map.run(p, r)
         guard !run.artifacts.isEmpty else { return .el("p", [cls("rs-muted")], text: "No artifacts were saved.") }
         let rows: [Node] = zip(run.artifacts, RunMedia.artifactPaths(context.map, p, r)).map { artifact, sitePath in
             let copied = artifact.size <= context.options.maxArtifactBytes

@@ -16,6 +16,10 @@ enum ChartDirectives {
         registry.register("chart", options: chartOptions) { d, c in chart(d, c) }
     }
 
+    /// The most charts one `{charts}` draws. Past it the other metrics are listed by name, so that a
+    /// run logging thousands of metric names does not write thousands of figure files.
+    static let chartLimit = 500
+
     /// The permalink anchor of a metric's chart.
     static func anchor(_ metric: String) -> String { "chart-" + Slug.make(metric) }
 
@@ -30,13 +34,24 @@ enum ChartDirectives {
             keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
         }
         guard !keys.isEmpty else { return .el("p", [cls("rs-muted")], text: "No metrics were logged.") }
+        let uncharted = keys.dropFirst(chartLimit)
+        if !uncharted.isEmpty {
+            keys.removeLast(uncharted.count)
+            context.warn("directive.charts.too-many-metrics",
+                         "\(context.pagePath): \(keys.count + uncharted.count) metrics; the first \(chartLimit) are charted and the other \(uncharted.count) only listed",
+                         at: directive.location)
+        }
         // One chart per metric, drawn with help from idle cores (a project page is one long job;
         // in an incremental build the other core had nothing to do), attached in metric order.
         let drawn = ParallelMap.mapHelped(keys) { key -> (ChartFigure, ChartFigure.Rendered) in
             let figure = makeFigure(metrics: [key], title: key, directive, context)
             return (figure, figure.render())
         }
-        return .el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })
+        let charts = Node.el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })
+        guard !uncharted.isEmpty else { return charts }
+        let listing = Node.el("p", [cls("rs-muted rs-uncharted")],
+                              text: "\(uncharted.count) more metrics, not charted: " + uncharted.joined(separator: ", "))
+        return .fragment([charts, listing])
     }
 
     static func chart(_ directive: Directive, _ page: PageContext) -> Node {

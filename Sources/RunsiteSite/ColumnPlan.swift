@@ -6,6 +6,11 @@ struct ColumnPlan {
     var columns: [TableColumn] = []
     var visible: Set<TableColumn> = []
 
+    /// The most metrics and params that get table columns: the main metrics and the first keys by
+    /// name. Runs logging tens of thousands of names would otherwise make tables of that many columns.
+    static let metricLimit = 500
+    static let paramLimit = 1000
+
     init(runs: [Run], options: SiteOptions) {
         let fields: [TableColumn.RunField] = [.name, .status, .user, .start, .duration, .tags]
         for field in fields { columns.append(.run(field)) }
@@ -18,14 +23,18 @@ struct ColumnPlan {
         }
 
         let paramKeys = Set(runs.flatMap { $0.params.keys }).sorted()
-        for key in paramKeys {
+        for key in paramKeys.prefix(Self.paramLimit) {
             columns.append(.param(key))
             let values = Set(runs.map { $0.params[key] ?? .null })
             if values.count > 1 || (runs.count == 1 && visible.count < 12) { visible.insert(.param(key)) }
         }
 
-        let metricKeys = Self.metricKeys(runs)
+        var metricKeys = Self.metricKeys(runs)
         let main = Set(Self.mainMetrics(metricKeys, limit: options.defaultMetricColumns))
+        if metricKeys.count > Self.metricLimit {
+            let kept = Set(Self.mainMetrics(metricKeys, limit: Self.metricLimit))
+            metricKeys.removeAll { !kept.contains($0) }
+        }
         for key in metricKeys {
             let best: TableColumn.Aggregate = MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize) == .minimize ? .min : .max
             for agg in [TableColumn.Aggregate.last, .min, .max] {

@@ -46,20 +46,20 @@ struct PageContext {
     }
 
     var run: Run? {
-        if case .run(let p, let r) = scope { return map.projects[p].runs[r] }
+        if case .run(let p, let r) = scope { return map.run(p, r) }
         return nil
     }
 
     /// Runs in scope with their indices: the whole site, one project, or one run.
     var runsInScope: [(p: Int, r: Int, run: Run)] {
-        if let selection { return selection.map { ($0.p, $0.r, map.projects[$0.p].runs[$0.r]) } }
+        if let selection { return selection.map { ($0.p, $0.r, map.run($0.p, $0.r)) } }
         switch scope {
         case .site:
-            return map.projects.indices.flatMap { p in map.projects[p].runs.indices.map { (p, $0, map.projects[p].runs[$0]) } }
+            return map.projects.indices.flatMap { p in map.projects[p].runs.indices.map { (p, $0, map.run(p, $0)) } }
         case .project(let p):
-            return map.projects[p].runs.indices.map { (p, $0, map.projects[p].runs[$0]) }
+            return map.projects[p].runs.indices.map { (p, $0, map.run(p, $0)) }
         case .run(let p, let r):
-            return [(p, r, map.projects[p].runs[r])]
+            return [(p, r, map.run(p, r))]
         }
     }
 

@@ -94,7 +94,7 @@ enum RunDirectives {
 
     static func images(_ context: PageContext) -> Node {
         guard case .run(let p, let r) = context.scope else { return .empty }
-        let run = context.map.projects[p].runs[r]
+        let run = context.map.run(p, r)
         guard !run.images.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images were logged.") }
         return .el("div", [cls("rs-gallery")], run.images.indices.map { i in
             let image = run.images[i]

@@ -6,7 +6,7 @@ import RunsiteModel
 enum RunMedia {
     /// `<run dir>/media/<n>-<name>`: numbered so that two images with one name (steps) stay apart.
     static func imagePath(_ map: SiteMap, _ p: Int, _ r: Int, index: Int) -> String {
-        let image = map.projects[p].runs[r].images[index]
+        let image = map.run(p, r).images[index]
         return map.runDirectory(p, r) + "/media/" + String(index) + "-" + safeSegments(image.name).replacingOccurrences(of: "/", with: "-")
             + (hasImageExtension(image) ? "" : ".png")
     }

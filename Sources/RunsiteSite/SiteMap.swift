@@ -11,15 +11,20 @@ struct SiteMap {
     private(set) var projectSlugs: [String] = []
     private var runSlugs: [[String]] = []
     private var colors: [[Int]] = []
+    /// One run replaced by `replacingRun` (the full-resolution run of the page being drawn), kept
+    /// aside so that replacing it does not copy the project's other runs.
+    private var replaced: (p: Int, r: Int, run: Run)?
 
     init(projects: [Project]) {
         self.projects = projects
         var usedProjects = Set<String>()
+        var nextProject: [String: Int] = [:]
         for project in projects {
-            let slug = Self.unique(Slug.make(project.name), in: &usedProjects)
+            let slug = Self.unique(Slug.make(project.name), in: &usedProjects, next: &nextProject)
             projectSlugs.append(slug)
             var used = Set<String>()
-            runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used) })
+            var next: [String: Int] = [:]
+            runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used, next: &next) })
             colors.append(ColorOrder.indices(of: project.runs))
         }
     }
@@ -28,15 +33,28 @@ struct SiteMap {
         id.split(separator: "/").last.map(String.init) ?? id
     }
 
-    private static func unique(_ slug: String, in used: inout Set<String>) -> String {
+    /// `slug`, or `slug-2`, `slug-3`, … when taken; `next` remembers where each slug's count got
+    /// to, so that many runs of one name do not try every number again.
+    private static func unique(_ slug: String, in used: inout Set<String>, next: inout [String: Int]) -> String {
         var candidate = slug
-        var n = 2
+        var n = next[slug] ?? 2
         while !used.insert(candidate).inserted { candidate = "\(slug)-\(n)"; n += 1 }
+        if candidate != slug { next[slug] = n }
         return candidate
     }
 
     /// The same map with one run replaced; paths and colours stay as they are.
-    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> SiteMap { replacingRuns(p, with: [r: run]) }
+    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> SiteMap {
+        var copy = self
+        copy.replaced = (p, r, run)
+        return copy
+    }
+
+    /// Run `r` of project `p`, as replaced by `replacingRun` when it was.
+    func run(_ p: Int, _ r: Int) -> Run {
+        if let replaced, replaced.p == p, replaced.r == r { return replaced.run }
+        return projects[p].runs[r]
+    }
 
     /// The same map with some runs of project `p` replaced (by index); paths and colours stay.
     func replacingRuns(_ p: Int, with runs: [Int: Run]) -> SiteMap {

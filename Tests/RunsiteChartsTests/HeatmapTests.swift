@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func manyClassesRotateLabelsAndDropCellTextButKeepTooltips() {
-        let n = 60
+        let n = HeatmapGrid.detailLimit
         let counts = (0..<n).map { i in (0..<n).map { j in i == j ? 50.0 : 1 } }
         let map = ConfusionHeatmap(labels: (0..<n).map { "class \($0)" }, counts: counts)
         let svg = map.svg()

@@ -119,7 +119,7 @@ struct TensorBoardDamageTests {
         #expect(warnings.map(\.id) == [id])
         #expect(warnings.first?.location?.byteOffset == offset)
         #expect(warnings.first?.location?.file.hasSuffix(file.lastPathComponent) == true)
-        #expect(warnings.first?.formatted.contains("at byte \(offset)") == true)
+        #expect(warnings.first?.formatted.contains(":@\(offset): warning:") == true)
         #expect((runs.first?.metric("loss")?.steps ?? []) == steps)
     }
 

@@ -28,7 +28,8 @@ enum DVCLiveArtifacts {
             let insideOtherRun = project.liveDirectories.contains { $0 != runPath && path.hasPrefix($0 + "/") }
             guard insideThisRun || (listsThisRun && !insideOtherRun) else { continue }
             guard FilePaths.isInside(url, root: context.inputRoot) else {
-                context.warn("reader.dvclive.artifact-outside-input", "artifact '\(name)' points outside the input and is skipped", dvcYAML)
+                context.warn("reader.dvclive.artifact-outside-input", "artifact '\(name)' points outside the input and is skipped", dvcYAML,
+                             yamlKey: ["artifacts", name])
                 continue
             }
             let relative = FilePaths.relative(path, to: project.directory.path)
@@ -53,9 +54,10 @@ enum DVCLiveArtifacts {
             } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) {
                 context.log.append(.note("reader.dvclive.artifact-not-in-workspace",
                                          "artifact '\(name)' is tracked by DVC but '\(relative)' is not in the workspace (dvc pull fetches it)",
-                                         at: context.location(dvcYAML)))
+                                         at: context.location(dvcYAML, line: JSONKeyLocator.position(of: ["artifacts", name], in: dvcYAML, quoted: false)?.line ?? 1)))
             } else {
-                context.warn("reader.dvclive.artifact-missing", "artifact '\(name)' points to '\(relative)', which does not exist", dvcYAML)
+                context.warn("reader.dvclive.artifact-missing", "artifact '\(name)' points to '\(relative)', which does not exist", dvcYAML,
+                             yamlKey: ["artifacts", name])
             }
         }
         return artifacts

@@ -10,11 +10,12 @@ enum DVCLiveConfusion {
     static func read(_ url: URL, fields: (x: String, y: String)?, context: ReaderContext) -> ConfusionMatrix? {
         let declared = fields != nil
         let (x, y) = fields ?? ("actual", "predicted")
-        guard let value = JSONParser.readFile(url, id: "reader.dvclive.malformed-json", consequence: "; plot not read", context: context) else { return nil }
+        guard ConfusionLimits.admitsFile(url, id: "reader.dvclive.confusion-too-large", context: context),
+              let value = JSONParser.readFile(url, id: "reader.dvclive.malformed-json", consequence: "; plot not read", context: context) else { return nil }
         guard let samples = value.array, let first = samples.first, first[x] != nil, first[y] != nil else {
             if declared {
                 context.warn("reader.dvclive.confusion-shape",
-                             "confusion plot is not an array of {\"\(x)\", \"\(y)\"} objects; not read", url)
+                             "confusion plot is not an array of {\"\(x)\", \"\(y)\"} objects; not read", url, jsonKey: [])
             }
             return nil
         }
@@ -26,8 +27,10 @@ enum DVCLiveConfusion {
             pairs.append((a, p))
         }
         if skipped > 0 {
-            context.warn("reader.dvclive.confusion-shape", "\(skipped) samples lack '\(x)' or '\(y)' and are skipped", url)
+            context.warn("reader.dvclive.confusion-shape", "\(skipped) samples lack '\(x)' or '\(y)' and are skipped", url, jsonKey: [])
         }
+        let classes = Set(pairs.lazy.flatMap { [$0.actual, $0.predicted] }).count
+        guard ConfusionLimits.admitsClasses(classes, url, id: "reader.dvclive.confusion-too-large", context: context) else { return nil }
         let name = url.deletingPathExtension().lastPathComponent
         return ConfusionMatrix(name: name, pairs: pairs)
     }

@@ -76,7 +76,7 @@ struct DVCProjectFile {
         }
         for (name, meta) in value["artifacts"]?.object ?? [] {
             guard let path = meta["path"]?.string else {
-                context.warn("reader.dvclive.artifact-without-path", "artifact '\(name)' in dvc.yaml has no path", url)
+                context.warn("reader.dvclive.artifact-without-path", "artifact '\(name)' in dvc.yaml has no path", url, yamlKey: ["artifacts", name])
                 continue
             }
             file.artifacts.append((name, absolute(path)))

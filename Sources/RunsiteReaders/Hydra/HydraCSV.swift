@@ -10,7 +10,7 @@ enum HydraCSV {
         var fields: [Range<Int>] = []
         var stepColumn: Int?, epochColumn: Int?
         var record: Int64 = 0
-        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+        let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in
             if line.isEmpty { return }
             CSVFields.split(line, into: &fields)
             if names.isEmpty {

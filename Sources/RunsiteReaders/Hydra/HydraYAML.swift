@@ -11,8 +11,9 @@ enum HydraYAML {
         do {
             return try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
         } catch {
+            let at = YAMLErrorPosition.of(error)
             context.warn("reader.hydra.malformed-yaml", "file is not valid YAML: \(MLflowYAML.describe(error))", url,
-                         line: MLflowYAML.line(of: error))
+                         line: at?.line ?? MLflowYAML.line(of: error), column: at?.column)
             return nil
         }
     }

@@ -16,9 +16,13 @@ enum ConfusionMatrixJSON {
 
     /// Reads a file; warns and returns nil when it is not valid JSON or not one of the shapes.
     static func read(_ url: URL, name: String, reader: String, context: ReaderContext) -> ConfusionMatrix? {
+        let tooLarge = "reader.\(reader).confusion-too-large"
+        guard ConfusionLimits.admitsFile(url, id: tooLarge, context: context) else { return nil }
         guard let value = JSONParser.readFile(url, id: "reader.\(reader).malformed-json", context: context) else { return nil }
-        if let matrix = decode(value, name: name) { return matrix }
-        context.warn("reader.\(reader).confusion-shape", "confusion matrix JSON has no square 'matrix' with matching 'labels'", url)
+        if let matrix = decode(value, name: name) {
+            return ConfusionLimits.admitsClasses(matrix.labels.count, url, id: tooLarge, context: context) ? matrix : nil
+        }
+        context.warn("reader.\(reader).confusion-shape", "confusion matrix JSON has no square 'matrix' with matching 'labels'", url, jsonKey: [])
         return nil
     }
 
@@ -59,19 +63,24 @@ enum ConfusionMatrixJSON {
               let predicted = lower.firstIndex(where: { $0.contains("pred") && !$0.hasPrefix("n") }) else { return nil }
         let count = lower.firstIndex(where: { $0.contains("count") || $0.hasPrefix("n") || $0 == "value" })
         var labels: [String] = []
-        var cells: [(String, String, Double)] = []
+        var index: [String: Int] = [:]
+        var cells: [(Int, Int, Double)] = []
         for row in data {
             guard let items = row.array, items.count == columns.count else { return nil }
             let a = items[actual].string ?? items[actual].compactText
             let p = items[predicted].string ?? items[predicted].compactText
             let n = count.map { items[$0].number ?? .nan } ?? 1
-            for label in [a, p] where !labels.contains(label) { labels.append(label) }
-            cells.append((a, p, n))
+            for label in [a, p] where index[label] == nil {
+                index[label] = labels.count
+                labels.append(label)
+            }
+            cells.append((index[a]!, index[p]!, n))
         }
+        // Past the class limit the caller skips the matrix; its labels tell it so without the n² cells.
         guard !labels.isEmpty else { return nil }
-        let index = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        guard labels.count <= ConfusionLimits.classes else { return ConfusionMatrix(name: name, labels: labels, counts: [], step: step) }
         var counts = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
-        for (a, p, n) in cells { counts[index[a]!][index[p]!] += n }
+        for (a, p, n) in cells { counts[a][p] += n }
         return ConfusionMatrix(name: name, labels: labels, counts: counts, step: step)
     }
 }

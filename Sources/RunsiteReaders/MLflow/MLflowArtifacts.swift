@@ -16,8 +16,12 @@ enum MLflowArtifacts {
         if let uri, let url = localURL(uri), FilePaths.isDirectory(url) {
             if FilePaths.isInside(url, root: context.inputRoot) { return url }
             if url.resolvingSymlinksInPath().path != fallback.resolvingSymlinksInPath().path {
-                context.warn("reader.mlflow.artifacts-outside-input",
-                             "artifact location is outside the input and is not read: '\(url.path)'", metadata)
+                let message = "artifact location is outside the input and is not read: '\(url.path)'"
+                if metadata.pathExtension == "yaml" {
+                    context.warn("reader.mlflow.artifacts-outside-input", message, metadata, yamlKey: ["artifact_uri"])
+                } else {
+                    context.warn("reader.mlflow.artifacts-outside-input", message, metadata)
+                }
             }
         }
         guard FilePaths.isDirectory(fallback), FilePaths.isInside(fallback, root: context.inputRoot) else { return nil }

@@ -14,7 +14,7 @@ enum MLflowMetricFile {
         // A line is at least "<ms> <value> <step>\n", 30-odd bytes for real timestamps and values.
         series.reserveCapacity(Int(min(FilePaths.size(url) / 30, 1 << 22)))
         var fields: [Range<Int>] = []
-        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+        let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in
             if let (timestamp, value, step) = fastLine(line) {
                 series.append(step: step, value: value, time: Double(timestamp) / 1000)
                 return

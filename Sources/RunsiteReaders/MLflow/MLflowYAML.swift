@@ -24,8 +24,9 @@ enum MLflowYAML {
             }
             return value
         } catch {
+            let at = YAMLErrorPosition.of(error)
             context.warn("reader.mlflow.malformed-meta", "meta.yaml is not valid YAML: \(Self.describe(error))", url,
-                         line: Self.line(of: error))
+                         line: at?.line ?? Self.line(of: error), column: at?.column)
             return nil
         }
     }

@@ -8,7 +8,7 @@ enum MetricsCSVDecoder {
         var stepColumn: Int?, timeColumn: Int?, epochColumn: Int?
         var fields: [Range<Int>] = []
         var record: Int64 = 0
-        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+        let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in
             if line.isEmpty { return }
             CSVFields.split(line, into: &fields)
             if names.isEmpty {

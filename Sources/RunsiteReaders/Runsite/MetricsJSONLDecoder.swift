@@ -6,7 +6,7 @@ import RunsiteModel
 enum MetricsJSONLDecoder {
     static func read(_ url: URL, into metrics: inout MetricAccumulator, context: ReaderContext) {
         var record: Int64 = 0
-        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in
+        let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in
             if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
             let value: JSONValue
             switch JSONParser.parse(line) {

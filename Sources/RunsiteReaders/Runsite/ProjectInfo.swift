@@ -19,11 +19,11 @@ struct ProjectInfo {
         }
         let parent = runDirectory.deletingLastPathComponent().standardizedFileURL
         let base = parent.path.hasPrefix(rootPath) ? parent : inputRoot
-        return ProjectInfo(name: base.lastPathComponent, description: nil, readme: readme(in: base))
+        return ProjectInfo(name: base.lastPathComponent, description: nil, readme: context.readmes.text(of: base, load: readme))
     }
 
     private static func read(_ file: URL, in directory: URL, context: ReaderContext) -> ProjectInfo {
-        var info = ProjectInfo(name: directory.lastPathComponent, description: nil, readme: readme(in: directory))
+        var info = ProjectInfo(name: directory.lastPathComponent, description: nil, readme: context.readmes.text(of: directory, load: readme))
         guard let value = JSONParser.readFile(file, id: "reader.runsite.malformed-json", context: context) else { return info }
         if let name = value["name"]?.string, !name.isEmpty { info.name = name }
         info.description = value["description"]?.string

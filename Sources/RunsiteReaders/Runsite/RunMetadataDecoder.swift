@@ -12,23 +12,23 @@ enum RunMetadataDecoder {
         // is a mistake the user wants to hear about.
         for field in ["name", "status", "user", "notes", "group"] {
             if let v = value[field], v != .null, v.string == nil {
-                context.warn("reader.runsite.field-type", "'\(field)' must be text; ignored (found \(v.compactText))", url)
+                context.warn("reader.runsite.field-type", "'\(field)' must be text; ignored (found \(v.compactText))", url, jsonKey: [field])
             }
         }
         if let tags = value["tags"], tags != .null {
             if let list = tags.array {
                 if list.contains(where: { $0.string == nil }) {
-                    context.warn("reader.runsite.field-type", "'tags' must be a list of text; entries that are not text are ignored", url)
+                    context.warn("reader.runsite.field-type", "'tags' must be a list of text; entries that are not text are ignored", url, jsonKey: ["tags"])
                 }
             } else {
-                context.warn("reader.runsite.field-type", "'tags' must be a list of text; ignored (found \(tags.compactText))", url)
+                context.warn("reader.runsite.field-type", "'tags' must be a list of text; ignored (found \(tags.compactText))", url, jsonKey: ["tags"])
             }
         }
         if let name = value["name"]?.string, !name.isEmpty { run.name = name }
         if let status = value["status"]?.string {
             run.status = RunStatus(loose: status)
             if run.status == .unknown {
-                context.warn("reader.runsite.unknown-status", "unknown status '\(status)'", url)
+                context.warn("reader.runsite.unknown-status", "unknown status '\(status)'", url, jsonKey: ["status"])
             }
         }
         run.start = time(value["start"], field: "start", url: url, context: context)
@@ -45,7 +45,7 @@ enum RunMetadataDecoder {
         guard let value, value != .null else { return nil }
         if let seconds = value.number, seconds.isFinite, value.string == nil { return seconds }
         if let text = value.string, let seconds = Timestamps.parse(text) { return seconds }
-        context.warn("reader.runsite.bad-time", "'\(field)' is neither ISO 8601 text nor Unix seconds", url)
+        context.warn("reader.runsite.bad-time", "'\(field)' is neither ISO 8601 text nor Unix seconds", url, jsonKey: [field])
         return nil
     }
 }

@@ -70,8 +70,16 @@ public struct RunsiteReader: RunReader {
 /// 1-based line number of a byte offset, for diagnostics about whole-file JSON.
 public enum LineCounter {
     public static func line(at offset: Int, in bytes: [UInt8]) -> Int {
-        var line = 1
-        for i in 0..<min(offset, bytes.count) where bytes[i] == 10 { line += 1 }
-        return line
+        position(at: offset, in: bytes).line
+    }
+
+    /// The 1-based line and column (in bytes) of a byte offset.
+    public static func position(at offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, lineStart = 0
+        for i in 0..<min(offset, bytes.count) where bytes[i] == 10 {
+            line += 1
+            lineStart = i + 1
+        }
+        return (line, max(offset, lineStart) - lineStart + 1)
     }
 }

@@ -17,8 +17,8 @@ enum SacredJSON {
         switch JSONParser.parse(bytes) {
         case .success(let value): return value
         case .failure(let failure):
-            context.warn("reader.sacred.malformed-json", "invalid JSON at byte \(failure.offset): \(failure.message)", url,
-                         line: LineCounter.line(at: failure.offset, in: bytes))
+            let at = LineCounter.position(at: failure.offset, in: bytes)
+            context.warn("reader.sacred.malformed-json", "invalid JSON: \(failure.message)", url, line: at.line, column: at.column)
             return nil
         }
     }

@@ -10,7 +10,7 @@ enum SacredMetrics {
         }
         for (name, entry) in entries {
             guard let values = entry["values"]?.array else {
-                context.warn("reader.sacred.metric-shape", "metric '\(name)' has no 'values' array; skipped", url)
+                context.warn("reader.sacred.metric-shape", "metric '\(name)' has no 'values' array; skipped", url, jsonKey: [name])
                 continue
             }
             let steps = entry["steps"]?.array ?? []
@@ -18,12 +18,13 @@ enum SacredMetrics {
             if steps.count != values.count || (!timestamps.isEmpty && timestamps.count != values.count) {
                 context.warn("reader.sacred.metric-length",
                              "metric '\(name)' has \(values.count) values, \(steps.count) steps and \(timestamps.count) timestamps; extra values use their index",
-                             url)
+                             url, jsonKey: [name])
             }
             for (i, item) in values.enumerated() {
                 guard let number = numeric(SacredJSON.unpickled(item)) else {
                     context.warn("reader.sacred.non-numeric-value",
-                                 "value \(i) of metric '\(name)' is not a number ('\(item.compactText.prefix(40))'); point skipped", url)
+                                 "value \(i) of metric '\(name)' is not a number ('\(item.compactText.prefix(40))'); point skipped", url,
+                                 jsonKey: [name, "values"])
                     continue
                 }
                 let step = i < steps.count ? (steps[i].int ?? Int64(i)) : Int64(i)

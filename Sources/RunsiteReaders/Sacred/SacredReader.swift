@@ -73,6 +73,10 @@ public struct SacredReader: RunReader {
         var infoMatrix: ConfusionMatrix?
         if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"] {
             infoMatrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix")
+            if let count = infoMatrix?.labels.count,
+               !ConfusionLimits.admitsClasses(count, infoURL, id: "reader.sacred.confusion-too-large", context: context) {
+                infoMatrix = nil
+            }
         }
         let cout = directory.child("cout.txt")
         if let text = SacredJSON.text(cout, context: context), !text.isEmpty {

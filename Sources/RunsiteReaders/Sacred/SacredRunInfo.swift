@@ -13,7 +13,7 @@ enum SacredRunInfo {
         }
         if let status = info["status"]?.string {
             run.status = RunStatus(loose: status)
-            if run.status == .unknown { context.warn("reader.sacred.unknown-status", "unknown status '\(status)'", url) }
+            if run.status == .unknown { context.warn("reader.sacred.unknown-status", "unknown status '\(status)'", url, jsonKey: ["status"]) }
         }
         // Sacred writes `datetime.utcnow().isoformat()`: UTC without a zone, and without the fraction
         // when the microseconds are 0. `Timestamps.parseISO` reads a missing zone as UTC.
@@ -44,7 +44,7 @@ enum SacredRunInfo {
     private static func time(_ value: JSONValue?, field: String, url: URL, context: ReaderContext) -> Double? {
         guard let value, value != .null else { return nil }
         if let text = value.string, let seconds = SacredTime.parse(text) { return seconds }
-        context.warn("reader.sacred.bad-time", "'\(field)' is not an ISO 8601 time: '\(value.compactText.prefix(40))'", url)
+        context.warn("reader.sacred.bad-time", "'\(field)' is not an ISO 8601 time: '\(value.compactText.prefix(40))'", url, jsonKey: [field])
         return nil
     }
 }

@@ -35,6 +35,8 @@ struct EventAccumulation {
     private var firstWallTime: Double?
     private var lastWallTime: Double?
     private var hparamsEnd: Double?
+    /// The byte offset of the record being processed, for warnings about its contents.
+    private var recordOffset = 0
     /// One note per run for each kind of summary runsite does not show (histograms, audio, …).
     private var skippedKinds: [String: (tag: String, file: URL)] = [:]
     private var skippedOrder: [String] = []
@@ -62,6 +64,7 @@ struct EventAccumulation {
             }
             if appendPlainScalars(data) { return }
             do {
+                recordOffset = offset
                 process(try EventDecoder.decode(data, tags: &tags), file: url)
             } catch {
                 let at = (error as? ProtoWire.Malformed).map { offset + 12 + $0.offset } ?? offset
@@ -238,7 +241,8 @@ struct EventAccumulation {
             context.warn("reader.tensorboard.hparams-too-deep",
                          "hparams data of tag '\(tag)' nests values deeper than \(InputLimits.depth) levels and is skipped", file)
         } catch {
-            context.warn("reader.tensorboard.malformed-hparams", "hparams data of tag '\(tag)' cannot be decoded", file)
+            context.warn("reader.tensorboard.malformed-hparams", "hparams data of tag '\(tag)' cannot be decoded", file,
+                         byteOffset: recordOffset)
         }
     }
 

@@ -44,7 +44,7 @@ struct WideCSVReader {
     func read(_ url: URL, context: ReaderContext) -> Table {
         var parse = Parse(reader: self, url: url, context: context)
         // All per-line state lives in one struct so the closure touches one captured variable per line.
-        let opened = ByteReading.forEachLine(in: url) { line, lineNumber in parse.consume(line, lineNumber) }
+        let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in parse.consume(line, lineNumber) }
         if !opened {
             context.warn("reader.unreadable-file", "file cannot be read", url)
             return parse.table

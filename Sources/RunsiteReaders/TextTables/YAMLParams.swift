@@ -10,14 +10,18 @@ enum YAMLParams {
             return context.warn("reader.unreadable-file", "file cannot be read", url)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            return context.warn("reader.\(format).malformed-yaml", "file is not UTF-8 text; parameters not read", url)
+            let at = LineCounter.position(at: TextEncoding.firstInvalidUTF8(bytes), in: bytes)
+            return context.warn("reader.\(format).malformed-yaml", "file is not UTF-8 text; parameters not read", url,
+                                line: at.line, column: at.column)
         }
         let value: JSONValue
         do {
             value = try JSONValue.parseYAML(text)
         } catch {
             let (line, problem) = describe(error)
-            return context.warn("reader.\(format).malformed-yaml", "invalid YAML: \(problem); parameters not read", url, line: line)
+            let at = YAMLErrorPosition.of(error)
+            return context.warn("reader.\(format).malformed-yaml", "invalid YAML: \(problem); parameters not read", url,
+                                line: at?.line ?? line, column: at?.column)
         }
         switch value {
         case .object: value.flatten(into: &params)

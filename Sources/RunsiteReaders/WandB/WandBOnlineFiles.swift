@@ -19,7 +19,9 @@ enum WandBOnlineFiles {
                         builder.config.set([key], to: wrapped["value"] ?? wrapped)
                     }
                 } catch {
-                    context.warn("reader.wandb.malformed-config", "config.yaml cannot be parsed: \(error)", configURL)
+                    let at = YAMLErrorPosition.of(error)
+                    context.warn("reader.wandb.malformed-config", "config.yaml cannot be parsed: \(MLflowYAML.describe(error))",
+                                 configURL, line: at?.line ?? MLflowYAML.line(of: error), column: at?.column)
                 }
             } else {
                 context.warn("reader.unreadable-file", "file cannot be read", configURL)
@@ -31,7 +33,7 @@ enum WandBOnlineFiles {
         guard case .object = value else {
             return context.warn("reader.wandb.summary-not-object", "wandb-summary.json must hold a JSON object", summaryURL, line: 1)
         }
-        builder.summary = value
+        builder.summary = JSONObjectTree(value)
         builder.lastStep = value["_step"]?.int
         builder.lastTimestamp = value["_timestamp"]?.number
     }

@@ -14,8 +14,8 @@ import RunsiteModel
 ///   yet → running when the log changed in the last `staleAfter` seconds, else failed (crashed).
 struct WandBRunBuilder {
     var info: WandBRunInfo?
-    var config = JSONValue.object([])
-    var summary = JSONValue.object([])
+    var config = JSONObjectTree()
+    var summary = JSONObjectTree()
     var metrics = MetricAccumulator()
     /// Media referenced from history: path under `files/` → (key, step).
     var media: [String: (key: String, step: Int64, type: String)] = [:]
@@ -82,7 +82,7 @@ struct WandBRunBuilder {
     }
 
     private mutating func history(_ items: [WandBItem], step recordStep: Int64?, offset: Int) {
-        var row = JSONValue.object([])
+        let row = JSONObjectTree()
         for item in items {
             guard let value = item.value else { noteBadValue(item, offset: offset); continue }
             guard item.path.count <= InputLimits.depth else { noteDeepValue(offset: offset); continue }
@@ -92,7 +92,7 @@ struct WandBRunBuilder {
         let time = row["_timestamp"]?.number ?? .nan
         lastStep = step
         if time.isFinite { lastTimestamp = time }
-        for (key, value) in row.object ?? [] where !Self.axes.contains(key) {
+        for (key, value) in row.value.object ?? [] where !Self.axes.contains(key) {
             emit(key, value, step: step, time: time)
         }
     }
@@ -123,7 +123,7 @@ struct WandBRunBuilder {
             default: break
             }
         }
-        for (key, value) in summary.object ?? [] where !key.hasPrefix("_") { walk(key, value) }
+        for (key, value) in summary.value.object ?? [] where !key.hasPrefix("_") { walk(key, value) }
         return out
     }
 
@@ -142,7 +142,7 @@ struct WandBRunBuilder {
             }
         }
         run.user = username
-        var configTree = config
+        var configTree = config.value
         configTree.remove(["_wandb"])
         configTree.flatten(into: &run.params)
         var accumulator = metrics

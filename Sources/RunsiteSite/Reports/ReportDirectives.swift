@@ -71,7 +71,7 @@ extension PageContext {
     /// run in scope). More than one run is an error that suggests a ranking.
     func selectOneRun(_ directive: Directive) -> Result<(p: Int, r: Int, run: Run), ErrorBox> {
         guard let option = directive.options.last(where: { $0.key == "run" }) else {
-            if case .run(let p, let r) = scope { return .success((p, r, map.projects[p].runs[r])) }
+            if case .run(let p, let r) = scope { return .success((p, r, map.run(p, r))) }
             let scoped = runsInScope
             if scoped.count == 1 { return .success(scoped[0]) }
             warn("report.missing-run", "{\(directive.name)} needs ':run:' here, e.g. ':run: best by val/loss:min'", at: directive.location)

@@ -1,0 +1,26 @@
+import Foundation
+
+/// Bounds on the confusion matrices a run may bring. A matrix is n² cells however small its file
+/// (a label list of n names), and a parsed JSON file takes many times its size in memory, so both
+/// the file and the class count are capped; past either the matrix is skipped with a warning.
+public enum ConfusionLimits {
+    /// The most classes a confusion matrix may have.
+    public static let classes = 2048
+    /// The largest confusion matrix file read, in bytes.
+    public static let fileBytes: Int64 = 16 << 20
+
+    /// Whether the file is small enough to read; warns when it is not.
+    static func admitsFile(_ url: URL, id: String, context: ReaderContext) -> Bool {
+        let size = FilePaths.size(url)
+        guard size > fileBytes else { return true }
+        context.warn(id, "confusion matrix file is \(size) bytes, more than the \(fileBytes) read; skipped", url, line: 1, column: 1)
+        return false
+    }
+
+    /// Whether a matrix of `count` classes is small enough to keep; warns when it is not.
+    static func admitsClasses(_ count: Int, _ url: URL, id: String, context: ReaderContext) -> Bool {
+        guard count > classes else { return true }
+        context.warn(id, "confusion matrix has \(count) classes, more than the \(classes) drawn; skipped", url, jsonKey: [])
+        return false
+    }
+}
