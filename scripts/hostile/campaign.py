@@ -8,6 +8,7 @@ deletes nothing it should not.
 import argparse
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -475,11 +476,16 @@ def active_artifacts_never_run(c):
     F.write(os.path.join(run, "images", "evil.svg"),
             f'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">{SCRIPT}<rect width="10" height="10"/></svg>')
     c.build()
+    pages = "".join(open(p, encoding="utf-8", errors="replace").read() for r, p in c.site_files().items() if r.endswith(".html"))
     for rel, path in c.site_files().items():
         data = open(path, "rb").read()
         if b"RUNSITE-PAYLOAD" in data and rel.lower().endswith(ACTIVE):
             if rel.endswith(".html") and SCRIPT.encode() not in data:
                 continue  # an escaped preview on a page
+            name = os.path.basename(rel)
+            opened = re.findall(r'(?:href="|<(?:iframe|embed|object)\b[^>]*\b(?:src|data)=")([^"]*)', pages)
+            if rel.endswith(".svg") and not any(link.split("#")[0].endswith("/" + name) or link == name for link in opened):
+                continue  # an SVG image shown only through <img>, never opened as a document
             c.fail(f"{rel} serves a script under an active extension")
 
 

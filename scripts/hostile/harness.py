@@ -19,15 +19,17 @@ class Result:
         self.seconds, self.peak_mb = seconds, peak_mb
 
 
-def rss_mb(pid):
+def memory_mb(pid):
+    """The resident memory of a process and its peak so far (VmRSS, VmHWM), in MB."""
+    found = {}
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
+                if line.startswith(("VmRSS:", "VmHWM:")):
+                    found[line[:5]] = int(line.split()[1]) / 1024
     except OSError:
         pass
-    return 0
+    return found.get("VmRSS", 0), found.get("VmHWM", 0)
 
 
 def run(binary, args, timeout=120, env=None, cwd=None, kill_mb=4000):
@@ -37,13 +39,17 @@ def run(binary, args, timeout=120, env=None, cwd=None, kill_mb=4000):
     start = time.monotonic()
     process = subprocess.Popen([binary] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                stdin=subprocess.DEVNULL, env=environment, cwd=cwd)
-    verdict, done = [], []
+    # The peak is sampled from /proc (VmHWM): wait4's ru_maxrss would count the Python process
+    # that forked the child, whose memory the child inherits until exec.
+    verdict, done, peaks = [], [], [0]
 
     def watch():
         while not done:
             if time.monotonic() - start > timeout:
                 verdict.append("timeout")
-            elif rss_mb(process.pid) > kill_mb:
+            rss, peak = memory_mb(process.pid)
+            peaks.append(peak)
+            if rss > kill_mb:
                 verdict.append("memory")
             if verdict:
                 process.kill()
@@ -57,14 +63,14 @@ def run(binary, args, timeout=120, env=None, cwd=None, kill_mb=4000):
                ((process.stdout, out), (process.stderr, err))]
     for r in readers:
         r.start()
-    _, wait_status, usage = os.wait4(process.pid, 0)
+    _, wait_status, _ = os.wait4(process.pid, 0)
     done.append(True)
     process.returncode = os.waitstatus_to_exitcode(wait_status)
     for r in readers:
         r.join()
     status = verdict[0] if verdict else process.returncode
     return Result(status, out[0].decode(errors="replace"), err[0].decode(errors="replace"),
-                  time.monotonic() - start, usage.ru_maxrss / 1024)
+                  time.monotonic() - start, max(peaks))
 
 
 def snapshot(root):
