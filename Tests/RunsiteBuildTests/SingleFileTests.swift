@@ -24,9 +24,9 @@ import Testing
     }
 
     /// With Chromium installed (CI installs it), the file renders alone, with no other file beside it.
-    @Test func singleFileRendersAloneInChromium() throws {
-        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let chromium else { return }
+    @Test(.enabled(if: ChartScriptTests.chromium != nil, "Chromium is not installed"))
+    func singleFileRendersAloneInChromium() throws {
+        let chromium = try #require(ChartScriptTests.chromium)
         let file = try build()
         #expect(try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path) == ["report.html"])
         let process = Process()
@@ -84,21 +84,31 @@ import Testing
 }
 
 @Suite struct ExportChartTests {
-    @Test func exportChartWritesTheStandaloneFigure() throws {
+    /// The exported figure of the basic fixture, written with `runsite export chart`.
+    static func exportFigure() throws -> (svg: URL, result: CommandLineTests.Result) {
         let out = TestSite.temporaryDirectory().appendingPathComponent("loss.svg")
         let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
         let result = try CommandLineTests.run(["export", "chart", basic.path, "--metrics", "train/loss,val/acc",
                                                "--option", "smoothing=0.5", "--out", out.path, "-q"])
+        return (out, result)
+    }
+
+    @Test func exportChartWritesTheStandaloneFigure() throws {
+        let (out, result) = try Self.exportFigure()
         #expect(result.status == 0, "\(result.stderr)")
         let svg = try String(contentsOf: out, encoding: .utf8)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.contains("width=\"3.5in\""))
         #expect(!svg.contains("<script"))
         #expect(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "run names are escaped in the legend")
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert") else { return }
+    }
+
+    @Test(.enabled(if: FigureFileTests.rsvgConvert != nil, "rsvg-convert is not installed (Debian librsvg2-bin)"))
+    func exportedFigureConvertsToPDF() throws {
+        let (out, _) = try Self.exportFigure()
         let pdf = out.deletingPathExtension().appendingPathExtension("pdf")
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/rsvg-convert")
+        process.executableURL = URL(fileURLWithPath: try #require(FigureFileTests.rsvgConvert))
         process.arguments = ["-f", "pdf", "-o", pdf.path, out.path]
         try process.run()
         process.waitUntilExit()

@@ -48,7 +48,7 @@ import RunsiteModel
         return array.map { ($0["actual"]!, $0["predicted"]!) }
     }
 
-    @Test func summaryOnlyMetricsAndNonFiniteStrings() {
+    @Test func summaryOnlyMetricsAndNonFiniteStrings() throws {
         let tree = TempTree()
         tree.write("p/dvc.yaml", "metrics:\n- dvclive/metrics.json\n")
         tree.write("p/dvclive/metrics.json", #"{"train": {"loss": "nan"}, "test": {"acc": 0.9, "note": "text"}, "flag": true, "bare": NaN, "big": "-inf"}"#)
@@ -56,7 +56,7 @@ import RunsiteModel
         tree.write("p/dvclive/plots/metrics/train/loss.tsv", "step\tloss\n0\t1.5\n1\tnan\n2\tinf\n2\t-inf\n")
         let (runs, log) = tree.read()
         #expect(runs.count == 1)
-        guard let run = runs.first else { return }
+        let run = try #require(runs.first)
         #expect(run.metric("train/loss")?.count == 4)          // from the TSV, not metrics.json
         #expect(run.metric("test/acc")?.steps == [0])          // no "step" in metrics.json
         #expect(run.metric("test/acc")?.values == [0.9])

@@ -25,12 +25,12 @@ import RunsiteModel
         #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
     }
 
-    @Test func naIsNotLoggedButNanIs() {
+    @Test func naIsNotLoggedButNanIs() throws {
         let tree = TempTree()
         tree.write("exp/training.log", "epoch,accuracy,loss,val_accuracy,val_loss\r\n0,0.81,0.50,0.84,0.43\r\n1,0.86,nan,NA,NA\r\n2,0.9,inf,,0.3\r\n")
         let (runs, log) = tree.read()
         #expect(runs.count == 1)
-        guard let run = runs.first else { return }
+        let run = try #require(runs.first)
         #expect(run.id == "exp/training.log")
         #expect(run.project == "exp")
         #expect(run.name == "training.log")

@@ -31,14 +31,14 @@ import RunsiteModel
         #expect(SummaryComparison.read(tree.root, options: after).runs.first?.lastActivity == 1_800_000_000)
     }
 
-    @Test func epochIsAnAxisAndRowsSharingAStepStayInOrder() {
+    @Test func epochIsAnAxisAndRowsSharingAStepStayInOrder() throws {
         let tree = TempTree()
         tree.write("logs/lightning_logs/version_0/metrics.csv",
                    "epoch,step,train_loss_epoch,train_loss_step,val_loss\r\n0,49,,0.6812,\r\n0,99,,0.5230,\r\n0,99,,,0.5519\r\n0,99,0.6004,,\r\n1,149,,0.4410,\r\n")
         tree.write("logs/lightning_logs/version_0/hparams.yaml", "lr: 0.001\nmodel:\n  depth: 4\n  widths: !!python/tuple\n  - 32\n  - 64\n")
         let (runs, log) = tree.read()
         #expect(runs.count == 1)
-        guard let run = runs.first else { return }
+        let run = try #require(runs.first)
         #expect(run.id == "logs/lightning_logs/version_0")
         #expect(run.project == "lightning_logs")
         #expect(run.name == "lightning_logs/version_0")
