@@ -110,18 +110,24 @@ def time_past_int_max(c):
     c.expect(table.status == 0, f"export table exited {table.status}: {excerpt(table.stderr)}")
 
 
-@case
-def digest_param_without_value(c):
-    F.runsite_run(os.path.join(c.input, "p", "r"), params={"lr": 0.1, "seed": 1})
+def edited_digests(c, edit):
+    """Digests of the case's input, each run changed by `edit` as a hand-made digest would be."""
     digests = os.path.join(c.root, "digests")
     c.runsite("digest", c.input, "--out", digests, "-q")
     for name in os.listdir(digests):
         path = os.path.join(digests, name)
         with open(path) as f:
             data = json.load(f)
-        data["run"]["params"]["values"].pop("seed", None)
+        edit(data["run"])
         with open(path, "w") as f:
             json.dump(data, f)
+    return digests
+
+
+@case
+def digest_param_without_value(c):
+    F.runsite_run(os.path.join(c.input, "p", "r"), params={"lr": 0.1, "seed": 1})
+    digests = edited_digests(c, lambda run: run["params"]["values"].pop("seed", None))
     result = c.runsite("build", "--from-digests", digests, "--out", c.site)
     c.expect(result.status == 0, f"build from the digest exited {result.status}: {excerpt(result.stderr)}")
 
@@ -131,18 +137,15 @@ def digest_naming_outside_files(c):
     run = F.runsite_run(os.path.join(c.input, "p", "r"))
     F.write(os.path.join(run, "artifacts", "a.txt"), "own\n")
     F.write(os.path.join(run, "images", "i.png"), b"\x89PNG\r\n\x1a\n")
-    digests = os.path.join(c.root, "digests")
-    c.runsite("digest", c.input, "--out", digests, "-q")
-    for name in os.listdir(digests):
-        path = os.path.join(digests, name)
-        with open(path) as f:
-            data = json.load(f)
-        for artifact in data["run"]["artifacts"]:
-            artifact["sourceFile"] = os.path.join(c.outside, "secret.txt")
-        for image in data["run"]["images"]:
-            image["content"] = {"file": os.path.join(c.outside, "secret.txt")}
-        with open(path, "w") as f:
-            json.dump(data, f)
+    secret = os.path.join(c.outside, "secret.txt")
+
+    def name_the_secret(run):
+        for artifact in run["artifacts"]:
+            artifact["sourceFile"] = secret
+        for image in run["images"]:
+            image["content"] = {"file": secret}
+
+    digests = edited_digests(c, name_the_secret)
     result = c.runsite("build", "--from-digests", digests, "--out", c.site)
     c.expect(result.status == 0, f"build exited {result.status}: {excerpt(result.stderr)}")
     for problem in site_problems(c.site, [SECRET]):
