@@ -5,18 +5,12 @@ import RunsiteCore
 public enum FilePaths {
     /// `path` relative to `base`; "." when equal.
     public static func relative(_ path: String, to base: String) -> String {
-        let p = path.hasSuffix("/") ? String(path.dropLast()) : path
-        let b = base.hasSuffix("/") ? String(base.dropLast()) : base
-        if p == b { return "." }
-        if p.hasPrefix(b + "/") { return String(p.dropFirst(b.count + 1)) }
-        return p
+        DisplayPath.relative(path, to: base)
     }
 
     /// A path for messages: relative to the current directory when below it, else absolute.
     public static func display(_ url: URL) -> String {
-        let cwd = FileManager.default.currentDirectoryPath
-        let rel = relative(url.standardizedFileURL.path, to: cwd)
-        return rel == "." ? url.lastPathComponent : rel
+        DisplayPath.of(url.path)
     }
 
     /// The names in a directory, sorted, hidden entries included; empty when unreadable.

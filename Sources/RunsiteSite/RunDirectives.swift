@@ -59,7 +59,7 @@ enum RunDirectives {
             // line and column are those of the image within the notes.
             context.log.append(Diagnostic(.warning, id: "site.notes-image-not-shown",
                                           "image '\(url)' in the run's notes is not shown: \(reason)",
-                                          at: SourceLocation(file: directory, line: line, column: column)))
+                                          at: SourceLocation(file: DisplayPath.of(directory), line: line, column: column)))
         }
         return .el("div", [cls("rs-notes")], [.raw(html)])
     }

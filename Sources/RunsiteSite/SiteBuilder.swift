@@ -78,7 +78,7 @@ public struct SiteBuilder {
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
         let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
-        let files = detailed.run(p, r) + mediaFiles(detailed.map, p, r)
+        let files = detailed.run(p, r) + mediaFiles(detailed.map, p, r, log: pages.log)
         if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
         return files
     }
@@ -99,7 +99,8 @@ public struct SiteBuilder {
     }
 
     /// Images and artifacts copied next to the run page.
-    private func mediaFiles(_ map: SiteMap, _ p: Int, _ r: Int) -> [OutputFile] {
+    /// An artifact a browser would run is noted once, where it is copied under its neutral name.
+    private func mediaFiles(_ map: SiteMap, _ p: Int, _ r: Int, log: DiagnosticLog) -> [OutputFile] {
         let run = map.projects[p].runs[r]
         var files: [OutputFile] = []
         for (i, image) in run.images.enumerated() {
@@ -116,6 +117,10 @@ public struct SiteBuilder {
         var seen = Set<String>()
         for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, p, r)) where artifact.size <= options.maxArtifactBytes {
             guard seen.insert(path).inserted else { continue }
+            if ActiveContent.isActive(artifact.path) {
+                log.append(.note("site.active-artifact", "served as '\(path.split(separator: "/").last!)' so that a browser shows it as text and runs nothing",
+                                 at: SourceLocation(file: DisplayPath.of(artifact.sourceFile))))
+            }
             var file = OutputFile(path, .copy(artifact.sourceFile))
             (file.sha256, file.maxBytes) = (artifact.sha256, options.maxArtifactBytes)
             files.append(file)

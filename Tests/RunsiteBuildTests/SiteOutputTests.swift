@@ -173,12 +173,15 @@ enum LinkScanner {
             try Data("<script>alert(1)</script>".utf8).write(to: run.appendingPathComponent("artifacts/" + name))
         }
         try Data("a,b\n".utf8).write(to: run.appendingPathComponent("artifacts/table.csv"))
-        let (site, _) = try TestSite.build([input])
+        let (site, log) = try TestSite.build([input])
         let files = TestSite.contents(of: site)
         let path = try #require(files.keys.first { $0.hasSuffix("/r/index.html") })
         let page = TestSite.text(site, path)
         let folder = String(path.dropLast("index.html".count))
         #expect(files[folder + "files/plot.svg.txt"] == svg, "served under a neutral name, bytes unchanged")
+        let notes = log.sorted.filter { $0.id == "site.active-artifact" }
+        #expect(notes.count == 5 && notes.allSatisfy { $0.severity == .note }, "one note per active artifact, never a warning")
+        #expect(notes.contains { $0.location?.file.hasSuffix("artifacts/page.shtml") == true && $0.message.contains("'page.shtml.txt'") })
         for name in ["plot.svg", "report.html", "page.shtml", "archive.mhtml", "doc.xht"] {
             #expect(files[folder + "files/" + name] == nil, "\(name) is not in the site under its own name")
             #expect(page.contains("/files/\(name).txt\" download>\(name)</a>"), "linked to the neutral name, listed under its own")
