@@ -60,7 +60,8 @@ public enum ByteReading {
         return opened
     }
 
-    /// Calls `body` with each line (without its `\n` or `\r\n`) and its 1-based number.
+    /// Calls `body` with each line and its 1-based number. Lines end at LF, CRLF, CR CR LF (Keras'
+    /// `CSVLogger` on Windows) or a lone CR, and a UTF-8 byte-order mark before the first is dropped.
     /// Returns false when the file cannot be opened. Reads with `read(2)` into one buffer of at most
     /// 1 MiB (a whole small file in one call); a line that crosses a block is carried over. A line
     /// longer than `lineLimit` bytes is not passed to `body`: `overlong` gets its number instead.
@@ -83,9 +84,17 @@ public enum ByteReading {
                 skipping = false
                 return overlong(lineNumber)
             }
-            var count = bytes.count
-            if count > 0 && bytes[count - 1] == 13 { count -= 1 }
-            body(UnsafeBufferPointer(rebasing: bytes[0..<count]), lineNumber)
+            var lo = 0, hi = bytes.count
+            if lineNumber == 1, hi >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lo = 3 }
+            while hi > lo, bytes[hi - 1] == 13 { hi -= 1 }
+            // A CR left inside the line ends a line too (classic Mac files; pandas reads them so).
+            while let cr = memchr(bytes.baseAddress! + lo, 13, hi - lo) {
+                let i = bytes.baseAddress!.distance(to: cr.assumingMemoryBound(to: UInt8.self))
+                body(UnsafeBufferPointer(rebasing: bytes[lo..<i]), lineNumber)
+                lineNumber += 1
+                lo = i + 1
+            }
+            body(UnsafeBufferPointer(rebasing: bytes[lo..<hi]), lineNumber)
         }
         while true {
             let got = read(fd, block, blockSize)

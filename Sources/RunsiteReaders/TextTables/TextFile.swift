@@ -13,15 +13,14 @@ enum TextFile {
         return byte == 10
     }
 
-    /// The first line of a file (without `\r\n`), reading at most `limit` bytes; nil when unreadable or empty.
+    /// The first line of a file (up to its LF or CR, without a byte-order mark), reading at most `limit` bytes; nil when unreadable or empty.
     /// Used by `claims`, which must stay cheap: discovery calls it for every directory it walks.
     static func firstLine(of url: URL, limit: Int = 16_384) -> [UInt8]? {
         guard let handle = FilePaths.readHandle(url) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: limit), !data.isEmpty else { return nil }
-        var bytes = [UInt8](data.prefix { $0 != 10 })
-        if bytes.last == 13 { bytes.removeLast() }
-        return bytes
+        let bytes = [UInt8](data.prefix { $0 != 10 && $0 != 13 })
+        return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
 
     /// Header names of a first line split on `separator`, unquoted and trimmed (a UTF-8 BOM is dropped).
