@@ -24,9 +24,8 @@ import RunsiteSite
 final class BuildCache: PageCache, @unchecked Sendable {
     /// Bump when the digests change, and also when what a page renders to changes for the same
     /// runs and templates (a page's fingerprint covers its inputs, not runsite's code): otherwise a
-    /// rebuild by the new runsite keeps pages rendered by the old one. 10: chart CSVs without
-    /// constant columns.
-    static let formatVersion = "10"
+    /// rebuild by the new runsite keeps pages rendered by the old one.
+    static let formatVersion = "11"
 
     struct Index: Codable {
         var version: String

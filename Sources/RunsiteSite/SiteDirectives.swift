@@ -20,7 +20,8 @@ enum SiteDirectives {
         guard !map.projects.isEmpty else {
             return .el("p", [cls("rs-empty")], text: "No runs were found in the inputs.")
         }
-        let header = ["Project", "Runs", "Running", "Finished", "Failed", "Killed", "Disk", "Last activity"]
+        // One column per status, so that the counts add up to the runs.
+        let header = ["Project", "Runs"] + RunStatus.allCases.map { $0.rawValue.prefix(1).uppercased() + $0.rawValue.dropFirst() } + ["Disk", "Last activity"]
         let rows: [Node] = map.projects.indices.map { p in
             let project = map.projects[p]
             func count(_ status: RunStatus) -> String { String(project.runs.filter { $0.status == status }.count) }
@@ -30,10 +31,7 @@ enum SiteDirectives {
                 .el("td", [], [.el("a", [attr("href", context.link(map.projectPath(p)))], text: project.name),
                                project.description.map { .el("div", [cls("rs-muted")], text: $0) } ?? .empty]),
                 .el("td", [cls("rs-num")], text: String(project.runs.count)),
-                .el("td", [cls("rs-num")], text: count(.running)),
-                .el("td", [cls("rs-num")], text: count(.finished)),
-                .el("td", [cls("rs-num")], text: count(.failed)),
-                .el("td", [cls("rs-num")], text: count(.killed)),
+            ] + RunStatus.allCases.map { .el("td", [cls("rs-num")], text: count($0)) } + [
                 .el("td", [cls("rs-num"), attr("data-v", String(disk))], text: Formatting.bytes(disk)),
                 .el("td", [], text: Formatting.dateTime(last)),
             ])

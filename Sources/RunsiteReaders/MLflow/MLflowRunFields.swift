@@ -10,7 +10,8 @@ enum MLflowRunFields {
         switch value {
         case .int(let code)?:
             switch code {
-            case 1, 2: return .running
+            case 1: return .running
+            case 2: return .queued
             case 3: return .finished
             case 4: return .failed
             case 5: return .killed
