@@ -1,3 +1,4 @@
+import RunsiteCore
 import RunsiteModel
 
 /// A JSON value parsed from bytes, keeping the difference between integers and doubles and the
@@ -67,7 +68,8 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// Parameter value for this JSON scalar; arrays and objects become compact text.
+    /// Parameter value for this JSON scalar; arrays and objects become compact JSON text, which
+    /// reads back with any JSON parser (`["a","b"]`, `[{"path":"a.bin","weight":0.7}]`).
     public var paramValue: ParamValue {
         switch self {
         case .null: return .null
@@ -75,7 +77,41 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .int(let i): return .int(i)
         case .double(let d): return .double(d)
         case .string(let s): return .string(s)
-        case .array, .object: return .string(compactText)
+        case .array, .object: return .string(jsonText)
+        }
+    }
+
+    /// The value as compact JSON: no spaces, keys in logged order, text as written (UTF-8, with
+    /// JSON's escapes), non-finite numbers as Python's bare `NaN`, `Infinity`, `-Infinity`.
+    public var jsonText: String {
+        var out = ""
+        appendJSON(to: &out)
+        return out
+    }
+
+    private func appendJSON(to out: inout String) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d): out += d.isNaN ? "NaN" : d.isInfinite ? (d > 0 ? "Infinity" : "-Infinity") : NumberText.exact(d)
+        case .string(let s): JSONWriter.quote(s, into: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.appendJSON(to: &out)
+            }
+            out += "]"
+        case .object(let pairs):
+            out += "{"
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                JSONWriter.quote(key, into: &out)
+                out += ":"
+                value.appendJSON(to: &out)
+            }
+            out += "}"
         }
     }
 
@@ -89,9 +125,9 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
-    /// Flattens nested objects to dotted keys (`optimizer.lr`); arrays stay one value.
+    /// Flattens nested objects to dotted keys (`optimizer.lr`); arrays and empty objects stay one value.
     public func flatten(prefix: String = "", into params: inout Params) {
-        if case .object(let pairs) = self {
+        if case .object(let pairs) = self, !(pairs.isEmpty && !prefix.isEmpty) {
             for (key, value) in pairs {
                 value.flatten(prefix: prefix.isEmpty ? key : prefix + "." + key, into: &params)
             }

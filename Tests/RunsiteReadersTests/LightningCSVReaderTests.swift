@@ -48,7 +48,7 @@ import RunsiteModel
         #expect(run.metric("val_loss")?.values == [0.5519])
         #expect(run.params["lr"] == .double(0.001))
         #expect(run.params["model.depth"] == .int(4))
-        #expect(run.params["model.widths"] == .string("[32, 64]"))
+        #expect(run.params["model.widths"] == .string("[32,64]"))
         #expect(log.count(of: .warning) == 0, "\(log.summaryText)")
     }
 
@@ -73,8 +73,8 @@ import RunsiteModel
         let (runs, log) = tree.read()
         let params = runs.first?.params
         #expect(params?["args.lr"] == .double(0.1))
-        #expect(params?["args.layers"] == .string("[1, 2]"))
-        #expect(params?["path"] == .string("[/data, x]"))
+        #expect(params?["args.layers"] == .string("[1,2]"))
+        #expect(params?["path"] == .string(#"["/data","x"]"#))
         #expect(params?["act"] != nil)
         #expect(params?["limit"] == .double(-.infinity))
         #expect(params?["gamma"]?.number?.isNaN == true)

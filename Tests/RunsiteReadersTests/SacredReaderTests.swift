@@ -32,7 +32,7 @@ import Testing
         let edge = try #require(runs.first { $0.id == "my_runs/5" })
         #expect(edge.status == .killed && edge.end == 1795951810.5)
         #expect(edge.metric("loss")?.values[1].isNaN == true && edge.metric("loss")?.values[2] == .infinity)
-        #expect(edge.params["shape"] == .string("[28, 28]") && edge.params["scale"] == .double(0.5))
+        #expect(edge.params["shape"] == .string("[28,28]") && edge.params["scale"] == .double(0.5))
     }
 
     // MARK: damaged input

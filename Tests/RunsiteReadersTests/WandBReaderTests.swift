@@ -80,7 +80,7 @@ extension WandBReaderTests {
         #expect(log.count == 0, "\(log.sorted.map(\.formatted))")
         #expect(run.project == "synth" && run.name == "many" && run.tags == ["x"])
         #expect(run.params["lr"] == .double(0.1) && run.params["opt.name"] == .string("adam"))
-        #expect(run.params["opt.betas"] == .string("[0.9, 0.99]"))
+        #expect(run.params["opt.betas"] == .string("[0.9,0.99]"))
         #expect(run.metric("loss")?.steps == [0, 1, 2, 3])
         #expect(run.metric("loss")?.values.last == 7.5)
         #expect(run.metric("nested.a")?.values == [0, 1, 2])

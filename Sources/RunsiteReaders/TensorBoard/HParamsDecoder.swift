@@ -36,7 +36,7 @@ enum HParamsDecoder {
             try ProtoWire.forEachField(in: f.bytes) { e in
                 guard e.wireType == .lengthDelimited else { return }
                 if e.number == 1 { key = e.string }
-                if e.number == 2 { value = try protobufValue(e.bytes) }
+                if e.number == 2 { value = try protobufValue(e.bytes).paramValue }
             }
             result.params.append((key, value))
         }
@@ -58,36 +58,47 @@ enum HParamsDecoder {
     }
 
     /// `google.protobuf.Value`: null 1, number 2 (double), string 3, bool 4, struct 5, list 6.
-    /// Numbers stay doubles, as TensorBoard returns them; structs and lists are kept as compact text.
-    static func protobufValue(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int = 0) throws -> ParamValue {
+    /// Numbers stay doubles, as TensorBoard returns them; structs and lists become JSON values,
+    /// kept as one parameter in compact JSON text.
+    static func protobufValue(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int = 0) throws -> JSONValue {
         guard depth <= InputLimits.depth else { throw TooDeep() }
-        var value = ParamValue.null
+        var value = JSONValue.null
         try ProtoWire.forEachField(in: bytes) { f in
             switch (f.number, f.wireType) {
             case (1, _): value = .null
             case (2, .fixed64): value = .double(f.double)
             case (3, .lengthDelimited): value = .string(f.string)
             case (4, .varint): value = .bool(f.scalar != 0)
-            case (5, .lengthDelimited), (6, .lengthDelimited): value = .string(try compact(f.bytes, isList: f.number == 6, depth: depth + 1))
+            case (5, .lengthDelimited): value = try structValue(f.bytes, depth: depth + 1)
+            case (6, .lengthDelimited): value = try listValue(f.bytes, depth: depth + 1)
             default: break
             }
         }
         return value
     }
 
-    /// Struct {fields 1: map<string, Value>} or ListValue {values 1: repeated Value} as short text.
-    static func compact(_ bytes: UnsafeBufferPointer<UInt8>, isList: Bool, depth: Int) throws -> String {
-        var parts: [String] = []
+    /// Struct {fields 1: map<string, Value>}.
+    static func structValue(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int) throws -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
         try ProtoWire.forEachField(in: bytes) { f in
             guard f.number == 1, f.wireType == .lengthDelimited else { return }
-            if isList { parts.append(try protobufValue(f.bytes, depth: depth).text); return }
-            var key = "", text = "null"
+            var key = "", value = JSONValue.null
             try ProtoWire.forEachField(in: f.bytes) { e in
                 guard e.wireType == .lengthDelimited else { return }
-                if e.number == 1 { key = e.string } else if e.number == 2 { text = try protobufValue(e.bytes, depth: depth).text }
+                if e.number == 1 { key = e.string } else if e.number == 2 { value = try protobufValue(e.bytes, depth: depth) }
             }
-            parts.append("\(key): \(text)")
+            pairs.append((key, value))
         }
-        return isList ? "[" + parts.joined(separator: ", ") + "]" : "{" + parts.joined(separator: ", ") + "}"
+        return .object(pairs)
+    }
+
+    /// ListValue {values 1: repeated Value}.
+    static func listValue(_ bytes: UnsafeBufferPointer<UInt8>, depth: Int) throws -> JSONValue {
+        var items: [JSONValue] = []
+        try ProtoWire.forEachField(in: bytes) { f in
+            guard f.number == 1, f.wireType == .lengthDelimited else { return }
+            items.append(try protobufValue(f.bytes, depth: depth))
+        }
+        return .array(items)
     }
 }

@@ -50,10 +50,8 @@ def text(v):
         return "null"
     if isinstance(v, float):
         return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
-    if isinstance(v, (list, tuple)):
-        return "[" + ", ".join(text(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k}: {text(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, (list, tuple, dict)):
+        return json.dumps(v, separators=(",", ":"), ensure_ascii=False)
     return str(v)
 
 

@@ -9,7 +9,7 @@ Conventions mirrored from runsite (Sources/RunsiteReaders/Hydra):
 - run id: the job folder relative to this folder; source `hydra`;
 - name: `hydra.job.name` plus `hydra.job.override_dirname`; project: `<job name> <date>/<time>` for the
   jobs of a sweep (parent holds multirun.yaml), `<job name>` for single runs;
-- params: config.yaml flattened with dots, lists as one text value `[a, b]`;
+- params: config.yaml flattened with dots, lists as one compact JSON text value `["a","b"]`;
 - metrics: the CSV's columns, step = the `epoch` column (no `step` column here); no status is recorded.
 """
 import json
@@ -42,10 +42,8 @@ def swift_exact(d):
 
 
 def compact(v):
-    if isinstance(v, list):
-        return "[" + ", ".join(compact(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k}: {compact(x)}" for k, x in v.items()) + "}"
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, separators=(",", ":"), ensure_ascii=False)
     if isinstance(v, bool):
         return "true" if v else "false"
     if v is None:

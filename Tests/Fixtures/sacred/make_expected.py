@@ -59,11 +59,9 @@ def unpickle(v):
 
 
 def compact(v):
-    """runsite's JSONValue.compactText."""
-    if isinstance(v, list):
-        return "[" + ", ".join(compact(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{" + ", ".join(f"{k}: {compact(x)}" for k, x in v.items()) + "}"
+    """A list or map param as runsite writes it: compact JSON text."""
+    if isinstance(v, (list, dict)):
+        return json.dumps(v, separators=(",", ":"), ensure_ascii=False)
     if isinstance(v, bool):
         return "true" if v else "false"
     if v is None:
