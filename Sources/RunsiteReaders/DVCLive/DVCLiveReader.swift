@@ -86,9 +86,18 @@ public struct DVCLiveReader: RunReader {
             let key = String(file.dropLast(4))
             var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeUnitsPerSecond: 1000)
             reader.metricKey = { _ in key }
-            let table = reader.read(folder.child(file), context: context)
+            let url = folder.child(file)
+            let table = reader.read(url, context: context)
             if let t = table.lastTime, t > (lastTime ?? -.infinity) { lastTime = t }
             series += table.series
+            guard table.series.isEmpty, !table.header.isEmpty else { continue }
+            if DVCLiveStepSeries.isStepOnly(table.header) {
+                let steps = DVCLiveStepSeries.read(url, key: key, context: context)
+                if steps.count > 0 { series.append(steps); continue }
+            }
+            context.warn("reader.dvclive.no-series", table.rows == 0
+                ? "no data rows; no series read"
+                : "no value column besides \(table.header.joined(separator: ", ")), or no value in it; no series read", url)
         }
         return series
     }
