@@ -63,7 +63,7 @@ enum HydraNesting {
             run.images.append(RunImage(name: artifact.path, content: .file(artifact.sourceFile)))
         }
         for artifact in run.artifacts where artifact.path.hasSuffix(".log") && !artifact.path.contains("/") {
-            if let text = SacredJSON.text(URL(fileURLWithPath: artifact.sourceFile), context: context), !text.isEmpty {
+            if let text = ConsoleText.read(URL(fileURLWithPath: artifact.sourceFile), context: context), !text.isEmpty {
                 run.texts.append(RunText(name: artifact.path, text: text))
             }
         }

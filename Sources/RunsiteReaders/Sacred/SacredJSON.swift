@@ -23,20 +23,6 @@ enum SacredJSON {
         }
     }
 
-    /// Text files such as `cout.txt`; very long output keeps its last 1 MiB.
-    static func text(_ url: URL, context: ReaderContext) -> String? {
-        guard FilePaths.exists(url) else { return nil }
-        guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
-            return nil
-        }
-        let limit = 1 << 20
-        if bytes.count > limit {
-            return "[… \(bytes.count - limit) earlier bytes not shown …]\n" + String(decoding: bytes.suffix(limit), as: UTF8.self)
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Undoes jsonpickle's wrappers: `{"py/tuple": [...]}` and `{"py/set": [...]}` become arrays,
     /// numpy scalars `{"py/object": …, "value": x}` become `x`, numpy arrays (`"values": [...]`) become arrays.
     static func unpickled(_ value: JSONValue) -> JSONValue {

@@ -79,7 +79,7 @@ public struct SacredReader: RunReader {
             }
         }
         let cout = directory.child("cout.txt")
-        if let text = SacredJSON.text(cout, context: context), !text.isEmpty {
+        if let text = ConsoleText.read(cout, context: context), !text.isEmpty {
             run.texts.append(RunText(name: "cout.txt", text: text))
         }
         readArtifacts(directory, into: &run, context: context)

@@ -71,6 +71,9 @@ public struct WandBReader: RunReader {
         let files = folder.child("files")
         WandBMedia.attach(files: files, builder: builder, to: &run, context: context)
         run.artifacts = ArtifactScanner.scan(files, runRoot: folder, context: context)
+        if let console = ConsoleText.read(files.child("output.log"), context: context), !console.isEmpty {
+            run.texts.append(RunText(name: "output.log", text: console))
+        }
         run.diskBytes = FilePaths.diskUsage(folder)
         return run
     }
