@@ -42,7 +42,7 @@ public struct Discovery: Sendable {
                                  at: SourceLocation(file: FilePaths.display(directory))))
                 return
             }
-            if let reader = readers.first(where: { $0.claims(directory, entries: entries) }) {
+            if let reader = readers.claimant(of: directory, entries: entries) {
                 result.append(Claim(reader: reader, directory: directory))
                 return
             }

@@ -33,6 +33,6 @@ enum NestedDiscovery {
     /// The reader that discovery gives `directory` to (the first in priority order that claims it).
     static func owner(of directory: URL) -> (any RunReader)? {
         let entries = Set(FilePaths.entries(of: directory))
-        return Readers.all.first { $0.claims(directory, entries: entries) }
+        return Readers.all.claimant(of: directory, entries: entries)
     }
 }

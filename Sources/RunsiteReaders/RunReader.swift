@@ -74,6 +74,9 @@ public protocol RunReader: Sendable {
     /// Whether `directory` (whose entry names are given) is the root of this format's runs.
     /// A claimed directory is not walked further by discovery.
     func claims(_ directory: URL, entries: Set<String>) -> Bool
+    /// Whether `directory` is this format's run when no reader `claims` it: a weaker sign, such as
+    /// runsite's own metric files without `runsite.json`. Asked only after every reader's `claims`.
+    func claimsUnclaimed(_ directory: URL, entries: Set<String>) -> Bool
     /// Reads every run under a claimed directory, grouped in projects.
     func readProjects(at directory: URL, context: ReaderContext) -> [Project]
     /// Splits a claimed directory into pieces that can be read independently, in parallel
@@ -101,11 +104,21 @@ public struct ReadUnit: Sendable, Hashable {
 extension RunReader {
     public var clockHorizon: Double? { nil }
 
+    public func claimsUnclaimed(_ directory: URL, entries: Set<String>) -> Bool { false }
+
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
         [ReadUnit(claim: directory, item: directory)]
     }
 
     public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
         readProjects(at: unit.claim, context: context)
+    }
+}
+
+extension Array where Element == any RunReader {
+    /// The reader a directory belongs to: the first that claims it, else the first that claims it
+    /// on weaker signs (`claimsUnclaimed`); nil when none does.
+    public func claimant(of directory: URL, entries: Set<String>) -> (any RunReader)? {
+        first { $0.claims(directory, entries: entries) } ?? first { $0.claimsUnclaimed(directory, entries: entries) }
     }
 }

@@ -11,6 +11,17 @@ public struct RunsiteReader: RunReader {
         entries.contains("runsite.json")
     }
 
+    /// A folder no other format claims that holds `metrics.csv` whose header starts with `step`, or
+    /// `metrics.jsonl` whose first line is a JSON object, is a run named after its folder: a Hydra
+    /// job written with `hydra.output_subdir=null`, or a hand-rolled logger.
+    public func claimsUnclaimed(_ directory: URL, entries: Set<String>) -> Bool {
+        if entries.contains("metrics.csv"), let line = TextFile.firstLine(of: directory.child("metrics.csv")),
+           TextFile.headerNames(line, separator: UInt8(ascii: ",")).first == "step" { return true }
+        if entries.contains("metrics.jsonl"), let line = TextFile.firstLine(of: directory.child("metrics.jsonl")),
+           case .success(.object) = JSONParser.parse(line) { return true }
+        return false
+    }
+
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let project = ProjectInfo.find(above: directory, inputRoot: context.inputRoot, context: context)
         var run = readRun(at: directory, projectName: project.name, context: context)
@@ -27,7 +38,9 @@ public struct RunsiteReader: RunReader {
         let id = context.relativePath(directory)
         var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: projectName,
                       name: directory.lastPathComponent, directory: directory.path)
-        RunMetadataDecoder.apply(directory.child("runsite.json"), to: &run, context: context)
+        // Without runsite.json (a folder of bare metric files), other files are the user's own.
+        let described = FilePaths.exists(directory.child("runsite.json"))
+        if described { RunMetadataDecoder.apply(directory.child("runsite.json"), to: &run, context: context) }
         readParams(directory.child("params.json"), into: &run, context: context)
         var metrics = MetricAccumulator()
         let jsonl = directory.child("metrics.jsonl")
@@ -40,7 +53,7 @@ public struct RunsiteReader: RunReader {
         run.artifacts = ArtifactScanner.scan(directory.child("artifacts"), runRoot: directory, context: context)
         run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
-        for name in FilePaths.entries(of: directory) where !Self.knownEntries.contains(name) && !name.hasPrefix(".") {
+        for name in FilePaths.entries(of: directory) where described && !Self.knownEntries.contains(name) && !name.hasPrefix(".") {
             context.warn("reader.runsite.unknown-file", "unknown file in run directory is ignored: '\(name)'",
                          directory.child(name))
         }
