@@ -33,14 +33,17 @@ public enum ReaderEntryPoints {
         _ = MLflowMetricFile.read(Scratch.file("metric", bytes), key: "metric", context: Scratch.context)
     }
 
-    /// A whole TensorBoard event file (TFRecord framing, checksums included), read as a logdir holding it.
+    /// A whole TensorBoard event file (TFRecord framing, checksums included), read as one run's file.
     public static func tensorBoardEventFile(_ bytes: [UInt8]) {
-        _ = Scratch.file("tensorboard/events.out.tfevents.1.fuzz", bytes)
-        _ = TensorBoardReader().readProjects(at: Scratch.folder("tensorboard"), context: Scratch.context)
+        let url = Scratch.file("tensorboard/events.out.tfevents.1.fuzz", bytes)
+        var accumulation = EventAccumulation(runDirectory: url.deletingLastPathComponent(), context: Scratch.context)
+        accumulation.readFile(url)
+        var run = Scratch.run(url)
+        accumulation.finish(into: &run)
     }
 
-    /// One `Event` protobuf: decoded directly, then framed as the only record of an event file and read
-    /// as a logdir, so the fuzzer need not forge checksums.
+    /// One `Event` protobuf (and the same bytes as hparams plugin content): decoded directly, then
+    /// framed as the only record of an event file, so the fuzzer need not forge checksums.
     public static func tensorBoardEvent(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buffer in
             var tags = StringInterner()
@@ -51,13 +54,16 @@ public enum ReaderEntryPoints {
         tensorBoardEventFile(TFRecordFraming.record(bytes))
     }
 
-    /// A whole W&B `.wandb` transaction log, read as an offline run folder holding it.
+    /// A whole W&B `.wandb` transaction log, read as one run's log.
     public static func wandbLog(_ bytes: [UInt8]) {
-        _ = Scratch.file("wandb/run-fuzz.wandb", bytes)
-        _ = WandBReader().readProjects(at: Scratch.folder("wandb"), context: Scratch.context)
+        let url = Scratch.file("wandb/run-fuzz.wandb", bytes)
+        var builder = WandBRunBuilder()
+        WandBReader().read(url, into: &builder, context: Scratch.context)
+        var run = Scratch.run(url)
+        builder.finish(into: &run, logModified: nil, now: 0)
     }
 
-    /// One W&B `Record` protobuf, framed as the only record of a `.wandb` log and read as a run folder.
+    /// One W&B `Record` protobuf, framed as the only record of a `.wandb` log.
     public static func wandbRecord(_ bytes: [UInt8]) {
         wandbLog(WandBFraming.log([bytes]))
     }
@@ -73,7 +79,10 @@ enum Scratch {
     /// A fresh log per input, so that warnings do not pile up over a fuzzing session.
     static var context: ReaderContext { ReaderContext(inputRoot: root, log: DiagnosticLog()) }
 
-    static func folder(_ path: String) -> URL { root.appendingPathComponent(path, isDirectory: true) }
+    /// An empty run read from the folder holding `file`.
+    static func run(_ file: URL) -> Run {
+        Run(id: "fuzz", source: "fuzz", project: "fuzz", name: "fuzz", directory: file.deletingLastPathComponent().path)
+    }
 
     /// Writes `bytes` to `path` under the scratch folder (replacing it) and returns its URL.
     static func file(_ path: String, _ bytes: [UInt8]) -> URL {
