@@ -34,7 +34,7 @@ fixtures() {
     local pattern
     for pattern in "$@"; do
         find Tests/Fixtures examples -type f -path "$pattern" -size -32k 2>/dev/null
-    done | sort | head -n 40
+    done | sort | awk "NR <= 40"
 }
 
 seed_files() {
