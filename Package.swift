@@ -13,6 +13,8 @@ let package = Package(
     products: [
         .executable(name: "runsite", targets: ["runsite"]),
         .executable(name: "runsite-bench", targets: ["runsite-bench"]),
+        // For the fuzzing package in Fuzz/: the parsers' public entry points (docs/security.md).
+        .library(name: "RunsiteParsers", targets: ["RunsiteReaders", "RunsiteTemplates", "RunsiteSite", "RunsiteBuild"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

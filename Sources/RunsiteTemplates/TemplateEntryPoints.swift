@@ -1,0 +1,13 @@
+/// Parse these bytes as Markdown, for fuzzing and tests: the real parsing and rendering paths, with
+/// the output thrown away.
+public enum TemplateEntryPoints {
+    /// A template or report: front matter, directive fences with their options, inline roles, then
+    /// the same text as untrusted run Markdown.
+    public static func markdown(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let document = MarkdownDocument.parse(text, file: "fuzz.md")
+        _ = document.render(resolveDirective: { directive in directive.options.map(\.key).joined() },
+                            resolveRole: { role in role.content })
+        _ = Markdown.renderUntrusted(text)
+    }
+}
