@@ -47,7 +47,7 @@ extension BuildCache {
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let name = FilePaths.entryName(entry)
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()

@@ -51,9 +51,9 @@ extension SiteWriter {
         defer { closedir(dir) }
         var files: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let name = FilePaths.entryName(entry)
             if name == "." || name == ".." { continue }
-            switch Int32(entry.pointee.d_type) {
+            switch Int32(FilePaths.entryKind(entry)) {
             case Int32(DT_REG): files.append(name)
             case Int32(DT_DIR):
                 guard let inner = regularFiles(under: path + "/" + name, limit: limit - files.count), !inner.isEmpty else { return nil }

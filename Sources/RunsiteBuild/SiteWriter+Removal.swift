@@ -101,7 +101,7 @@ extension SiteWriter {
         guard copy >= 0, let dir = fdopendir(copy) else { return }
         var names: [(String, Bool)] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+            let name = FilePaths.entryName(entry)
             if name == "." || name == ".." { continue }
             var info = stat()
             let isFolder = fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR

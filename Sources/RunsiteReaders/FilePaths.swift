@@ -39,14 +39,21 @@ public enum FilePaths {
         var names: [(name: String, kind: UInt8)] = []
         while let entry = readdir(dir) {
             let name = entryName(entry)
-            if name != "." && name != ".." { names.append((name, entry.pointee.d_type)) }
+            if name != "." && name != ".." { names.append((name, entryKind(entry))) }
         }
         return names.sorted { $0.name < $1.name }
     }
 
-    /// The name of a `readdir` entry.
-    private static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
-        withUnsafeBytes(of: entry.pointee.d_name) { raw in String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+    /// The name of a `readdir` entry, read in place up to its NUL: the C library allocates each
+    /// entry only as long as its name, so copying the whole `dirent` (`pointee`) reads past it.
+    public static func entryName(_ entry: UnsafeMutablePointer<dirent>) -> String {
+        let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+        return String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
+    }
+
+    /// The kind `readdir` gives an entry (`DT_REG`, `DT_DIR`, …), read in place for the same reason.
+    public static func entryKind(_ entry: UnsafeMutablePointer<dirent>) -> UInt8 {
+        (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_type)!).load(as: UInt8.self)
     }
 
     /// `stat` (symlinks followed) or `lstat` of a path; nil when it does not exist.
