@@ -10,11 +10,13 @@ public enum ArtifactScanner {
         let files = FilePaths.files(under: directory, confinedTo: runRoot) { url in
             context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
         }
-        return files.map { rel in
+        return files.compactMap { rel in
             let url = directory.child(rel)
             let hash = context.options.hashArtifacts ? sha256(of: url) : nil
             if context.options.hashArtifacts && hash == nil {
-                context.warn("reader.unreadable-file", "file cannot be read", url)
+                // Listed, it would be a link to a file the site cannot hold.
+                context.warn("reader.unreadable-file", "file cannot be read and is left out", url)
+                return nil
             }
             let size = FilePaths.targetSize(url)
             return Artifact(path: rel, size: size, sha256: hash, sourceFile: url.path, preview: preview(of: url, size: size))

@@ -297,6 +297,39 @@ def reserved_names(c):
 
 
 @case
+def unreadable_files_as_another_user(c):
+    """Files and folders the building user may not read are warnings, and nothing links to them."""
+    if os.geteuid() != 0 or not shutil.which("setpriv"):
+        c.notes.append("skipped: needs root to build as another user")
+        return
+    run = F.runsite_run(os.path.join(c.input, "p", "r"), metrics=[{"step": 0, "loss": 1}])
+    F.write(os.path.join(run, "artifacts", "locked.txt"), SECRET)
+    F.write(os.path.join(run, "images", "locked.png"), b"\x89PNG\r\n\x1a\n")
+    F.runsite_run(os.path.join(c.input, "p", "closed"))
+    for path in (os.path.join(run, "artifacts", "locked.txt"), os.path.join(run, "images", "locked.png"),
+                 os.path.join(c.input, "p", "closed")):
+        os.chmod(path, 0)
+    for folder, dirs, files in os.walk(c.root):
+        for name in dirs + files:
+            path = os.path.join(folder, name)
+            if os.stat(path).st_mode & 0o777:
+                os.chmod(path, os.stat(path).st_mode | (0o755 if os.path.isdir(path) else 0o644))
+    os.chmod(c.root, 0o777)
+    os.chmod(os.path.dirname(c.root), 0o755)
+    result = run_as_nobody(c, "build", c.input, "--out", c.site, "--cache-dir", os.path.join(c.root, "cache"))
+    c.expect(result.returncode == 0, f"the build as another user exited {result.returncode}: {excerpt(result.stderr)}")
+    c.expect("locked.txt" in result.stderr and "closed" in result.stderr, f"no warning naming them: {result.stderr[-400:]}")
+    page = open(os.path.join(c.site, "p", "r", "index.html"), encoding="utf-8").read()
+    c.expect("locked.txt" not in page, "the page links to an artifact the site could not hold")
+
+
+def run_as_nobody(c, *args):
+    return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", c.binary, *args],
+                          capture_output=True, text=True, timeout=c.limits["seconds"],
+                          env=dict(os.environ, SOURCE_DATE_EPOCH="1764400000"))
+
+
+@case
 def out_on_a_mount_point(c):
     os.makedirs(c.site)
     if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "none", c.site], capture_output=True).returncode != 0:

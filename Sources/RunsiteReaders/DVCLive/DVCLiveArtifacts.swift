@@ -48,7 +48,8 @@ enum DVCLiveArtifacts {
                 guard seen.insert(url.path).inserted else { continue }
                 let hash = context.options.hashArtifacts ? ArtifactScanner.sha256(of: url) : nil
                 if context.options.hashArtifacts && hash == nil {
-                    context.warn("reader.unreadable-file", "file cannot be read", url)
+                    context.warn("reader.unreadable-file", "file cannot be read and is left out", url)
+                    continue
                 }
                 artifacts.append(Artifact(path: relative, size: FilePaths.targetSize(url), sha256: hash, sourceFile: url.path))
             } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) {
