@@ -76,7 +76,7 @@ enum Scratch {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()
-    /// A fresh log per input, so that warnings do not pile up over a fuzzing session.
+    /// A fresh log per input, so that warnings do not pile up over a long fuzzing run.
     static var context: ReaderContext { ReaderContext(inputRoot: root, log: DiagnosticLog()) }
 
     /// An empty run read from the folder holding `file`.
