@@ -41,7 +41,9 @@
         var html = (window.RUNSITE_MORE || {})[table.id] || [];
         var holder = document.createElement("tbody");
         holder.innerHTML = html.join("");
-        rows = rows.concat(Array.prototype.slice.call(holder.rows));
+        var added = Array.prototype.slice.call(holder.rows);
+        addFoldButtons(added);
+        rows = nested(rows.concat(added));
         rows.forEach(function (r) { columnState.forEach(function (on, i) { if (on !== undefined) toggle(r.cells[i], on); }); });
         more = null;
         var waiting = pending;
@@ -64,6 +66,7 @@
           var c = compare(cellValue(r1, index), cellValue(r2, index), numeric);
           return ascending ? c : -c;
         });
+        rows = nested(rows);
         filter();
       }
       th.addEventListener("click", sort);
@@ -121,12 +124,57 @@
       return -1;
     }
 
+    // Runs under other runs stay right under their parent, in the current order among themselves,
+    // and are folded until their parent's button opens them.
+    var open = {};
+    function nested(list) {
+      var byId = {}, kids = {}, top = [];
+      list.forEach(function (r) { var id = r.getAttribute("data-id"); if (id !== null) byId[id] = r; });
+      list.forEach(function (r) {
+        var parent = r.getAttribute("data-parent");
+        if (parent !== null && byId[parent]) (kids[parent] = kids[parent] || []).push(r); else top.push(r);
+      });
+      var out = [];
+      function add(r, hidden) {
+        r.classList.toggle("rs-folded", hidden);
+        out.push(r);
+        var id = r.getAttribute("data-id");
+        (kids[id] || []).forEach(function (k) { add(k, hidden || !open[id]); });
+      }
+      top.forEach(function (r) { add(r, false); });
+      return out;
+    }
+    function addFoldButtons(list) {
+      list.forEach(function (r) {
+        var kids = r.querySelector(".rs-kids");
+        if (!kids || r.querySelector(".rs-fold")) return;
+        var id = r.getAttribute("data-id");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "rs-fold";
+        button.setAttribute("aria-expanded", "false");
+        button.textContent = "▸";
+        button.setAttribute("aria-label", "Show sub-runs");
+        button.addEventListener("click", function () {
+          open[id] = !open[id];
+          button.setAttribute("aria-expanded", open[id] ? "true" : "false");
+          button.textContent = open[id] ? "▾" : "▸";
+          rows = nested(rows);
+          filter();
+        });
+        r.cells[0].insertBefore(button, r.cells[0].firstChild);
+      });
+    }
+    addFoldButtons(rows);
+    rows = nested(rows);
+
     // Terms are ANDed: plain text matches anywhere; column<value, column>value, column=value compare.
     function filter() {
       var terms = search.value.trim().split(/\s+/).filter(Boolean);
       var shown = 0;
       var page = [];
       rows.forEach(function (row) {
+        if (row.classList.contains("rs-folded")) return;
         var text = row.textContent.toLowerCase();
         var ok = terms.every(function (term) {
           var m = term.match(/^(.+?)(<=|>=|!=|=|<|>)(.*)$/);

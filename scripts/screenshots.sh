@@ -24,8 +24,8 @@ shot() { # shot NAME URL [extra chromium flags…]
     echo "$out/$name.png"
 }
 : >"$out/console.log"
-project="file://$(cd "$site" && pwd)/cifar-sweep/index.html"
-run="file://$(cd "$site" && pwd)/cifar-sweep/sgd-lr3e-1/index.html"
+project="file://$(cd "$site" && pwd)/demo/cifar-sweep/index.html"
+run="file://$(cd "$site" && pwd)/demo/cifar-sweep/runs/sgd-lr3e-1/index.html"
 
 shot light-project "$project" --window-size=1280,2400
 shot dark-project "$project" --window-size=1280,2400 --force-dark-mode --blink-settings=preferredColorScheme=0
@@ -36,10 +36,10 @@ shot narrow-project "$project" --window-size=420,1600
 # A hovered chart: a copy of the project page that moves the pointer over its first chart and
 # hides the second series via its legend entry once the page's own script has run. The probe is a
 # file beside the page, since the page's Content-Security-Policy blocks inline script.
-hover="$site/cifar-sweep/hover-preview.html"
-cp "$site/cifar-sweep/index.html" "$hover"
+hover="$site/demo/cifar-sweep/hover-preview.html"
+cp "$site/demo/cifar-sweep/index.html" "$hover"
 echo '<script src="hover-preview.js"></script>' >>"$hover"
-cat >"$site/cifar-sweep/hover-preview.js" <<'JS'
+cat >"$site/demo/cifar-sweep/hover-preview.js" <<'JS'
 window.addEventListener("load", function () {
   var svg = document.querySelectorAll("svg.rs-line-chart")[1];
   // Only that chart, at the top of the page: moving the node keeps the script's listeners.
@@ -53,9 +53,9 @@ window.addEventListener("load", function () {
   svg.dispatchEvent(new PointerEvent("pointermove", { clientX: x, clientY: y, bubbles: true }));
 });
 JS
-shot hover "file://$(cd "$site" && pwd)/cifar-sweep/hover-preview.html" --window-size=1280,900
-shot hover-dark "file://$(cd "$site" && pwd)/cifar-sweep/hover-preview.html" --window-size=1280,900 --force-dark-mode --blink-settings=preferredColorScheme=0
-rm "$hover" "$site/cifar-sweep/hover-preview.js"
+shot hover "file://$(cd "$site" && pwd)/demo/cifar-sweep/hover-preview.html" --window-size=1280,900
+shot hover-dark "file://$(cd "$site" && pwd)/demo/cifar-sweep/hover-preview.html" --window-size=1280,900 --force-dark-mode --blink-settings=preferredColorScheme=0
+rm "$hover" "$site/demo/cifar-sweep/hover-preview.js"
 
 "$browser" --headless --no-sandbox --disable-gpu --no-pdf-header-footer --virtual-time-budget=3000 \
     --print-to-pdf="$out/print-run.pdf" "$run" 2>>"$out/console.log" >/dev/null
@@ -69,7 +69,7 @@ ls "$out"/print-run*.png 2>/dev/null || true
 
 # Standalone figures as the PDF a paper would include.
 if command -v rsvg-convert >/dev/null; then
-    rsvg-convert -f png -z 2 -o "$out/figure-column.png" "$site/cifar-sweep/figures/chart-val-acc.svg"
+    rsvg-convert -f png -z 2 -o "$out/figure-column.png" "$site/demo/cifar-sweep/figures/chart-val-acc.svg"
     echo "$out/figure-column.png"
 fi
 

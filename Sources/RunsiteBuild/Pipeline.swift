@@ -43,10 +43,12 @@ public enum Pipeline {
         return project
     }
 
-    public static func discovery(format: String?) throws -> Discovery {
-        guard let format else { return Discovery(readers: Readers.all) }
+    /// The walk with every reader, or only the one `format` names; `excluding` are folders never
+    /// read as input (the site being built and its cache).
+    public static func discovery(format: String?, excluding: [URL] = []) throws -> Discovery {
+        guard let format else { return Discovery(readers: Readers.all, excluding: excluding) }
         guard let reader = Readers.named(format) else { throw Failure.unknownFormat(format) }
-        return Discovery(readers: [reader])
+        return Discovery(readers: [reader], excluding: excluding)
     }
 
     /// Reads every run under the inputs with all readers, or only the one named by `format`.
@@ -171,7 +173,8 @@ public enum Pipeline {
     /// each unit's diagnostics are kept with it so that a reused unit reports them again.
     static func readIncrementally(_ request: BuildRequest, cache: BuildCache?, log: DiagnosticLog, progress: BuildProgress?,
                                   provenance: ProvenanceLog? = nil) throws -> [Project] {
-        let discovery = try discovery(format: request.format)
+        let discovery = try discovery(format: request.format,
+                                      excluding: [request.output, request.cacheDirectory ?? CacheLocation.folder(for: request.output)])
         let jobs = discovery.units(in: request.inputs, options: request.readerOptions, log: log)
         // Small builds keep every run at full resolution in memory; large ones keep runs thinned for
         // the overview charts and load each run's digest again for its own page.

@@ -4,8 +4,12 @@ public struct Run: Sendable, Hashable, Codable {
     public var id: String
     /// The reader that produced it: `runsite`, `mlflow`, `tensorboard`, `lightning-csv`, ….
     public var source: String
-    /// The name of the project this run belongs to.
+    /// The name of the project this run belongs to, as its logger calls it.
     public var project: String
+    /// The folder (relative to the INPUT, '/'-separated) that holds the run's project: with the
+    /// project's name it identifies the project, so that same-named projects in different folders
+    /// stay apart. nil for runs from digests written before it was recorded.
+    public var projectPath: String?
     public var name: String
     public var status: RunStatus = .unknown
     /// Unix seconds.
@@ -19,6 +23,8 @@ public struct Run: Sendable, Hashable, Codable {
     /// Markdown text.
     public var notes: String?
     public var group: String?
+    /// The id of the run that holds this one: an MLflow parent run, or the run whose folder holds
+    /// this run's folder (a TensorBoard sub-run, a DVCLive fold, a logdir in MLflow artifacts).
     public var parentID: String?
     public var params: Params = Params()
     public var metrics: [MetricSeries] = []
@@ -55,6 +61,7 @@ public struct Run: Sendable, Hashable, Codable {
 }
 
 /// A group of runs: a folder of runsite runs, an MLflow experiment, a TensorBoard logdir, ….
+/// A project is identified by its folder and its name (`ProjectKey`), not by its name alone.
 public struct Project: Sendable, Hashable, Codable {
     public var name: String
     public var description: String?
@@ -68,4 +75,24 @@ public struct Project: Sendable, Hashable, Codable {
         self.readme = readme
         self.runs = runs
     }
+}
+
+extension Project {
+    /// The folder that holds the project, relative to the INPUT ("" when unknown): its runs'.
+    public var path: String { runs.first?.projectPath ?? "" }
+
+    /// What tells projects apart: the folder and the name.
+    public var key: ProjectKey { ProjectKey(path: path, name: name) }
+}
+
+/// A project's identity: two experiments of one MLflow store share a folder, and four
+/// `lightning_logs` of four repositories share a name; neither pair is one project.
+public struct ProjectKey: Sendable, Hashable, Comparable {
+    public var path: String
+    public var name: String
+    public init(path: String, name: String) {
+        self.path = path
+        self.name = name
+    }
+    public static func < (a: ProjectKey, b: ProjectKey) -> Bool { (a.name, a.path) < (b.name, b.path) }
 }

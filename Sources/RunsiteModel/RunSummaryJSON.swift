@@ -3,7 +3,7 @@ import RunsiteCore
 /// The machine-readable summary (`runs.json`, `runsite export summary`), the contract that every
 /// check of runsite's numbers uses:
 ///
-///     {"runs": [{"id", "source", "project", "name", "status", "params": {...}, "tags": [...],
+///     {"runs": [{"id", "source", "project", "project_path", "name", "status", "parent"?, "params": {...}, "tags": [...],
 ///                "metrics": {"<key>": {"count", "first", "last", "min", "max", "last_step"}}}]}
 ///
 /// Runs are sorted by id; params and metrics by key.
@@ -32,8 +32,10 @@ public enum RunSummaryJSON {
         json.string(run.id, key: "id")
         json.string(run.source, key: "source")
         json.string(run.project, key: "project")
+        if let path = run.projectPath { json.string(path, key: "project_path") }
         json.string(run.name, key: "name")
         json.string(run.status.rawValue, key: "status")
+        if let parent = run.parentID { json.string(parent, key: "parent") }
         json.beginObject("params")
         for (key, value) in run.params.sorted { write(value, key: key, into: &json) }
         json.endObject()

@@ -5,7 +5,8 @@ import Glibc
 import RunsiteCore
 import RunsiteModel
 
-/// Walks an INPUT and finds, at any depth, the directories that some reader claims.
+/// The one walk of an INPUT: it finds, at any depth, the directories that some reader claims, and
+/// goes on below each claim into the folders its reader leaves open (`RunReader.openFolders`).
 public struct Discovery: Sendable {
     public struct Claim: Sendable {
         public var reader: any RunReader
@@ -13,27 +14,31 @@ public struct Discovery: Sendable {
     }
 
     public var readers: [any RunReader]
+    /// Real paths never walked: the site being built and its cache, when they lie inside an INPUT.
+    public var excluded: Set<String> = []
     /// How deep below an INPUT folders are walked.
     static let maxDepth = 48
 
     /// - Parameter readers: in priority order; the first reader that claims a directory wins.
-    public init(readers: [any RunReader]) { self.readers = readers }
+    public init(readers: [any RunReader], excluding excluded: [URL] = []) {
+        self.readers = readers
+        self.excluded = Set(excluded.map { $0.resolvingSymlinksInPath().standardizedFileURL.path })
+    }
 
-    /// Claims under `input`, in sorted path order. Hidden directories and `node_modules` are not walked,
-    /// except that readers see hidden names among a directory's entries (`.hydra`, `.trash`).
+    /// Claims under `input`, in walk order (sorted paths, a claim before the claims below it).
+    /// Folders that `WalkSkips` names are not walked, but readers see hidden names among a
+    /// directory's entries (`.hydra`, `.trash`).
     public func claims(in input: URL, log: DiagnosticLog) -> [Claim] {
         var result: [Claim] = []
         var visited = Set<String>()
         // Real paths are resolved once for the input and then only for entries that are symlinks: a
-        // folder that is not one lies, for real, inside its parent. (Resolving every folder and its
-        // input again made about 10,000 `lstat` calls on the benchmark's 600 runs.)
+        // folder that is not one lies, for real, inside its parent.
         let base = input.resolvingSymlinksInPath().standardizedFileURL.path
         func isInside(_ real: String) -> Bool { real == base || real.hasPrefix(base.hasSuffix("/") ? base : base + "/") }
         func walk(_ directory: URL, real: String, depth: Int) {
-            guard depth < Self.maxDepth, visited.insert(real).inserted else { return }
+            guard depth < Self.maxDepth, !excluded.contains(real), visited.insert(real).inserted else { return }
             let listing = FilePaths.listing(directory.path)
-            let names = listing.map(\.name)
-            let entries = Set(names)
+            let entries = Set(listing.map(\.name))
             // A site runsite built (it marks them with this file, see SiteWriter.markerName) is
             // output, never input: `runsite build . --out site` would otherwise read its own
             // previous site back (copied artifacts, W&B files, metrics.csv) and grow at every build.
@@ -44,9 +49,14 @@ public struct Discovery: Sendable {
             }
             if let reader = readers.claimant(of: directory, entries: entries) {
                 result.append(Claim(reader: reader, directory: directory))
+                for folder in reader.openFolders(of: directory) {
+                    let target = folder.resolvingSymlinksInPath().standardizedFileURL.path
+                    guard isInside(target) else { continue }   // warned by the reader's own read
+                    walk(folder, real: target, depth: depth + folder.pathComponents.count - directory.pathComponents.count)
+                }
                 return
             }
-            for (name, kind) in listing where !name.hasPrefix(".") && name != "node_modules" && name != "__pycache__" {
+            for (name, kind) in listing where !WalkSkips.skips(name) {
                 let child = directory.child(name)
                 let type = kind == UInt8(DT_UNKNOWN) ? FilePaths.status(child.path, followingLinks: false).map { $0.st_mode & S_IFMT } : nil
                 if kind == UInt8(DT_DIR) || type == S_IFDIR {
@@ -71,7 +81,7 @@ public struct Discovery: Sendable {
         return result
     }
 
-    /// Reads every claim, in parallel across the claims' units (runs), and merges projects that share a name.
+    /// Reads every claim, in parallel across the claims' units (runs), and merges projects (`ProjectMerging`).
     /// - Parameter compact: applied to each run as soon as it is read (the pipeline thins series for
     ///   drawing there, so that memory follows what is drawn rather than what was logged).
     public func readProjects(in inputs: [URL], options: ReaderOptions = ReaderOptions(), log: DiagnosticLog,
@@ -111,27 +121,5 @@ public struct Discovery: Sendable {
             return projects
         }
         return ProjectMerging.merge(results.flatMap { $0 })
-    }
-}
-
-/// Projects with the same name from several claims become one, runs sorted by id.
-public enum ProjectMerging {
-    public static func merge(_ projects: [Project]) -> [Project] {
-        // Merged in place (by index), so that adding one claim's runs does not copy the runs merged before.
-        var merged: [Project] = []
-        var index: [String: Int] = [:]
-        for project in projects {
-            if let i = index[project.name] {
-                merged[i].runs += project.runs
-                merged[i].description = merged[i].description ?? project.description
-                merged[i].readme = merged[i].readme ?? project.readme
-            } else {
-                index[project.name] = merged.count
-                merged.append(project)
-            }
-        }
-        merged.sort { $0.name < $1.name }
-        for i in merged.indices { merged[i].runs.sort { $0.id < $1.id } }
-        return merged
     }
 }

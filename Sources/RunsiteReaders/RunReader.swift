@@ -72,8 +72,11 @@ public protocol RunReader: Sendable {
     /// The `source` name shown in the summary: `mlflow`, `tensorboard`, `runsite`, ….
     var format: String { get }
     /// Whether `directory` (whose entry names are given) is the root of this format's runs.
-    /// A claimed directory is not walked further by discovery.
     func claims(_ directory: URL, entries: Set<String>) -> Bool
+    /// The folders below a claimed directory that are not this reader's own files, which discovery
+    /// then searches for runs of any format (DVCLive folds inside a DVCLive folder, a TensorBoard
+    /// logdir in an MLflow run's `artifacts/`). The default is none: the reader owns the whole claim.
+    func openFolders(of directory: URL) -> [URL]
     /// Whether `directory` is this format's run when no reader `claims` it: a weaker sign, such as
     /// runsite's own metric files without `runsite.json`. Asked only after every reader's `claims`.
     func claimsUnclaimed(_ directory: URL, entries: Set<String>) -> Bool
@@ -105,6 +108,14 @@ extension RunReader {
     public var clockHorizon: Double? { nil }
 
     public func claimsUnclaimed(_ directory: URL, entries: Set<String>) -> Bool { false }
+
+    public func openFolders(of directory: URL) -> [URL] { [] }
+
+    /// The subfolders of `directory` that discovery walks, except those named in `own`.
+    func subfolders(of directory: URL, except own: Set<String> = []) -> [URL] {
+        FilePaths.entries(of: directory).filter { !WalkSkips.skips($0) && !own.contains($0) }
+            .map { directory.child($0) }.filter(FilePaths.isDirectory)
+    }
 
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
         [ReadUnit(claim: directory, item: directory)]

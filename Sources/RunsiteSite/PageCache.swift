@@ -63,9 +63,9 @@ struct PageFingerprint {
 
     /// A project page's fingerprint: its path, the project's name, description and README, each
     /// run's digest hash, colour and page path (in table order), and the bins of thinned runs (nil: not thinned).
-    func of(project: Project, path: String, overviewBuckets: Int?, runs: [(digestHash: UInt64?, color: Int, path: String)]) -> String? {
+    func of(project: Project, title: String, path: String, overviewBuckets: Int?, runs: [(digestHash: UInt64?, color: Int, path: String)]) -> String? {
         var h = Self.hash(Array((siteKey + "\u{0}project\u{0}" + path).utf8))
-        for text in [project.name, project.description ?? "\u{1}", project.readme ?? "\u{1}", overviewBuckets.map { "thinned \($0)" } ?? "full"] {
+        for text in [title, project.description ?? "\u{1}", project.readme ?? "\u{1}", overviewBuckets.map { "thinned \($0)" } ?? "full"] {
             h = Self.hash(Array((text + "\u{0}").utf8), seed: h)
         }
         for run in runs {
@@ -75,7 +75,9 @@ struct PageFingerprint {
         return String(h, radix: 16)
     }
 
-    func of(run: Run, digestHash: UInt64?, path: String, color: Int, project: Project) -> String? {
+    /// A run page's fingerprint: the run, its page path and colour, and what the page shows of the
+    /// runs around it (`RunDirectives.surroundings`).
+    func of(run: Run, digestHash: UInt64?, path: String, color: Int, surroundings: [String]) -> String? {
         var h: UInt64
         if let digestHash {
             h = digestHash
@@ -85,7 +87,7 @@ struct PageFingerprint {
             guard let data = try? encoder.encode(run) else { return nil }
             h = Self.hash(Array(data))
         }
-        for text in [siteKey, path, String(color), project.name] { h = Self.hash(Array(text.utf8), seed: h) }
+        for text in [siteKey, path, String(color)] + surroundings { h = Self.hash(Array((text + "\u{0}").utf8), seed: h) }
         return String(h, radix: 16)
     }
 

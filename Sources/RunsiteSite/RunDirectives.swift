@@ -8,7 +8,7 @@ import RunsiteTemplates
 /// `{confusion-matrices}`, `{images}`, `{artifacts}`, `{texts}`.
 enum RunDirectives {
     static func register(into registry: inout DirectiveRegistry) {
-        registry.register("run-meta") { _, c in c.run.map(meta) ?? .empty }
+        registry.register("run-meta") { _, c in c.run.map { meta($0, c) } ?? .empty }
         registry.register("notes") { _, c in notes(c) }
         registry.register("params") { _, c in c.run.map(params) ?? .empty }
         registry.register("metric-summary") { _, c in c.run.map { metricSummary($0, c) } ?? .empty }
@@ -18,10 +18,21 @@ enum RunDirectives {
         registry.register("texts") { _, c in c.run.map(texts) ?? .empty }
     }
 
-    static func meta(_ run: Run) -> Node {
+    /// What a run page shows of other pages: its project's title and its parent run's name and
+    /// path, so that the page is drawn again when they change.
+    static func surroundings(of run: Run, _ map: SiteMap, _ p: Int) -> [String] {
+        let parent = run.parentID.flatMap { map.place(ofRun: $0) }
+        return [map.projectTitle(p), run.parentID ?? "", parent.map { map.runPath($0.p, $0.r) + "\u{1}" + map.projects[$0.p].runs[$0.r].name } ?? ""]
+    }
+
+    static func meta(_ run: Run, _ context: PageContext) -> Node {
+        let map = context.map
+        let project: Node = context.projectIndex.map { p in
+            .el("a", [attr("href", context.link(map.projectPath(p)))], text: map.projectTitle(p))
+        } ?? .text(run.project)
         var rows: [(String, Node)] = [
             ("Status", .el("span", [cls("rs-status rs-status-\(run.status.rawValue)")], text: run.status.rawValue)),
-            ("Project", .text(run.project)),
+            ("Project", project),
             ("Source", .text(run.source)),
             ("Run id", .el("code", [], text: run.id)),
         ]
@@ -31,7 +42,13 @@ enum RunDirectives {
         if run.end != nil { rows.append(("End", .text(Formatting.dateTime(run.end)))) }
         if run.duration != nil { rows.append(("Duration", .text(Formatting.duration(run.duration)))) }
         if let group = run.group { rows.append(("Group", .text(group))) }
-        if let parent = run.parentID { rows.append(("Parent run", .el("code", [], text: parent))) }
+        if let parent = run.parentID {
+            // The parent's page when it is part of the site, else its id as the logger gave it.
+            let node: Node = map.place(ofRun: parent).map { place in
+                .el("a", [attr("href", context.link(map.runPath(place.p, place.r)))], text: map.projects[place.p].runs[place.r].name)
+            } ?? .el("code", [], text: parent)
+            rows.append(("Parent run", node))
+        }
         if !run.tags.isEmpty {
             rows.append(("Tags", .fragment(run.tags.map { .el("span", [cls("rs-tag")], text: $0) })))
         }

@@ -9,6 +9,14 @@ struct RunsTable {
         var run: Run
         var link: String
         var color: Int
+        /// Where the run sits under other runs of the table (`TableNesting`).
+        var depth = 0
+        var descendants = 0
+        var parentID: String? = nil
+        /// The child whose params this run shows, having logged none itself.
+        var paramsFrom: Run? = nil
+        /// What tells the run apart from others of the same name in the table.
+        var qualifier: String? = nil
     }
 
     var id: String
@@ -73,7 +81,12 @@ struct RunsTable {
     }
 
     private func rowNode(_ row: Row, _ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> Node {
-        .el("tr", [attr("data-status", row.run.status.rawValue)], columns.map { cell($0, row, best: best) })
+        var attributes = [attr("data-status", row.run.status.rawValue)]
+        // Runs under other runs: `assets/runsite.js` folds them under their parent and keeps them
+        // there when sorting; without it they are shown, indented.
+        if row.descendants > 0 || row.parentID != nil { attributes.append(attr("data-id", row.run.id)) }
+        if let parent = row.parentID { attributes += [attr("data-parent", parent), cls("rs-child rs-depth-\(min(row.depth, 4))")] }
+        return .el("tr", attributes, columns.map { cell($0, row, best: best) })
     }
 
     /// The rows past `rowLimit` as HTML strings in a script (see `render`); nil when there are none.
@@ -139,7 +152,18 @@ struct RunsTable {
                 .el("a", row.run.name.count > 40 ? [attr("href", row.link), attr("title", row.run.name)] : [attr("href", row.link)],
                     text: row.run.name),
             ]
+            if let qualifier = row.qualifier { content.append(.el("span", [cls("rs-qualifier")], text: " " + qualifier)) }
+            if row.descendants > 0 {
+                content.append(.el("span", [cls("rs-kids")], text: " (\(row.descendants) sub-run\(row.descendants == 1 ? "" : "s"))"))
+            }
             attributes.append(attr("data-v", row.run.name))
+        case .param(let key) where row.run.params.isEmpty && row.paramsFrom?.params[key] != nil:
+            // Shown from the child that logged them (TensorBoard's `add_hparams` sub-run), and marked so.
+            let child = row.paramsFrom!
+            content = [.text(column.text(for: child))]
+            classes.append("rs-inherited")
+            attributes.append(attr("title", "from sub-run " + child.name))
+            if let number = column.number(for: child) { attributes.append(attr("data-v", NumberText.exact(number))) }
         case .run(.status):
             content = [.el("span", [cls("rs-status rs-status-\(row.run.status.rawValue)")], text: row.run.status.rawValue)]
         case .run(.start):

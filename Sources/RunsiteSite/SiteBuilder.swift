@@ -74,7 +74,7 @@ public struct SiteBuilder {
         let path = map.runPath(p, r)
         let run = map.projects[p].runs[r]
         let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path,
-                                           color: map.color(p, r), project: map.projects[p])
+                                           color: map.color(p, r), surroundings: RunDirectives.surroundings(of: run, map, p))
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
         let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
@@ -88,8 +88,9 @@ public struct SiteBuilder {
         let path = map.projectPath(p)
         let project = map.projects[p]
         let fingerprint = cache.flatMap { cache in
-            fingerprints?.of(project: project, path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil, runs: project.runs.indices.map { r in
-                (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r))
+            fingerprints?.of(project: project, title: map.projectTitle(p), path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil,
+                             runs: project.runs.indices.map { r in
+                (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r) + "\u{2}" + (project.runs[r].parentID ?? ""))
             })
         }
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
@@ -220,7 +221,7 @@ struct PageSet {
 
     private func projectPage(_ p: Int) -> [OutputFile] {
         let path = map.projectPath(p)
-        let name = map.projects[p].name
+        let name = map.projectTitle(p)
         return page(path, template: "project.md", scope: .project(p), title: name,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)), .init(title: name, href: nil)],
                     pageClass: "rs-page-project")
@@ -231,7 +232,7 @@ struct PageSet {
         let project = map.projects[p]
         return page(path, template: "run.md", scope: .run(p, r), title: project.runs[r].name,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)),
-                             .init(title: project.name, href: SiteMap.relative(map.projectPath(p), from: path)),
+                             .init(title: map.projectTitle(p), href: SiteMap.relative(map.projectPath(p), from: path)),
                              .init(title: project.runs[r].name, href: nil)],
                     pageClass: "rs-page-run")
     }

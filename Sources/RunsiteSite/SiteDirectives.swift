@@ -28,7 +28,7 @@ enum SiteDirectives {
             let disk = project.runs.reduce(Int64(0)) { $0 + $1.diskBytes }
             let last = project.runs.compactMap(\.lastActivity).max()
             return .el("tr", [], [
-                .el("td", [], [.el("a", [attr("href", context.link(map.projectPath(p)))], text: project.name),
+                .el("td", [], [.el("a", [attr("href", context.link(map.projectPath(p)))], text: map.projectTitle(p)),
                                project.description.map { .el("div", [cls("rs-muted")], text: $0) } ?? .empty]),
                 .el("td", [cls("rs-num")], text: String(project.runs.count)),
             ] + RunStatus.allCases.map { .el("td", [cls("rs-num")], text: count($0)) } + [

@@ -4,8 +4,8 @@ import RunsiteModel
 /// page, chart and table agrees on links and colours.
 ///
 ///     index.html
-///     <project>/index.html
-///     <project>/<run>/index.html      (+ <run>/media/…, <run>/files/…)
+///     <project>/index.html                (the project's folder below the INPUT, see `PagePaths`)
+///     <project>/<run>/index.html          (+ <run>/media/…, <run>/files/…)
 struct SiteMap {
     private(set) var projects: [Project]
     private(set) var projectSlugs: [String] = []
@@ -17,21 +17,35 @@ struct SiteMap {
 
     init(projects: [Project]) {
         self.projects = projects
-        var usedProjects = Set<String>()
-        var nextProject: [String: Int] = [:]
+        // Exact clashes are left only to identities that differ yet spell alike (or a folder that is
+        // both a run and another format's project); numbering them in sorted order keeps even those
+        // stable while the clash lasts.
+        var used = Set<String>()
+        var next: [String: Int] = [:]
         for project in projects {
-            let slug = Self.unique(Slug.make(project.name), in: &usedProjects, next: &nextProject)
-            projectSlugs.append(slug)
-            var used = Set<String>()
-            var next: [String: Int] = [:]
-            runSlugs.append(project.runs.map { Self.unique(Slug.make(Self.lastComponent($0.id)), in: &used, next: &next) })
+            projectSlugs.append(Self.unique(PagePaths.projectSlug(project), in: &used, next: &next))
+        }
+        for (p, project) in projects.enumerated() {
+            runSlugs.append(project.runs.map { run in
+                let folder = Self.unique(projectSlugs[p] + "/" + PagePaths.runSlug(run, projectPath: project.path), in: &used, next: &next)
+                return String(folder.dropFirst(projectSlugs[p].count + 1))
+            })
             colors.append(ColorOrder.indices(of: project.runs))
+        }
+        projectTitles = ProjectTitles.titles(of: projects)
+        for (p, project) in projects.enumerated() {
+            for (r, run) in project.runs.enumerated() where places[run.id] == nil { places[run.id] = (p, r) }
         }
     }
 
-    private static func lastComponent(_ id: String) -> String {
-        id.split(separator: "/").last.map(String.init) ?? id
-    }
+    /// What each project is called on pages: its name, or where names repeat, the shortest end of
+    /// its folder path that tells it apart.
+    private(set) var projectTitles: [String] = []
+    func projectTitle(_ p: Int) -> String { projectTitles[p] }
+
+    /// Where each run id is in `projects` (the first, for an id two inputs share).
+    private var places: [String: (p: Int, r: Int)] = [:]
+    func place(ofRun id: String) -> (p: Int, r: Int)? { places[id] }
 
     /// `slug`, or `slug-2`, `slug-3`, … when taken; `next` remembers where each slug's count got
     /// to, so that many runs of one name do not try every number again.

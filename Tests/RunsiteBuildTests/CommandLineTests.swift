@@ -170,7 +170,7 @@ import Testing
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         #expect(try Self.run(["build", basic.path, "--out", out.path, "-q"]).status == 0)
         let before = TestSite.contents(of: out)
-        #expect(before["basic/a/index.html"] != nil)
+        #expect(before["basic/runs/a/index.html"] != nil)
         let typo = basic.deletingLastPathComponent().appendingPathComponent("basik").path
         let result = try Self.run(["build", typo, "--out", out.path])
         #expect(result.status == 1)

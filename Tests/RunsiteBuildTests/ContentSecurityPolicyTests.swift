@@ -64,8 +64,8 @@ import Testing
     func pagesRunTheirScriptWithoutViolationsInChromium() throws {
         let (site, single) = try Self.build()
         let pages = Self.pages(of: site).keys.filter { !$0.hasPrefix(".") }.sorted()
-        let runWithHeatmap = try #require(pages.first { Self.pages(of: site)[$0]!.contains("rs-heatmap") && $0.split(separator: "/").count == 3 })
-        for url in [site.appendingPathComponent("index.html"), site.appendingPathComponent("cifar-sweep/index.html"),
+        let runWithHeatmap = try #require(pages.first { Self.pages(of: site)[$0]!.contains("rs-heatmap") && $0.split(separator: "/").count >= 4 })
+        for url in [site.appendingPathComponent("index.html"), site.appendingPathComponent("demo/cifar-sweep/index.html"),
                     site.appendingPathComponent(runWithHeatmap), single] {
             let (dom, log) = try Self.open(url)
             #expect(dom.contains("rs-js"), "\(url.lastPathComponent): the site's script did not run")

@@ -11,11 +11,11 @@ import Testing
     @Test func chartsWriteStandaloneSVGAndCSVBesideThePage() throws {
         let (site, _) = try TestSite.build([basic])
         let files = TestSite.contents(of: site)
-        let figures = files.keys.filter { $0.hasPrefix("basic/a/figures/") }.sorted()
+        let figures = files.keys.filter { $0.hasPrefix("basic/runs/a/figures/") }.sorted()
         #expect(figures.contains { $0.hasSuffix(".svg") } && figures.contains { $0.hasSuffix(".csv") }, "\(figures)")
-        let page = TestSite.text(site, "basic/a/index.html")
+        let page = TestSite.text(site, "basic/runs/a/index.html")
         for path in figures {
-            #expect(page.contains("href=\"" + path.dropFirst("basic/a/".count) + "\""), "\(path) not linked from its page")
+            #expect(page.contains("href=\"" + path.dropFirst("basic/runs/a/".count) + "\""), "\(path) not linked from its page")
         }
         let svgPath = try #require(figures.first { $0.hasSuffix(".svg") })
         let svg = TestSite.text(site, svgPath)
@@ -29,7 +29,7 @@ import Testing
     @Test func csvHoldsEveryDrawnPointExactly() throws {
         let (site, _) = try TestSite.build([basic])
         let files = TestSite.contents(of: site)
-        let csvPath = try #require(files.keys.filter { $0.hasPrefix("basic/a/figures/") && $0.hasSuffix(".csv") }.sorted().first)
+        let csvPath = try #require(files.keys.filter { $0.hasPrefix("basic/runs/a/figures/") && $0.hasSuffix(".csv") }.sorted().first)
         let lines = TestSite.text(site, csvPath).split(separator: "\n")
         // A run page's chart of one metric: the run and the metric would repeat on every line.
         #expect(lines.first == "step,value")
@@ -88,9 +88,9 @@ import Testing
 
     @Test func confusionMatricesGetAFigureFileAndTheirLargestConfusions() throws {
         let (site, _) = try TestSite.build([basic])
-        let page = TestSite.text(site, "basic/a/index.html")
+        let page = TestSite.text(site, "basic/runs/a/index.html")
         #expect(page.contains("href=\"figures/cm-val.svg\""))
-        #expect(TestSite.text(site, "basic/a/figures/cm-val.svg").contains("width=\"3.5in\""))
+        #expect(TestSite.text(site, "basic/runs/a/figures/cm-val.svg").contains("width=\"3.5in\""))
         #expect(page.contains("Largest confusions:"))
     }
 

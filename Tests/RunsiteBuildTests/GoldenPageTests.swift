@@ -9,7 +9,7 @@ import Testing
     @Test(arguments: [
         ("index.html", "index.html"),
         ("basic/index.html", "project.html"),
-        ("basic/a/index.html", "run.html"),
+        ("basic/runs/a/index.html", "run.html"),
         ("runs.json", "runs.json"),
     ])
     func pageMatchesGolden(path: String, golden: String) throws {

@@ -79,11 +79,11 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let out = parent.appendingPathComponent("site")
         _ = try build(input, into: out)
         let before = TestSite.contents(of: out)
-        try Data("mine".utf8).write(to: out.appendingPathComponent("basic/a/notes.txt"))
+        try Data("mine".utf8).write(to: out.appendingPathComponent("basic/runs/a/notes.txt"))
         let (report, _) = try build(input, into: out)
         #expect(report.reusedPages == 4)
         #expect(TestSite.contents(of: out) == before)
-        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/basic/a/notes.txt").path) == Data("mine".utf8))
+        #expect(FileManager.default.contents(atPath: parent.appendingPathComponent("site.kept/basic/runs/a/notes.txt").path) == Data("mine".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [".site.runsite-lock", "site", "site.kept"])
     }
 

@@ -10,10 +10,10 @@ import Testing
         let (site, _) = try TestSite.build([basic])
         let files = TestSite.contents(of: site)
         for path in ["index.html", "runs.json", "assets/runsite.css", "assets/runsite.js", "basic/index.html",
-                     "basic/a/index.html", "basic/b/index.html", "basic/c/index.html", ".runsite-site"] {
+                     "basic/runs/a/index.html", "basic/runs/b/index.html", "basic/runs/c/index.html", ".runsite-site"] {
             #expect(files[path] != nil, "missing \(path)")
         }
-        let run = TestSite.text(site, "basic/a/index.html")
+        let run = TestSite.text(site, "basic/runs/a/index.html")
         #expect(run.contains("<svg"), "run page has charts")
         #expect(run.contains("notes file #1.txt"), "artifact listed")
         #expect(run.contains("5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"), "artifact SHA-256 shown")
@@ -67,7 +67,7 @@ import Testing
 
     @Test func metricSummaryHeadersAlignWithTheirNumbers() throws {
         let (site, _) = try TestSite.build([basic])
-        let run = TestSite.text(site, "basic/a/index.html")
+        let run = TestSite.text(site, "basic/runs/a/index.html")
         for title in ["Points", "First", "Last", "Min", "Max", "Last step", "Non-finite"] {
             #expect(run.contains("<th scope=\"col\" class=\"rs-num\">\(title)</th>"), "header \(title) is not right-aligned")
         }
@@ -99,7 +99,7 @@ import Testing
 
     @Test func runPageTextsHaveAHeading() throws {
         let (site, _) = try TestSite.build([basic])
-        #expect(TestSite.text(site, "basic/a/index.html").contains(">Texts</h2>"))
+        #expect(TestSite.text(site, "basic/runs/a/index.html").contains(">Texts</h2>"))
     }
 
     @Test func statsWithoutTimesOmitLastActivityAndCountOneRun() throws {
@@ -133,7 +133,7 @@ import Testing
             #expect(index.contains("<th scope=\"col\" class=\"rs-num\">\(title)</th>"), "overview header \(title)")
         }
         #expect(index.contains("<th scope=\"col\">Project</th>"))
-        #expect(TestSite.text(site, "basic/a/index.html").contains("<th scope=\"col\" class=\"rs-num\">Size</th>"))
+        #expect(TestSite.text(site, "basic/runs/a/index.html").contains("<th scope=\"col\" class=\"rs-num\">Size</th>"))
     }
 
     @Test func aLongRunNameKeepsItsFullTextInATooltip() throws {

@@ -41,7 +41,7 @@ import RunsiteModel
         let run = try #require(runs.first)
         #expect(run.id == "logs/lightning_logs/version_0")
         #expect(run.project == "lightning_logs")
-        #expect(run.name == "lightning_logs/version_0")
+        #expect(run.name == "version_0")
         #expect(run.metric("epoch") == nil && run.metric("step") == nil)
         #expect(run.metric("train_loss_step")?.steps == [49, 99, 149])
         #expect(run.metric("train_loss_step")?.epochs == [0, 0, 1])

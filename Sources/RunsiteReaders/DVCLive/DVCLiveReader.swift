@@ -33,6 +33,9 @@ public struct DVCLiveReader: RunReader {
         return hasSummary && (entries.contains("dvc.yaml") || directory.lastPathComponent == "dvclive")
     }
 
+    /// Folders beside `plots/` may be runs of their own: `Live(dir="dvclive/fold_0")` per fold.
+    public func openFolders(of directory: URL) -> [URL] { subfolders(of: directory, except: ["plots"]) }
+
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let run = readRun(at: directory, context: context)
         return [Project(name: run.project, runs: [run])]
@@ -46,6 +49,7 @@ public struct DVCLiveReader: RunReader {
         let name = projectDirectory.map { FilePaths.relative(directory.path, to: $0.standardizedFileURL.path) } ?? directory.lastPathComponent
         var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: projectName,
                       name: name, directory: directory.path)
+        run.projectPath = context.relativePath(projectDirectory ?? directory.deletingLastPathComponent())
         let projectFile = DVCProjectFile.find(above: directory, context: context)
 
         let params = directory.child("params.yaml")

@@ -67,8 +67,12 @@ public struct HydraReader: RunReader {
         if FilePaths.exists(sweep.child("multirun.yaml")) {
             run.project = "\(taskName) \(Self.dateTimeName(of: sweep))"
             run.group = Self.dateTimeName(of: sweep)
+            run.projectPath = context.relativePath(sweep)
         } else {
             run.project = taskName
+            // `outputs/<date>/<time>`: the project is the folder of dates, where every job of the task lands.
+            let dated = Self.folderTime(directory) != nil && sweep.lastPathComponent.count == 10
+            run.projectPath = context.relativePath(dated ? sweep.deletingLastPathComponent() : sweep)
         }
         run.start = Self.folderTime(directory) ?? FilePaths.modificationTime(configURL)
         HydraNesting.merge(into: &run, jobDirectory: directory, context: context)

@@ -40,45 +40,31 @@ public struct KerasCSVReader: RunReader {
         !name.hasPrefix(".") && extensions.contains((name as NSString).pathExtension.lowercased())
     }
 
-    /// The runs of every Keras file in the folder, then whatever other formats its subfolders hold:
-    /// claiming the folder stops discovery there, and Keras users often keep `logs/` (TensorBoard) beside
-    /// `training.log`.
+    /// One run per Keras file in the folder.
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         units(of: directory, context: context).flatMap { read($0, context: context) }
     }
 
-    /// One unit per Keras file, then the units of the claims found in subfolders (read by their own readers).
+    /// Keras users often keep `logs/` (TensorBoard) beside `training.log`: every subfolder is searched.
+    public func openFolders(of directory: URL) -> [URL] { subfolders(of: directory) }
+
+    /// One unit per Keras file.
     public func units(of directory: URL, context: ReaderContext) -> [ReadUnit] {
-        var units = FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.child($0) }
+        FilePaths.entries(of: directory).filter(Self.isCandidate).map { directory.child($0) }
             .filter { !FilePaths.isDirectory($0) && KerasHeader.separator(of: $0) != nil }
             .map { ReadUnit(claim: directory, item: $0) }
-        for claim in NestedDiscovery.claims(under: directory, context: context) {
-            units += claim.reader.units(of: claim.directory, context: context)
-        }
-        return units
     }
 
-    /// A Keras file of a folder this reader claims, or a unit of a claim below it, which is handed to
-    /// the reader that discovery gives that claim to.
-    ///
-    /// A unit is this reader's own when its item is a Keras-style file directly inside its claim folder; that
-    /// is decided from the unit alone, not from which reader would claim the folder, because other readers
-    /// (Hydra) call this one on folders that they themselves claim.
     public func read(_ unit: ReadUnit, context: ReaderContext) -> [Project] {
-        let claim = unit.claim.standardizedFileURL, item = unit.item.standardizedFileURL
-        if item.deletingLastPathComponent().path == claim.path, !FilePaths.isDirectory(item) {
-            // Never handed on: the folder's owner may be the reader that called this one (Hydra).
-            guard let separator = KerasHeader.separator(of: item) else { return [] }
-            let project = claim.lastPathComponent
-            return [Project(name: project, runs: [readRun(item, separator: separator, project: project, context: context)])]
-        }
-        guard let owner = NestedDiscovery.owner(of: unit.claim), !(owner is KerasCSVReader) else { return [] }
-        return owner.read(unit, context: context)
+        guard let separator = KerasHeader.separator(of: unit.item) else { return [] }
+        let project = unit.claim.standardizedFileURL.lastPathComponent
+        return [Project(name: project, runs: [readRun(unit.item, separator: separator, project: project, context: context)])]
     }
 
     func readRun(_ file: URL, separator: UInt8, project: String, context: ReaderContext) -> Run {
         var run = Run(id: context.relativePath(file), source: format, project: project,
                       name: file.lastPathComponent, directory: file.deletingLastPathComponent().path)
+        run.projectPath = context.relativePath(file.deletingLastPathComponent())
         let reader = WideCSVReader(format: format, separator: separator, stepColumn: "epoch", epochColumn: "epoch",
                                    missingTokens: ["NA"])
         run.metrics = reader.read(file, context: context).series

@@ -5,7 +5,7 @@ import RunsiteModel
 /// optional `hparams.yaml` (see formats.md §3.1).
 ///
 /// - The run is the `version_<N>` folder; its id is that folder relative to the input, its project the
-///   logger-name folder above it (`lightning_logs` by default), its name `<name>/version_<N>`.
+///   logger-name folder above it (`lightning_logs` by default), its name `version_<N>`, as TensorBoard names the same folder.
 /// - `metrics.csv` is wide and sparse: every logging call is a row, columns are the union of keys, and an
 ///   **empty cell means "not logged"**. A cell holding `nan` is a logged NaN and counts as a point (pandas'
 ///   default `read_csv` would conflate the two; runsite keeps the difference, see `make_expected.py`).
@@ -35,6 +35,8 @@ public struct LightningCSVReader: RunReader {
         return names.contains("step") && (isVersionFolder || names.contains("epoch"))
     }
 
+    public func openFolders(of directory: URL) -> [URL] { subfolders(of: directory, except: ["checkpoints"]) }
+
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let run = readRun(at: directory, context: context)
         return [Project(name: run.project, runs: [run])]
@@ -44,7 +46,8 @@ public struct LightningCSVReader: RunReader {
         let relative = context.relativePath(directory)
         let project = directory.standardizedFileURL.deletingLastPathComponent().lastPathComponent
         var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: project,
-                      name: project + "/" + directory.lastPathComponent, directory: directory.path)
+                      name: directory.lastPathComponent, directory: directory.path)
+        run.projectPath = context.relativePath(directory.standardizedFileURL.deletingLastPathComponent())
         let hparams = directory.child("hparams.yaml")
         if FilePaths.exists(hparams) {
             YAMLParams.read(hparams, format: format, into: &run.params, context: context)

@@ -157,6 +157,7 @@ struct MLflowFileStore {
         let id = context.relativePath(directory)
         var run = Run(id: id == "." ? directory.lastPathComponent : id, source: "mlflow", project: project,
                       name: directory.lastPathComponent, directory: directory.path)
+        run.projectPath = context.relativePath(directory.deletingLastPathComponent())
         var uuid = directory.lastPathComponent
         var hasName = false
         var artifactURI: String?

@@ -41,25 +41,13 @@ public struct MLflowReader: RunReader {
         if MLflowFileStore.isStore(mlruns, entries: Set(FilePaths.entries(of: mlruns)), strict: true) {
             projects += MLflowFileStore(root: mlruns, context: context).readProjects()
         }
-        projects += nestedProjects(in: directory, skipping: ["mlruns", "mlartifacts"], context: context)
         return ProjectMerging.merge(projects)
     }
 
-    /// Runs of any format in the other folders of a claimed directory, with ids relative to the same input.
-    private func nestedProjects(in directory: URL, skipping: Set<String>, context: ReaderContext) -> [Project] {
-        var projects: [Project] = []
-        let discovery = Discovery(readers: Readers.all)
-        let real = directory.resolvingSymlinksInPath().standardizedFileURL.path
-        for name in FilePaths.entries(of: directory) where !name.hasPrefix(".") && !skipping.contains(name) {
-            let child = directory.child(name)
-            guard FilePaths.isDirectory(child), FilePaths.isInside(child, root: context.inputRoot) else { continue }
-            // A symlink back to this folder or above would bring this `mlflow.db` back, endlessly.
-            let target = child.resolvingSymlinksInPath().standardizedFileURL.path
-            guard target != real, !(real + "/").hasPrefix(target.hasSuffix("/") ? target : target + "/") else { continue }
-            for claim in discovery.claims(in: child, log: context.log) {
-                projects += claim.reader.readProjects(at: claim.directory, context: context)
-            }
-        }
-        return projects
+    /// A file store's run `artifacts/` folders, which may hold runs of other formats (a TensorBoard
+    /// logdir); beside `mlflow.db`, every folder but the stores of its runs and artifacts.
+    public func openFolders(of directory: URL) -> [URL] {
+        guard FilePaths.exists(directory.child("mlflow.db")) else { return MLflowFileStore.artifactFolders(of: directory) }
+        return subfolders(of: directory, except: ["mlruns", "mlartifacts"])
     }
 }

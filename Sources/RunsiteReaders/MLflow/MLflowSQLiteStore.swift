@@ -126,8 +126,10 @@ struct MLflowSQLiteStore {
             let deleted = row.string(7) == "deleted" || info?.deleted == true
             if deleted && !context.options.includeDeleted { return }
             let project = info?.name ?? experiment
-            var run = Run(id: "\(dbPath == "." ? file.lastPathComponent : dbPath)/\(experiment)/\(uuid)", source: "mlflow",
+            let store = dbPath == "." ? file.lastPathComponent : dbPath
+            var run = Run(id: "\(store)/\(experiment)/\(uuid)", source: "mlflow",
                           project: project, name: row.string(2) ?? "", directory: file.deletingLastPathComponent().path)
+            run.projectPath = "\(store)/\(experiment)"
             run.status = MLflowRunFields.status(row.string(3).map(JSONValue.string))
             if let user = row.string(4), !user.isEmpty { run.user = user }
             run.start = row.double(5).map { $0 / 1000 }

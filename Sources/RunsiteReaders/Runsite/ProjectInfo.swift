@@ -2,6 +2,8 @@ import Foundation
 
 /// A runsite project's name, description and README, from the nearest `project.json` above a run.
 struct ProjectInfo {
+    /// The folder the project is: where `project.json` is, else the run's parent folder.
+    var folder: URL
     var name: String
     var description: String?
     var readme: String?
@@ -19,11 +21,11 @@ struct ProjectInfo {
         }
         let parent = runDirectory.deletingLastPathComponent().standardizedFileURL
         let base = parent.path.hasPrefix(rootPath) ? parent : inputRoot
-        return ProjectInfo(name: base.lastPathComponent, description: nil, readme: context.readmes.text(of: base, load: readme))
+        return ProjectInfo(folder: base, name: base.lastPathComponent, description: nil, readme: context.readmes.text(of: base, load: readme))
     }
 
     private static func read(_ file: URL, in directory: URL, context: ReaderContext) -> ProjectInfo {
-        var info = ProjectInfo(name: directory.lastPathComponent, description: nil, readme: context.readmes.text(of: directory, load: readme))
+        var info = ProjectInfo(folder: directory, name: directory.lastPathComponent, description: nil, readme: context.readmes.text(of: directory, load: readme))
         guard let value = JSONParser.readFile(file, id: "reader.runsite.malformed-json", context: context) else { return info }
         if let name = value["name"]?.string, !name.isEmpty { info.name = name }
         info.description = value["description"]?.string

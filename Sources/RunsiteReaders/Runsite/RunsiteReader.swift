@@ -22,10 +22,14 @@ public struct RunsiteReader: RunReader {
         return false
     }
 
+    /// Runs of any format may sit in a run's other folders (a TensorBoard logdir in `logs/`).
+    public func openFolders(of directory: URL) -> [URL] { subfolders(of: directory, except: ["confusion", "images", "artifacts"]) }
+
     public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
         let project = ProjectInfo.find(above: directory, inputRoot: context.inputRoot, context: context)
         var run = readRun(at: directory, projectName: project.name, context: context)
         run.project = project.name
+        run.projectPath = context.relativePath(project.folder)
         return [Project(name: project.name, description: project.description, readme: project.readme, runs: [run])]
     }
 

@@ -55,6 +55,7 @@ public struct SacredReader: RunReader {
         let id = context.relativePath(directory)
         let runID = directory.lastPathComponent
         var run = Run(id: id == "." ? runID : id, source: format, project: project, name: runID, directory: directory.path)
+        run.projectPath = context.relativePath(directory.deletingLastPathComponent())
         let runJSON = directory.child("run.json")
         if let info = SacredJSON.read(runJSON, context: context) { SacredRunInfo.apply(info, to: &run, runID: runID, url: runJSON, context: context) }
         let configURL = directory.child("config.json")

@@ -104,6 +104,7 @@ public struct TensorBoardReader: RunReader {
         let relative = FilePaths.relative(directory.standardizedFileURL.path, to: logdir.standardizedFileURL.path)
         var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: project,
                       name: relative == "." ? directory.lastPathComponent : relative, directory: directory.path)
+        run.projectPath = context.relativePath(logdir)
         var accumulator = EventAccumulation(runDirectory: directory, context: context)
         for name in eventFiles {
             accumulator.readFile(directory.child(name))

@@ -55,6 +55,7 @@ public struct WandBReader: RunReader {
         let id = context.relativePath(folder)
         var run = Run(id: id == "." ? folder.lastPathComponent : id, source: format, project: fallbackProject,
                       name: Self.runIDFromFolder(folder.lastPathComponent), directory: folder.path)
+        run.projectPath = context.relativePath(folder.deletingLastPathComponent())
         let logs = FilePaths.entries(of: folder).filter(Self.isLogName)
         var builder = WandBRunBuilder()
         if logs.isEmpty {

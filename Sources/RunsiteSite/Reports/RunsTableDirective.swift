@@ -46,8 +46,14 @@ enum RunsTableDirective {
             model.markBest(options: context.options, second: query.markSecond)
             html = GroupTable.render(model, id: id)
         } else {
-            let rows = order.map { i in
-                RunsTable.Row(run: runs[i], link: context.link(context.map.runPath(scoped[i].p, scoped[i].r)), color: context.map.color(scoped[i].p, scoped[i].r))
+            let placed = TableNesting.arrange(order, runs: runs)
+            let inherited = TableNesting.inheritedParams(placed, runs: runs)
+            let qualifiers = TableNesting.qualifiers(runs)
+            let rows = placed.map { item in
+                let i = item.index
+                return RunsTable.Row(run: runs[i], link: context.link(context.map.runPath(scoped[i].p, scoped[i].r)), color: context.map.color(scoped[i].p, scoped[i].r),
+                                     depth: item.depth, descendants: item.descendants, parentID: item.parentID,
+                                     paramsFrom: inherited[i], qualifier: qualifiers[i])
             }
             var table = RunsTable(id: id, rows: rows, columns: plan.columns, visible: plan.visible, options: context.options)
             table.markSecond = query.markSecond

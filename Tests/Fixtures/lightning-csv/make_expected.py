@@ -16,7 +16,7 @@ Python's ``float()``. It also checks that, for cells that are not ``nan``, the n
 plain ``pd.read_csv`` + ``dropna()``.
 
 Conventions (runsite's, not Lightning's): a run is a ``version_*`` folder; id = its path relative to
-the corpus; project = the logger-name folder above it; name = ``<project>/<version folder>``;
+the corpus; project = the logger-name folder above it; name = ``<version folder>`` (as TensorBoard names the same folder);
 params = hparams.yaml flattened with dots; ``step`` is the x axis and ``epoch`` is not a metric.
 """
 import json
@@ -100,7 +100,7 @@ def read_run(corpus, run_dir):
         theirs = plain[column].dropna().tolist()
         assert ours == theirs, (path, column)
         metrics[column] = summarize(points)
-    return {"id": rel, "source": "lightning-csv", "project": project, "name": f"{project}/{os.path.basename(run_dir)}",
+    return {"id": rel, "source": "lightning-csv", "project": project, "name": os.path.basename(run_dir),
             "status": "unknown", "params": dict(sorted(params.items())), "tags": [],
             "metrics": dict(sorted(metrics.items()))}
 
