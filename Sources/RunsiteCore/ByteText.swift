@@ -29,8 +29,8 @@ public struct ByteText: TextOutputStream {
     @inlinable public mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// `TextOutputStream`'s hook for ASCII text (`Double.write(to:)` uses it for its digits):
-    /// without it the stream's default makes a `String` of every number first, which was most of
-    /// the cost of a chart CSV.
+    /// without it the stream's default makes a `String` of every number first, which would be most
+    /// of the cost of a chart CSV.
     @inlinable public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 
     /// An integer in decimal, as `String(value)` writes it.

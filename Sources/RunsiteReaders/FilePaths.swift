@@ -227,7 +227,7 @@ public enum FilePaths {
 extension URL {
     /// `name` appended as a path component, without asking the file system whether it is a folder:
     /// Foundation's `appendingPathComponent(_:)` `stat`s the result to decide on a trailing slash,
-    /// which was one system call per path built while walking a store. Only `path`-based use follows.
+    /// one system call per path built while walking a store. Only `path`-based use follows.
     public func child(_ name: String) -> URL {
         appendingPathComponent(name, isDirectory: false)
     }
