@@ -57,7 +57,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private(set) var reusedUnits = 0
     private(set) var reusedPages = 0
     /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
-    /// Held as file paths, not `URL`s: a large build notes two per run (L: 6,000), and a `URL`
+    /// Held as file paths, not `URL`s: a large build notes two per run, and a `URL`
     /// keeps its parse beside its text.
     private var details: [String: (path: String, hash: UInt64?)] = [:]
     /// Runs (by digest file name) with an overview digest, and where to read it during the build (in

@@ -2,8 +2,7 @@
 ///
 /// Written by hand because those outputs append millions of short pieces: appending bytes to a
 /// reserved `[UInt8]` costs a fraction of `String` concatenation, which checks and grows its
-/// storage and makes a temporary for every `a + "," + b`. The text is the same as the `String`
-/// code it replaces; numbers follow `NumberText` exactly.
+/// storage and makes a temporary for every `a + "," + b`. Numbers follow `NumberText` exactly.
 ///
 ///     var out = ByteText(capacity: 64)
 ///     out.append("step,"); out.append(42); out.append(ascii: ","); out.appendExact(0.5)
