@@ -5,7 +5,7 @@
 /// storage and makes a temporary for every `a + "," + b`. Numbers follow `NumberText` exactly.
 ///
 ///     var out = ByteText(capacity: 64)
-///     out.append("step,"); out.append(42); out.append(ascii: ","); out.appendExact(0.5)
+///     out.append("step,"); out.append(42); out.append(ascii: UInt8(ascii: ",")); out.appendExact(0.5)
 ///     out.string   // "step,42,0.5"
 public struct ByteText: TextOutputStream {
     public var bytes: [UInt8] = []

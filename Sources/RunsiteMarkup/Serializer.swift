@@ -27,7 +27,7 @@ public enum Serializer {
         case .raw(let markup): out += markup
         case .fragment(let nodes): for child in nodes { write(child, into: &out, xml: xml) }
         case .element(let name, let attributes, let children):
-            // Appended piece by piece: `"<" + name` made a temporary string per tag and attribute.
+            // Appended piece by piece: `"<" + name` would make a temporary string per tag and attribute.
             out += "<"
             out += name
             for attribute in attributes {
