@@ -14,7 +14,7 @@ public enum FilePaths {
     }
 
     /// The names in a directory, sorted, hidden entries included; empty when unreadable.
-    /// (`opendir`/`readdir` rather than `FileManager`, whose per-entry bridging showed in profiles.)
+    /// (`opendir`/`readdir` rather than `FileManager`, which bridges every entry.)
     public static func entries(of directory: URL) -> [String] {
         listing(directory.path).map(\.name)
     }
