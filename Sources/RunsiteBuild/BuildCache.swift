@@ -57,8 +57,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private(set) var reusedUnits = 0
     private(set) var reusedPages = 0
     /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
-    /// Held as file paths, not `URL`s: a large build notes two per run, and a `URL`
-    /// keeps its parse beside its text.
+    /// Held as file paths, not `URL`s: a large build notes two per run, and a `URL` keeps its parse
+    /// beside its text.
     private var details: [String: (path: String, hash: UInt64?)] = [:]
     /// Runs (by digest file name) with an overview digest, and where to read it during the build (in
     /// the staging tree, or in the previous site when it is carried over), so that the build can hold
@@ -165,7 +165,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     static func overviewPath(_ name: String, buckets: Int) -> String { "overview-\(buckets)/" + packName(name) }
     /// What the site's marker records of the index written with it: a hash of the index's bytes.
     static func token(_ bytes: [UInt8]) -> String { String(WordHash.hash(bytes), radix: 16) }
-    /// A packed digest's file name: the digest's, with `.digest` for `.json` (the file is metadata JSON followed by binary metrics).
+    /// A packed digest's file name: the digest's, with `.digest` for `.json` (the file is metadata
+    /// JSON followed by binary metrics).
     static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
 
     /// A digest file as a project of one run; nil when it is missing or unreadable.

@@ -43,8 +43,8 @@ public struct FNV1a: Sendable {
 /// A fast 64-bit fingerprint of large byte buffers (a run's digest columns, megabytes per run):
 /// FNV-1a's multiply taken over 8-byte words, with a shift-xor after each so that the high bits of
 /// a word reach the low bits of the result: eight times fewer dependent multiplies than byte-wise
-/// FNV-1a. For change detection only (not for names that
-/// must stay the same across versions: use `FNV1a` for those).
+/// FNV-1a. For change detection only (not for names that must stay the same across versions: use
+/// `FNV1a` for those).
 public enum WordHash {
     public static func hash(_ bytes: [UInt8], seed: UInt64 = FNV1a.offset64) -> UInt64 {
         bytes.withUnsafeBytes { raw in

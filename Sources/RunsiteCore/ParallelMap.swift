@@ -70,8 +70,9 @@ public final class Counter: @unchecked Sendable {
 extension ParallelMap {
     /// Like `map`, for work started from inside a parallel loop: a nested `concurrentPerform` runs
     /// serially, so a page that is one long job (a project page's charts) would keep one core busy
-    /// while the other idles. Helpers are offered to the global queue, the calling thread works too, and it
-    /// waits only for items that were started, so a helper that comes late finds nothing and leaves.
+    /// while the other idles. Helpers are offered to the global queue, the calling thread works too,
+    /// and it waits only for items that were started, so a helper that comes late finds nothing and
+    /// leaves.
     public static func mapHelped<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let shared = HelpedWork(items, transform)

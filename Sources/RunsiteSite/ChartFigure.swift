@@ -86,8 +86,7 @@ struct ChartFigure {
     /// every line is left out, as TensorBoard's download of one series is `Step,Value`: a run
     /// page's chart of one metric is `step,value`, a project's chart of one metric
     /// `run,step,value`, so that run pages' CSVs, the bulk of a site, do not repeat names on every
-    /// line. Built as bytes: a project chart's CSV holds
-    /// every drawn run's points.
+    /// line. Built as bytes: a project chart's CSV holds every drawn run's points.
     func csv() -> [UInt8] {
         let xColumn: String? = switch x {
         case .step: nil

@@ -48,7 +48,8 @@ public struct SiteBuilder {
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
-        // `runs.json` is a job too, so that it is written while the pages are, not on one core after them.
+        // `runs.json` is a job too, so that it is written alongside the pages, not after them on one
+        // core.
         var jobs: [() -> [OutputFile]] = [{ pages.overview() }, { [OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs))))] }]
         for p in projects.indices {
             jobs.append { self.projectPage(pages, map, p, fingerprints: projectFingerprints) }
