@@ -2,9 +2,10 @@
 import PackageDescription
 
 /// The executables allocate with jemalloc on Linux (Debian's `libjemalloc-dev`): glibc's malloc
-/// keeps what many threads free in many arenas, so a build's memory grew with the number of runs
-/// logged rather than with what one page draws (docs/performance.md, fifth session). Linked, not
-/// imported: jemalloc replaces `malloc` and `free` for the whole process, Swift's runtime included.
+/// keeps what many threads free in many arenas, so a build's memory would grow with the number of
+/// runs logged rather than with what one page draws (docs/performance.md, "Memory and the
+/// allocator"). Linked, not imported: jemalloc replaces `malloc` and `free` for the whole process,
+/// Swift's runtime included.
 let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
 
 let package = Package(

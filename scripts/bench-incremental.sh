@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times incremental rebuilds (issue 6, target 5) on a corpus made by `runsite-bench generate`
+# Times incremental rebuilds (target 5 of docs/performance.md) on a corpus made by `runsite-bench generate`
 # (with its tensorboard, mlflow and lightning copies): a full build, a rebuild with nothing changed,
 # a rebuild after one new run was added to the TensorBoard project, and one after a new run was
 # added to each of the three projects. Medians of REPEAT.

@@ -104,8 +104,8 @@ median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1
 # CPU s (user + system, all threads) and peak RSS MB
 # Each build writes a new site ({i} is the repetition), as a CI job does, and the sites are deleted
 # only when the script ends: on ext4, files created within a minute of many deletions wait while
-# the kernel skips the inodes just freed, which made back-to-back rebuilds into one folder vary by
-# ±30 % (see docs/performance.md).
+# the kernel skips the inodes just freed, so back-to-back rebuilds into one folder vary by ±30 %
+# (docs/performance.md, "ext4 on this VM").
 SITES=$WORK/sites-$$
 trap 'rm -rf "$SITES"' EXIT
 

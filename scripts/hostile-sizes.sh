@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Writes the "hostile sizes" inputs of docs/performance.md (modest files that once made runsite use
-# gigabytes or quadratic time), builds a site from each with the release binary under
-# `/usr/bin/time -v`, and prints peak RSS, wall time, exit status, warnings and the site's size.
+# Writes the "hostile sizes" inputs of docs/performance.md (modest files that are huge in one
+# dimension: many classes, keys, metrics or runs, or one very long line), builds a site from each
+# with the release binary under `/usr/bin/time -v`, and prints peak RSS, wall time, exit status, warnings and the site's size.
 #
 # usage: scripts/hostile-sizes.sh [CASE...]     env: RUNSITE (default .build/release/runsite), WORK, RUNS, KEEP
 # cases: matrix-1000 matrix-5000 wandb-keys csv-header jsonl-names runs

@@ -4,9 +4,9 @@ import RunsiteCore
 extension BuildCache.Index {
     /// The index as compact JSON, written field by field (read back with `JSONDecoder`).
     ///
-    /// `JSONEncoder` first builds a tree of every value: for L's 3,000 units and 3,000 pages that
-    /// tree was the largest allocation of the build (tens of megabytes at its very end), while the
-    /// text itself is a few megabytes. Keys are sorted, so the bytes depend only on the index.
+    /// Not `JSONEncoder`, which first builds a tree of every value: for thousands of units and pages
+    /// that tree is many times the size of the text and the largest allocation of the build, at its
+    /// very end. Keys are sorted, so the bytes depend only on the index.
     func json() throws -> [UInt8] {
         var out = ""
         out.reserveCapacity(256 * (units.count + pages.count) + 64)

@@ -43,8 +43,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// A digest file and the `WordHash` of its bytes (hex), so page fingerprints need not read it again.
     struct DigestEntry: Codable { var name: String; var hash: String }
 
-    /// The previous build's index, decoded on another thread while the inputs are walked (it is
-    /// megabytes of JSON for a few hundred runs, and was read before anything else could start).
+    /// The previous build's index, decoded on another thread while the inputs are walked: it is
+    /// megabytes of JSON for a few hundred runs, and nothing else needs to wait for it.
     private let previous: Pending<Index>
     private var old: Index { previous.value }
     private let oldSite: URL
@@ -57,8 +57,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     private(set) var reusedUnits = 0
     private(set) var reusedPages = 0
     /// Where the full-resolution digest of each run is (and its hash, when known), by `RunDigest.fileName(for:)`.
-    /// Held as file paths, not `URL`s: a large build notes two per run (L: 6,000), and a `URL`
-    /// keeps its parse beside its text.
+    /// Held as file paths, not `URL`s: a large build notes two per run, and a `URL` keeps its parse
+    /// beside its text.
     private var details: [String: (path: String, hash: UInt64?)] = [:]
     /// Runs (by digest file name) with an overview digest, and where to read it during the build (in
     /// the staging tree, or in the previous site when it is carried over), so that the build can hold
@@ -165,7 +165,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     static func overviewPath(_ name: String, buckets: Int) -> String { "overview-\(buckets)/" + packName(name) }
     /// What the site's marker records of the index written with it: a hash of the index's bytes.
     static func token(_ bytes: [UInt8]) -> String { String(WordHash.hash(bytes), radix: 16) }
-    /// A packed digest's file name: the digest's, with `.digest` for `.json` (it is no longer JSON).
+    /// A packed digest's file name: the digest's, with `.digest` for `.json` (the file is metadata
+    /// JSON followed by binary metrics).
     static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
 
     /// A digest file as a project of one run; nil when it is missing or unreadable.
@@ -195,7 +196,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
 
     /// The held run with its metrics (all, or the columns of `metrics` only) read back from its
     /// overview digest's binary file alone: the run's metadata is held already, so its JSON is not
-    /// decoded again (that was most of the cost of loading a project page's runs).
+    /// decoded again (decoding it would be most of the cost of loading a project page's runs).
     func overviewRun(of run: Run, metrics only: Set<String>?) -> Run? {
         lock.lock(); let path = overviews[RunDigest.fileName(for: run)]; lock.unlock()
         guard let path, let bytes = ByteReading.contents(of: URL(fileURLWithPath: path)), let packed = DigestColumns.unpack(bytes) else { return nil }

@@ -3,9 +3,9 @@
 ///
 /// Steps that grow by one to a few thousand take one or two bytes instead of eight, and wall times
 /// (whose bit patterns grow by a few million per second) three or four, so a cache digest is about
-/// half the size (M's cache: 270 → 150 MB). Lossless for every word: the differences wrap, so any
-/// `Int64` and any `Double` bit pattern (NaN payloads too) comes back as it was. Written by hand
-/// because it is a dozen lines on the hot path of every cache write and read.
+/// half the size. Lossless for every word: the differences wrap, so any `Int64` and any `Double`
+/// bit pattern (NaN payloads too) comes back as it was. Written by hand because it is a dozen
+/// lines on the hot path of every cache write and read.
 enum DeltaColumn {
     static func append(_ words: UnsafeBufferPointer<UInt64>, to out: inout [UInt8]) {
         let lengthAt = out.count

@@ -4,10 +4,10 @@ import RunsiteModel
 /// The build cache keeps each run digest as one file: the run's metadata as JSON (`RunDigest`,
 /// without its metrics) followed by the metrics (keys, exact summaries and columns) in binary
 /// (`pack`). Loading a run for its page (or a chart's lines on a project page) then parses a few
-/// kilobytes of JSON and copies the columns, instead of decoding half a megabyte of base64 JSON;
-/// and since `JSONDecoder` spent most of an unchanged rebuild in the eleven keyed fields of every
-/// metric's summary, the summaries are binary too. Cache-only: the digests that `runsite digest`
-/// writes for other machines stay single JSON files (docs/digests.md).
+/// kilobytes of JSON and copies the columns; the summaries are binary too, because decoding the
+/// keyed fields of every metric's summary with `JSONDecoder` would dominate an unchanged rebuild.
+/// Cache-only: the digests that `runsite digest` writes for other machines stay single JSON files
+/// (docs/digests.md).
 ///
 /// Metrics layout ("RSC3", every integer little-endian): UInt32 metric count, then per metric:
 /// UInt32 key length and the key's UTF-8; UInt8 1 when it has a logged summary, then Int64 count,
@@ -85,8 +85,8 @@ enum DigestColumns {
     }
 
     /// One cache file per digest ("RSD1", UInt32 length of the metadata JSON, the JSON, then the
-    /// metrics file): half the files of a metadata file beside a metrics file, and an incremental
-    /// rebuild links (and later unlinks) one file per reused run instead of two.
+    /// metrics file), so that the cache holds, and an incremental rebuild keeps, one file per digest
+    /// rather than two.
     static let packMagic: [UInt8] = Array("RSD1".utf8)
 
     /// A digest as its cache file.

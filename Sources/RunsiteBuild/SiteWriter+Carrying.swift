@@ -4,11 +4,11 @@ import Glibc
 #endif
 
 /// Keeping files of the previous site in a folder that also gets new files: the build cache's
-/// digests, where an incremental build keeps hundreds of files and adds a few. Linking each kept
-/// file into the staging tree, and unlinking it from the old site after the swap, cost 2 system
-/// calls per run on every rebuild (a third of an incremental rebuild of M); instead the commit
-/// moves the old folder into the staging tree with one rename, moves the build's new files into
-/// it, and after the swap removes the files of the old folder that the build did not keep.
+/// digests, where an incremental build keeps hundreds of files and adds a few. Rather than link
+/// each kept file into the staging tree and unlink it from the old tree after the swap (two system
+/// calls per run on every rebuild), the commit moves the old folder into the staging tree with one
+/// rename, moves the build's new files into it, and after the swap removes the files of the old
+/// folder that the build did not keep.
 extension SiteWriter.StagingArea {
     /// Keeps the previous site's file at `path` (same path in the new site). The file stays where
     /// it is during the build (read it from the previous site); it moves with its folder at commit,

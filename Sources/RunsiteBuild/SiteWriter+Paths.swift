@@ -5,11 +5,11 @@ import Glibc
 #endif
 
 /// The site writer's checks and system calls on paths, on bytes: they run for every file of a
-/// site (11,500 for M), where `String` searches and `Character` splits cost more than the work.
+/// site (thousands), where `String` searches and `Character` splits cost more than the work.
 extension SiteWriter {
     /// Whether a site path is absolute or has a `..` component. On bytes: it is checked for every
     /// file written and every line of an old site's marker, and splitting the `String` by
-    /// `Character` cost more than the check. (`model..pt` is a file name, not an escape.)
+    /// `Character` costs more than the check. (`model..pt` is a file name, not an escape.)
     static func escapes<Path: StringProtocol>(_ path: Path) -> Bool {
         let utf8 = path.utf8
         if utf8.first == UInt8(ascii: "/") { return true }

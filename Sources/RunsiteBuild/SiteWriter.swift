@@ -150,8 +150,8 @@ public struct SiteWriter {
             lock.lock(); paths.append(file.path); lock.unlock()
         }
 
-        /// Writes `bytes` to a new file with `open` and `write`, straight from the caller's buffer:
-        /// `Data(text.utf8).write(to:)` first copied every page and CSV (~100 MB for a small site).
+        /// Writes `bytes` to a new file with `open` and `write`, straight from the caller's buffer, so
+        /// that no page or CSV is copied into a `Data` first.
         static func writeFile(_ path: String, _ bytes: UnsafeRawBufferPointer) throws {
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
             guard fd >= 0 else { throw Failure.io(String(cString: strerror(errno))) }

@@ -97,7 +97,7 @@ struct Decimator {
         }
 
         /// Appends first, min, max and last in index order, without repeats. Sorted by hand: an
-        /// array per pixel column was most of the decimator's time.
+        /// array per pixel column would be most of the decimator's time.
         func appendKeptIndices(to run: inout [Int]) {
             // first ≤ min, max ≤ last always; only min and max can be in either order.
             let low = Swift.min(minIndex, maxIndex), high = Swift.max(minIndex, maxIndex)

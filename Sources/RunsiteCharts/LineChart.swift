@@ -110,7 +110,7 @@ public struct LineChart: Sendable {
             attr("role", "img"),
             attr("font-family", ChartText.fontFamily),
             attr("font-size", c(LineChartLayout.tickFont)),
-            // For a later script: mouse x → data x needs the plot box and the domains.
+            // For runsite.js's read-out: mouse x → data x needs the plot box and the domains.
             attr("data-plot-left", c(layout.plotLeft)), attr("data-plot-top", c(layout.plotTop)),
             attr("data-plot-width", c(layout.plotWidth)), attr("data-plot-height", c(layout.plotHeight)),
             attr("data-x-label", options.xLabel),

@@ -9,17 +9,17 @@ import Darwin
 ///
 /// On Linux the executables link jemalloc (Package.swift). A build frees page-sized garbage on two
 /// or more threads all the time (a file's read block, a run's columns, a page's text) while it
-/// holds a small table of every run; glibc kept much of that garbage in per-thread arenas, so
-/// peak memory grew with the number of runs (benchmark corpus L: 117–133 MB against M's
-/// 71–93 MB). jemalloc gives pages back after a delay instead: with one second for dirty pages and
-/// none for "muzzy" ones (pages already advised free but still counted in RSS), L peaks at
-/// 88–91 MB and M at 72–74 MB, in the same time (docs/performance.md, fifth session).
+/// holds a small table of every run; glibc keeps much of that garbage in per-thread arenas, so
+/// peak memory grows with the number of runs. jemalloc gives pages back after a delay: one second
+/// for dirty pages and none for "muzzy" ones (pages already advised free but still counted in
+/// RSS) keeps peak memory close to what one page needs, at no cost in time (figures in
+/// docs/performance.md, "Memory and the allocator").
 ///
 /// Without jemalloc (a build that does not link it), glibc is tuned instead: with its defaults
 /// the heap's top is given back to the kernel whenever 128 KB are free there and taken again at
-/// the next allocation, so the same memory is unmapped, faulted in and zeroed over and over (on M
-/// 1.6 s of 11.5 s of CPU). Keeping 16 MB of padding at the heap's top, trimming only past
-/// 128 MB, and serving blocks up to 32 MB from the heap removes that churn.
+/// the next allocation, so the same memory is unmapped, faulted in and zeroed over and over.
+/// Keeping 16 MB of padding at the heap's top, trimming only past 128 MB, and serving blocks up
+/// to 32 MB from the heap removes that churn.
 ///
 /// Left alone when the user tunes the allocator from outside (`MALLOC_CONF` for jemalloc,
 /// `GLIBC_TUNABLES` with `glibc.malloc.` for glibc).

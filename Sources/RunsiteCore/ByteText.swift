@@ -2,11 +2,10 @@
 ///
 /// Written by hand because those outputs append millions of short pieces: appending bytes to a
 /// reserved `[UInt8]` costs a fraction of `String` concatenation, which checks and grows its
-/// storage and makes a temporary for every `a + "," + b`. The text is the same as the `String`
-/// code it replaces; numbers follow `NumberText` exactly.
+/// storage and makes a temporary for every `a + "," + b`. Numbers follow `NumberText` exactly.
 ///
 ///     var out = ByteText(capacity: 64)
-///     out.append("step,"); out.append(42); out.append(ascii: ","); out.appendExact(0.5)
+///     out.append("step,"); out.append(42); out.append(ascii: UInt8(ascii: ",")); out.appendExact(0.5)
 ///     out.string   // "step,42,0.5"
 public struct ByteText: TextOutputStream {
     public var bytes: [UInt8] = []
@@ -29,8 +28,8 @@ public struct ByteText: TextOutputStream {
     @inlinable public mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// `TextOutputStream`'s hook for ASCII text (`Double.write(to:)` uses it for its digits):
-    /// without it the stream's default makes a `String` of every number first, which was most of
-    /// the cost of a chart CSV.
+    /// without it the stream's default makes a `String` of every number first, which would be most
+    /// of the cost of a chart CSV.
     @inlinable public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 
     /// An integer in decimal, as `String(value)` writes it.

@@ -3,9 +3,9 @@ import Foundation
 /// `printf`-style text for numbers, through the C library's `vsnprintf` into a stack buffer.
 ///
 /// `String(format:)` goes through CoreFoundation's formatter and allocates on every call; a project
-/// page formats a number for each cell of its runs table (six thousand for 200 runs), where it
-/// was a tenth of the page's time. The process never calls `setlocale`, so the C library formats
-/// in the "C" locale (a `.` decimal point), as `String(format:)` does; tests compare the two.
+/// page formats a number for each cell of its runs table, thousands per page. The process never
+/// calls `setlocale`, so the C library formats in the "C" locale (a `.` decimal point), as
+/// `String(format:)` does; tests compare the two.
 public enum CFormat {
     /// The text of `format` with numeric `arguments` (no `%@` or `%s`).
     public static func string(_ format: String, _ arguments: CVarArg...) -> String {

@@ -12,8 +12,8 @@ public struct FNV1a: Sendable {
     }
 
     public mutating func add<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-        // Contiguous bytes (arrays, `Data`, UTF-8 views) are hashed from a pointer: `Data`'s iterator
-        // made hashing a run's digest a tenth of a large build's CPU.
+        // Contiguous bytes (arrays, `Data`, UTF-8 views) are hashed from a pointer: going through
+        // `Data`'s generic iterator byte by byte is many times slower.
         let done: Void? = bytes.withContiguousStorageIfAvailable { buffer in
             var v = value
             for byte in buffer { v = (v ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
@@ -42,9 +42,9 @@ public struct FNV1a: Sendable {
 
 /// A fast 64-bit fingerprint of large byte buffers (a run's digest columns, megabytes per run):
 /// FNV-1a's multiply taken over 8-byte words, with a shift-xor after each so that the high bits of
-/// a word reach the low bits of the result. Eight times fewer dependent multiplies than byte-wise
-/// FNV-1a, which was 2 % of a large build's CPU. For change detection only (not for names that
-/// must stay the same across versions: use `FNV1a` for those).
+/// a word reach the low bits of the result: eight times fewer dependent multiplies than byte-wise
+/// FNV-1a. For change detection only (not for names that must stay the same across versions: use
+/// `FNV1a` for those).
 public enum WordHash {
     public static func hash(_ bytes: [UInt8], seed: UInt64 = FNV1a.offset64) -> UInt64 {
         bytes.withUnsafeBytes { raw in

@@ -74,8 +74,8 @@ public struct JSONWriter {
     /// A JSON string literal; control characters and non-ASCII line separators are escaped.
     public static func quote(_ value: String, into out: inout String) {
         out += "\""
-        // Most strings (paths, ids, hashes) need no escape: append them whole. A scalar-by-scalar
-        // copy made writing the cache index and manifest (megabytes of paths) serial tens of ms.
+        // Most strings (paths, ids, hashes) need no escape: append them whole, as the cache index
+        // and the manifest are megabytes of paths written on one thread.
         if !needsEscape(value) {
             out += value
             out += "\""

@@ -69,9 +69,10 @@ public final class Counter: @unchecked Sendable {
 
 extension ParallelMap {
     /// Like `map`, for work started from inside a parallel loop: a nested `concurrentPerform` runs
-    /// serially, so a page that is one long job (a project page's charts) kept one core busy while
-    /// the other idled. Helpers are offered to the global queue, the calling thread works too, and it
-    /// waits only for items that were started, so a helper that comes late finds nothing and leaves.
+    /// serially, so a page that is one long job (a project page's charts) would keep one core busy
+    /// while the other idles. Helpers are offered to the global queue, the calling thread works too,
+    /// and it waits only for items that were started, so a helper that comes late finds nothing and
+    /// leaves.
     public static func mapHelped<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let shared = HelpedWork(items, transform)
@@ -88,8 +89,7 @@ extension ParallelMap {
 /// A helper waits in the global queue until a thread is free, and in a full build every thread is
 /// busy with pages, so it may run long after its page was written; it keeps this object alive until
 /// then. So the results, the items and the work are dropped once the caller has the results:
-/// otherwise each waiting helper kept a whole page's charts (SVG, print figure, CSV), about 25 MB
-/// in all at L's peak.
+/// otherwise each waiting helper would keep a whole page's charts (SVG, print figure, CSV) alive.
 final class HelpedWork<T, R>: @unchecked Sendable {
     let condition = NSCondition()
     var next = 0

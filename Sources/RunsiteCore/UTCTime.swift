@@ -1,6 +1,6 @@
 /// Civil time in UTC from seconds since 1970, by integer arithmetic (Howard Hinnant's
 /// `civil_from_days`, proleptic Gregorian): a runs table writes a start time per row, and a
-/// `Calendar` (ICU) per call was most of those rows' cost.
+/// `Calendar` (ICU) per call would be most of those rows' cost.
 public struct UTCTime: Equatable, Sendable {
     public var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int
 

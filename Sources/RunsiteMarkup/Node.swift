@@ -1,6 +1,7 @@
 /// An HTML or SVG tree as plain values, so that tests can inspect it and one serializer escapes it.
 ///
-///     .element("a", ["href": "r/x.html"], [.text("<run>")])  →  <a href="r/x.html">&lt;run&gt;</a>
+///     let link = Node.el("a", [attr("href", "r/x.html")], text: "<run>")
+///     Serializer.html(link)   // <a href="r/x.html">&lt;run&gt;</a>
 public indirect enum Node: Sendable, Hashable {
     /// An element; attributes keep the order given, which keeps output deterministic.
     case element(String, [Attribute], [Node])
@@ -38,6 +39,7 @@ extension Attribute: ExpressibleByStringLiteral {
     public init(stringLiteral name: String) { self.init(name, nil) }
 }
 
-/// `.a("href", url)` reads better than `Attribute("href", url)` at call sites.
+/// `attr("href", url)` reads better than `Attribute("href", url)` at call sites; `cls("rs-run")`
+/// is `attr("class", "rs-run")`.
 public func attr(_ name: String, _ value: String) -> Attribute { Attribute(name, value) }
 public func cls(_ value: String) -> Attribute { Attribute("class", value) }

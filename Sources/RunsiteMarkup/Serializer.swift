@@ -27,7 +27,7 @@ public enum Serializer {
         case .raw(let markup): out += markup
         case .fragment(let nodes): for child in nodes { write(child, into: &out, xml: xml) }
         case .element(let name, let attributes, let children):
-            // Appended piece by piece: `"<" + name` made a temporary string per tag and attribute.
+            // Appended piece by piece: `"<" + name` would make a temporary string per tag and attribute.
             out += "<"
             out += name
             for attribute in attributes {
@@ -82,8 +82,8 @@ public enum Serializer {
     }
 
     /// Whether `text` holds `&`, `<`, `>` (or, with `quotes`, `"` and `'`) or a byte of a character
-    /// XML may forbid. Scans the UTF-8 bytes
-    /// in place: the generic `utf8.contains(where:)` cost 3 % of a build on path data alone.
+    /// XML may forbid. Scans the UTF-8 bytes in place, as the generic `utf8.contains(where:)` is
+    /// slow on kilobytes of path data.
     static func needsEscaping(_ text: String, quotes: Bool) -> Bool {
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             // One table load per byte instead of five comparisons (path data is kilobytes per line).

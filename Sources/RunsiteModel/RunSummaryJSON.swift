@@ -11,9 +11,9 @@ public enum RunSummaryJSON {
     public static func encode(_ runs: [Run]) -> String {
         let sorted = runs.sorted(by: { $0.id < $1.id })
         var json = JSONWriter()
-        // One string for every run (L's 3,000: about 9 MB). Grown by doubling it peaked near twice
-        // that while a copy was made, the build's peak of memory; so room is made at once, from
-        // the first run's size with a margin (pages of room never written take no memory).
+        // One string for every run (megabytes for thousands of runs). Grown by doubling, it would
+        // peak near twice that while a copy is made, at the build's peak of memory; so room is made
+        // at once, from the first run's size with a margin (pages of room never written take no memory).
         if let first = sorted.first, sorted.count > 64 {
             var probe = JSONWriter()
             write(first, into: &probe)

@@ -2,10 +2,10 @@ import Foundation
 
 /// Sequential reading of a binary file through a window of at most a few MiB, for record-framed logs
 /// (TFRecord, the W&B log) that can be larger than memory should hold. Reading by chunks rather than
-/// memory-mapping also means a file truncated by its writer while we read cannot fault the process.
+/// memory-mapping also means a file truncated by its writer during the read cannot fault the process.
 ///
-/// Written on `read(2)` into one reused buffer: going through `FileHandle` made a `Data` per chunk
-/// and copied it again into the window, which showed in profiles of large logdirs.
+/// Written on `read(2)` into one reused buffer: `FileHandle` would make a `Data` per chunk and copy
+/// it again into the window, a cost on large logdirs.
 public final class BufferedFile {
     private let descriptor: Int32
     private var storage: UnsafeMutablePointer<UInt8>

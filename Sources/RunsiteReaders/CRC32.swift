@@ -1,10 +1,11 @@
 /// Table-driven reflected CRC-32 for the two variants runsite's binary readers check:
 /// Castagnoli (CRC32C, TensorBoard's TFRecord framing) and IEEE (zlib's `crc32`, W&B's `.wandb` log).
 ///
-/// Written in Swift because Foundation offers neither checksum on Linux, runsite adds no package
-/// dependencies, and the hardware CRC32C instruction is not reachable from portable Swift without a C
-/// shim. Slicing-by-8 (eight 256-entry tables, eight input bytes per step) runs at well over 1 GB/s,
-/// faster than the files can be read, so checking every record costs nothing noticeable.
+/// Written here because neither Foundation on Linux nor runsite's package dependencies (Yams,
+/// swift-crypto, swift-argument-parser, swift-mustache) offer these checksums. CRC-32C uses the
+/// CPU's instruction through the C target `CRunsiteCRC` when the CPU has it; otherwise, and for
+/// IEEE, slicing-by-8 (eight 256-entry tables, eight input bytes per step) is fast enough that
+/// checking every record costs little next to reading it.
 import CRunsiteCRC
 
 public struct CRC32: Sendable {

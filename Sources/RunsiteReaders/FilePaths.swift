@@ -14,7 +14,7 @@ public enum FilePaths {
     }
 
     /// The names in a directory, sorted, hidden entries included; empty when unreadable.
-    /// (`opendir`/`readdir` rather than `FileManager`, whose per-entry bridging showed in profiles.)
+    /// (`opendir`/`readdir` rather than `FileManager`, which bridges every entry.)
     public static func entries(of directory: URL) -> [String] {
         listing(directory.path).map(\.name)
     }
@@ -227,7 +227,7 @@ public enum FilePaths {
 extension URL {
     /// `name` appended as a path component, without asking the file system whether it is a folder:
     /// Foundation's `appendingPathComponent(_:)` `stat`s the result to decide on a trailing slash,
-    /// which was one system call per path built while walking a store. Only `path`-based use follows.
+    /// one system call per path built while walking a store. Only `path`-based use follows.
     public func child(_ name: String) -> URL {
         appendingPathComponent(name, isDirectory: false)
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds where a key of a JSON file is written, for warnings about a value that the parsed
-/// `JSONValue` no longer places. Each key of the path is looked for after the previous one, as
+/// `JSONValue` does not locate. Each key of the path is looked for after the previous one, as
 /// `"key"` followed by `:`; the file is read again only when there is something to warn about.
 enum JSONKeyLocator {
     /// The 1-based line and column of the last key of `path`, or of the file's first byte when the

@@ -3,11 +3,10 @@ import Foundation
 
 /// SHA-256 of the files a reader read from start to end, taken from the bytes as they were read.
 ///
-/// `manifest.json` lists every source file with its SHA-256. Hashing a file again after the reader
-/// had read it meant reading 1.7 GB twice for a build of the benchmark's corpus M (a third of
-/// the reading time); instead the read functions (`ByteReading`, `BufferedFile`) feed each block
-/// they read into a hasher when a recorder is bound for the current read, and record the hash when
-/// they reach the end of the file. A file read only in part, or not by these functions, gets no
+/// `manifest.json` lists every source file with its SHA-256. So that no file is read a second time
+/// to hash it, the read functions (`ByteReading`, `BufferedFile`) feed each block they read into a
+/// hasher when a recorder is bound for the current read, and record the hash when they reach the
+/// end of the file. A file read only in part, or not by these functions, gets no
 /// hash here and is hashed on its own by the caller.
 ///
 ///     let hashes = SourceHashes()
@@ -33,7 +32,7 @@ public final class SourceHashes: @unchecked Sendable {
         lock.lock(); hashes[path] = hex; lock.unlock()
     }
 
-    /// Lower-case hex of a digest, by table (`String(format:)` per byte was measurable on 7,000 files).
+    /// Lower-case hex of a digest, by table (`String(format:)` per byte is slow on thousands of files).
     public static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []

@@ -85,9 +85,8 @@ struct ChartFigure {
     /// the chart received, values written exactly. A column that would hold the same text on
     /// every line is left out, as TensorBoard's download of one series is `Step,Value`: a run
     /// page's chart of one metric is `step,value`, a project's chart of one metric
-    /// `run,step,value`. (On the benchmark's corpus M the run pages' CSVs are most of the site:
-    /// the repeated names were 45 % of their bytes.) Built as bytes: a project chart's CSV holds
-    /// every drawn run's points.
+    /// `run,step,value`, so that run pages' CSVs, the bulk of a site, do not repeat names on every
+    /// line. Built as bytes: a project chart's CSV holds every drawn run's points.
     func csv() -> [UInt8] {
         let xColumn: String? = switch x {
         case .step: nil

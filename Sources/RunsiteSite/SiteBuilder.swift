@@ -48,7 +48,8 @@ public struct SiteBuilder {
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
             ? PageFingerprint(templates: templates, options: options) : nil
-        // `runs.json` is a job too: written after the pages, it was the last 13 ms of an incremental rebuild of M.
+        // `runs.json` is a job too, so that it is written alongside the pages, not after them on one
+        // core.
         var jobs: [() -> [OutputFile]] = [{ pages.overview() }, { [OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs))))] }]
         for p in projects.indices {
             jobs.append { self.projectPage(pages, map, p, fingerprints: projectFingerprints) }
@@ -195,8 +196,8 @@ struct PageSet {
 
     /// Projects with more runs than this draw their charts one metric at a time, each chart loading
     /// its metric's columns for every run and dropping them when drawn: memory then follows one
-    /// chart (L's 1,000-run pages held 15 MB of columns at once; a 10,000-run page would hold
-    /// 120 MB). Smaller projects load every run's columns once for the page, which is faster.
+    /// chart, not every metric of every run of the project. Smaller projects load every run's
+    /// columns once for the page, which is faster.
     static let chartByChartRuns = 300
 
     /// Directives that need no more of a run than the held summaries, or load columns per chart.

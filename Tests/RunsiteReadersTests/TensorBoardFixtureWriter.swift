@@ -43,7 +43,7 @@ struct ProtoOut {
     }
 }
 
-/// Writes TensorBoard event files for tests (formats.md §2).
+/// Writes TensorBoard event files for tests, as `TensorBoardReader` reads them.
 enum TBWrite {
     /// One TFRecord: length, masked CRC32C of length, data, masked CRC32C of data.
     static func record(_ data: [UInt8]) -> [UInt8] {

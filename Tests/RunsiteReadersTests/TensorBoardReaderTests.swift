@@ -59,7 +59,7 @@ struct TensorBoardReaderTests {
         #expect(hparams.status == .finished)
     }
 
-    // MARK: Checksums and the worked example of formats.md §2.2
+    // MARK: Checksums and a worked example of the TFRecord framing
 
     @Test func checksumVectors() {
         let digits = Array("123456789".utf8)

@@ -1,8 +1,9 @@
 import Foundation
 import RunsiteModel
 
-/// Hydra job folders (formats.md §7): `.hydra/config.yaml` (composed config → params), `.hydra/overrides.yaml`
-/// (command-line overrides → `labels["overrides"]` and a text) and `.hydra/hydra.yaml` (job name).
+/// Hydra job folders, as Hydra's `run_job` writes them (`hydra/core/utils.py`): `.hydra/config.yaml`
+/// (composed config → params), `.hydra/overrides.yaml` (command-line overrides → `labels["overrides"]`
+/// and a text) and `.hydra/hydra.yaml` (job name).
 ///
 /// Hydra records no metrics: runs of any other format found inside the job folder (Lightning logs,
 /// TensorBoard events, `mlruns/`, …) are read with the other readers and merged into the Hydra run,

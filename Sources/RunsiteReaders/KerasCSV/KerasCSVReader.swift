@@ -1,8 +1,8 @@
 import Foundation
 import RunsiteModel
 
-/// Keras's `CSVLogger(filename, separator=",")` (see formats.md §3.2): one file per training, any name
-/// (often `training.log` or `*.csv`), one row per epoch.
+/// Keras's `CSVLogger(filename, separator=",")` (`keras/src/callbacks/csv_logger.py`): one file per
+/// training, any name (often `training.log` or `*.csv`), one row per epoch.
 ///
 /// - The first column is `epoch` (0-based, continuing from `initial_epoch` on resume). It is the x axis:
 ///   a point's step is its epoch, and it is also recorded as the point's epoch.

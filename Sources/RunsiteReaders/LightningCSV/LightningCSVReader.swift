@@ -2,7 +2,8 @@ import Foundation
 import RunsiteModel
 
 /// PyTorch Lightning's `CSVLogger` (and Fabric's): `<save_dir>/<name>/version_<N>/metrics.csv` plus an
-/// optional `hparams.yaml` (see formats.md §3.1).
+/// optional `hparams.yaml` (`src/lightning/pytorch/loggers/csv_logs.py` and
+/// `src/lightning/fabric/loggers/csv_logs.py`).
 ///
 /// - The run is the `version_<N>` folder; its id is that folder relative to the input, its project the
 ///   logger-name folder above it (`lightning_logs` by default), its name `version_<N>`, as TensorBoard names the same folder.

@@ -2,8 +2,9 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Sacred's `FileStorageObserver` (formats.md §4): a base folder whose subfolders (named by run id,
-/// normally 1, 2, 3, …) each hold `run.json`, `config.json`, `metrics.json`, `cout.txt` and the artifacts.
+/// Sacred's `FileStorageObserver` (`sacred/observers/file_storage.py`): a base folder whose
+/// subfolders (named by run id, normally 1, 2, 3, …) each hold `run.json`, `config.json`,
+/// `metrics.json`, `cout.txt` and the artifacts.
 ///
 /// The base folder is one project named after it; a run is named `<experiment name> #<id>`.
 /// Every JSON file is rewritten whole at each heartbeat, so any of them can be found empty or cut

@@ -1,4 +1,4 @@
-/// One decoded `Event` (formats.md §2.3), holding only what runsite shows.
+/// One decoded `Event` (`tensorboard/compat/proto/event.proto`), holding only what runsite shows.
 public struct TBEvent {
     public var wallTime: Double = 0
     /// proto3: an absent step means 0.
@@ -108,7 +108,7 @@ public enum EventDecoder {
         return meta
     }
 
-    /// DataType enum values (formats.md §2.3).
+    /// DataType enum values (`tensorboard/compat/proto/types.proto`).
     enum DType {
         static let float = 1, double = 2, int32 = 3, uint8 = 4, int16 = 5, int8 = 6, string = 7, int64 = 9,
                    bool = 10, bfloat16 = 14, uint16 = 17, half = 19, uint32 = 22, uint64 = 23
@@ -168,7 +168,8 @@ public enum EventDecoder {
         }
     }
 
-    /// The first element of the typed list that belongs to `dtype` (formats.md §2.4).
+    /// The first element of the typed list that belongs to `dtype` (`TensorProto` in
+    /// `tensorboard/compat/proto/tensor.proto`).
     static func number(fromLists lists: FirstElements, dtype: Int) -> Double? {
         switch dtype {
         case DType.float: return lists[5].map { Double(Float(bitPattern: UInt32(truncatingIfNeeded: $0))) }

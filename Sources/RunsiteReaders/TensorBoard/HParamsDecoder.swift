@@ -1,6 +1,7 @@
 import RunsiteModel
 
-/// Decodes the hparams plugin's `HParamsPluginData` (formats.md §2.6): `session_start_info.hparams`
+/// Decodes the hparams plugin's `HParamsPluginData` (`tensorboard/plugins/hparams/plugin_data.proto`):
+/// `session_start_info.hparams`
 /// become the run's params, `session_end_info.status` its status. The `experiment` message (hparam
 /// domains and metric names) adds no values and is ignored.
 enum HParamsDecoder {

@@ -46,7 +46,7 @@ struct PlainScalarEvent {
     /// The byte layout TensorFlow, tensorboardX and PyTorch write for `add_scalar` (fields in number
     /// order, each once): `09` wall time, `10` step, `2a` summary, whose values are each `0a` with a
     /// tag `0a` and a `simple_value` `15`. Matched in one pass over the bytes with no `throw` and no
-    /// `Field` values, which was two fifths of reading an event file; anything else (another
+    /// `Field` values, much cheaper than the general walk; anything else (another
     /// order, a missing or extra field) returns nil and takes the general walk.
     enum Canonical {
         static func event(_ b: UnsafeBufferPointer<UInt8>) -> PlainScalarEvent? {

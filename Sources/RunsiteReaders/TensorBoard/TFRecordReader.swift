@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads the TFRecord framing of TensorBoard event files (formats.md §2.2): records one after another,
+/// Reads the TFRecord framing of TensorBoard event files (as TensorBoard's
+/// `tensorboard/summary/writer/record_writer.py` writes it): records one after another,
 /// no file header, each
 ///
 ///     uint64 length (LE) | uint32 masked CRC32C of the 8 length bytes | data[length] | uint32 masked CRC32C of data

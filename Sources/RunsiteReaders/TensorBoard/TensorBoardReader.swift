@@ -2,7 +2,8 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// TensorBoard event files (formats.md §2). A **run** is a directory directly holding files whose name
+/// TensorBoard event files (`Event` records of `tensorboard/compat/proto/event.proto` in TFRecord
+/// framing, see `TFRecordReader`). A **run** is a directory directly holding files whose name
 /// contains `tfevents`; the **log dir** (the claimed directory) is the project, named after its folder.
 ///
 /// Claim rule (TensorBoard has no marker for a log dir, so it is inferred):

@@ -43,8 +43,8 @@ enum TableExport {
     /// A GitHub-flavoured pipe table; best values `**bold**`, runner-up `<u>underlined</u>`.
     static func markdown(_ table: TableModel) -> String {
         func escape(_ text: String) -> String {
-            // One pass (six chained `replacingOccurrences` were a tenth of re-rendering a project page).
-            // By scalar, as the chained version matched: a "\r\n" keeps its "\r" and loses its "\n".
+            // One pass, by scalar (not by `Character`): a "\r\n" keeps its "\r", and its "\n"
+            // becomes a space.
             var out = String.UnicodeScalarView()
             for scalar in text.unicodeScalars {
                 switch scalar {
