@@ -32,7 +32,7 @@ public enum Pipeline {
         while bins > 8, bins * max(1, units) > overviewBudget { bins /= 2 }
         return bins
     }
-    /// Units × bins held for overviews at most: 750 units at 64 bins (M has 600), 3,000 at 16 (L).
+    /// Units × bins held for overviews at most: 750 units at 64 bins, 3,000 at 16.
     public static let overviewBudget = 750 * 64
     /// Builds with more read units than this keep runs in memory at overview resolution.
     public static let overviewThreshold = 64

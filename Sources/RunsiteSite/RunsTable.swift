@@ -94,7 +94,7 @@ struct RunsTable {
         guard rows.count > Self.rowLimit else { return nil }
         var html = Self.rows(Array(rows.dropFirst(Self.rowLimit))) { Serializer.html(rowNode($0, columns, best)) }
         // Room for every quoted row at once (their quotes escaped: about a fifth more), and each
-        // row let go once copied: 10,000 rows are 10 MB, held twice over while the script grew.
+        // row let go once copied, so that the rows are never held twice while the script grows.
         var out = ""
         out.reserveCapacity(html.reduce(0) { $0 + $1.utf8.count } * 5 / 4 + 256)
         out += "(window.RUNSITE_MORE = window.RUNSITE_MORE || {})["
