@@ -10,9 +10,15 @@ struct ProjectInfo {
 
     /// Looks in the run's parent folders up to the input root for `project.json` or `README.md`;
     /// without them the project is named after the run's parent folder (or the input).
+    /// A run inside another run's folder belongs to that run's project.
     static func find(above runDirectory: URL, inputRoot: URL, context: ReaderContext) -> ProjectInfo {
-        var directory = runDirectory.deletingLastPathComponent().standardizedFileURL
         let rootPath = inputRoot.standardizedFileURL.path
+        var runDirectory = runDirectory.standardizedFileURL
+        while runDirectory.path != rootPath, runDirectory.path.hasPrefix(rootPath),
+              FilePaths.exists(runDirectory.deletingLastPathComponent().child("runsite.json")) {
+            runDirectory = runDirectory.deletingLastPathComponent()
+        }
+        var directory = runDirectory.deletingLastPathComponent().standardizedFileURL
         while directory.path.hasPrefix(rootPath) {
             let file = directory.child("project.json")
             if FilePaths.exists(file) { return read(file, in: directory, context: context) }
