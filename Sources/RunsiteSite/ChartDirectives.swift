@@ -8,13 +8,14 @@ import RunsiteTemplates
 /// `{charts}` draws one chart per metric (every run in scope overlaid, with a legend);
 /// `{chart}` draws the listed metrics together in one chart (colour per run, dash per metric).
 enum ChartDirectives {
-    static let chartOptions: Set<String> = Set(["metrics", "smoothing", "log-y", "x", "title", "runs", "size"])
-        .union(ChartDirectiveOptions.names)
-
-    static func register(into registry: inout DirectiveRegistry) {
-        registry.register("charts", options: chartOptions) { d, c in charts(d, c) }
-        registry.register("chart", options: chartOptions) { d, c in chart(d, c) }
-    }
+    /// The options of `{chart}` and `{charts}`, declared once for both and for `export chart`.
+    static let optionSpecs: [OptionSpec] = [
+        .list("metrics", absent: "every metric"), .number("smoothing", absent: "the site's --smoothing"),
+        .choice("smoothing-kind", ["ema", "window"]), .flag("log-y"), .flag("log-x"), .flag("ignore-outliers"),
+        .choice("x", ["step", "epoch", "relative-time", "wall-time"]), .text("title", absent: "the metric names"),
+        .selector("runs"), .text("size", absent: "medium"), .choice("figure-width", ["column", "page"]),
+        .text("group-by", absent: "no grouping"), .choice("band", ["std", "minmax"]),
+    ]
 
     /// The most charts one `{charts}` draws. Past it the other metrics are listed by name, so that a
     /// run logging thousands of metric names does not write thousands of figure files.

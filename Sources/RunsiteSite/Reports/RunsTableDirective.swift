@@ -16,8 +16,13 @@ import RunsiteTemplates
 ///
 /// Without options it is the default experiment table (`ColumnPlan`). Every table also writes its
 /// CSV, Markdown and LaTeX next to the page (`tables/<id>.csv`, …) and links them.
-enum RunsTableDirective {
-    static let options: Set<String> = ["runs", "columns", "sort", "group-by", "best", "diff-only"]
+enum RunsTableDirective: PageDirective {
+    static let name = "runs-table"
+    static let options: [OptionSpec] = [
+        .selector("runs"), .list("columns", absent: "the default columns"), .list("sort", absent: "the page's order"),
+        .text("group-by", absent: "no grouping"), .flag("best"), .flag("diff-only"),
+    ]
+    static let columns = ColumnNeed.perChart
 
     static func expand(_ directive: Directive, _ context: PageContext) -> Node {
         let scoped: [(p: Int, r: Int, run: Run)]
@@ -103,8 +108,8 @@ enum RunsTableDirective {
                                               at: option.value.hasPrefix("param:") ? 6 : 0)
                     }
                     query.groupBy = key
-                case "best": query.markSecond = flag(option.value)
-                case "diff-only": query.diffOnly = flag(option.value)
+                case "best": query.markSecond = OptionChecker.flag(directive, "best")
+                case "diff-only": query.diffOnly = OptionChecker.flag(directive, "diff-only")
                 default: break
                 }
             } catch {
@@ -112,10 +117,5 @@ enum RunsTableDirective {
             }
         }
         return .success(query)
-    }
-
-    /// An option that is on when present without a value, or with `true`/`yes`/`1`.
-    static func flag(_ value: String) -> Bool {
-        ["", "true", "yes", "1", "on"].contains(value.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }
