@@ -7,8 +7,9 @@ import RunsiteCore
 /// runsite reads as a DVCLive run (metrics written by a pipeline stage) shows nothing on the site, so
 /// each gets a warning at its line of `dvc.yaml`.
 ///
-/// The warning is given once per `dvc.yaml`: by the first covering run (sorted by path) when some path
-/// is covered, else by the reader's claim of the folder holding `dvc.yaml` (`DVCLiveReader.claimsUnclaimed`).
+/// The warnings are given once per `dvc.yaml`: by the first run (by path) that holds a declared path
+/// when some path is covered, else by the reader's claim of the folder holding `dvc.yaml`
+/// (`DVCLiveReader.claimsUnclaimed`).
 enum DVCCoverage {
     /// The DVCLive folder holding `url` (at or above it, no higher than the `dvc.yaml` folder), or nil.
     static func coveringRun(of url: URL, in file: DVCProjectFile) -> URL? {
@@ -55,10 +56,19 @@ enum DVCCoverage {
         return [path, "'\(path)'", "\"\(path)\""].contains { item == $0 || item.hasPrefix($0 + ":") }
     }
 
-    /// For a run reading `file`: the warnings, when this run is the first covering run.
+    /// For a run reading `file`: the warnings, when this run is the first covering run. Every run of a
+    /// project reads the same `dvc.yaml`, so the question is answered cheaply: a run is first when it
+    /// holds a declared path and no path sorting before it lies in another run; a run that is not
+    /// first usually learns so from the first path it checks.
     static func warnIfFirst(run directory: URL, file: DVCProjectFile, context: ReaderContext) {
-        let (runs, uncovered) = coverage(file)
-        guard !uncovered.isEmpty, runs.min() == directory.standardizedFileURL.path else { return }
-        warn(uncovered, in: file, context: context)
+        let run = directory.standardizedFileURL.path
+        func inRun(_ path: String) -> Bool { path == run || path.hasPrefix(run + "/") }
+        guard file.declared.contains(where: { inRun($0.url.path) }) else { return }
+        for entry in file.declared.sorted(by: { $0.url.path < $1.url.path }) {
+            guard entry.url.path < run else { break }
+            if !inRun(entry.url.path), coveringRun(of: entry.url, in: file) != nil { return }
+        }
+        let uncovered = coverage(file).uncovered
+        if !uncovered.isEmpty { warn(uncovered, in: file, context: context) }
     }
 }
