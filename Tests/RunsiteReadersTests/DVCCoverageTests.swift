@@ -49,10 +49,27 @@ import Testing
         let tree = TempTree()
         tree.write("p/dvc.yaml", "metrics:\n- dvclive/metrics.json\nplots:\n- dvclive/plots/metrics:\n    x: step\n")
         live(tree, "p/sub/dvclive")
+        var wandb = WandBWrite()
+        wandb.append(WandBWrite.run(id: "abcd1234", project: "synth", name: "beside"))
+        tree.write("p/wandb/offline-run-20261129_101010-abcd1234/run-abcd1234.wandb", bytes: wandb.bytes)
         let (runs, log) = tree.read()
-        #expect(runs.map(\.id) == ["p/sub/dvclive"])
+        #expect(runs.map(\.id) == ["p/sub/dvclive", "p/wandb/offline-run-20261129_101010-abcd1234"])
         #expect(log.warnings("reader.dvc.uncovered-path", file: "p/dvc.yaml").map { $0.location?.line } == [2, 4], "\(log.summaryText)")
         #expect(log.count == 2, "\(log.summaryText)")
+    }
+
+    /// A Hydra job folder is Hydra's, even with a `dvc.yaml` whose paths no run covers.
+    @Test func hydraJobFolderIsNotClaimedForItsDVCYAML() {
+        let tree = TempTree()
+        tree.write("job/dvc.yaml", "metrics:\n- dvclive/metrics.json\n")
+        tree.write("plain/dvc.yaml", "metrics:\n- dvclive/metrics.json\n")
+        tree.write("job/.hydra/config.yaml", "a: 1\n")
+        func claims(_ path: String) -> Bool {
+            let url = tree.root.appendingPathComponent(path)
+            return DVCLiveReader().claimsUnclaimed(url, entries: Set(FilePaths.entries(of: url)))
+        }
+        #expect(claims("plain"))
+        #expect(!claims("job"))
     }
 
     @Test func missingStageOutputIsANote() throws {
