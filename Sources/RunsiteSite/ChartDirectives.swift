@@ -34,7 +34,15 @@ enum ChartDirectives {
         if let patterns = directive.option("metrics").map(list), !patterns.isEmpty, patterns != ["all"] {
             keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
         }
-        guard !keys.isEmpty else { return .el("p", [cls("rs-muted")], text: "No metrics were logged.") }
+        let selected = keys
+        if let excluded = directive.option("exclude").map(list), !excluded.isEmpty {
+            keys = keys.filter { key in !excluded.contains { Glob.matches($0, key) } }
+        }
+        let heading = directive.option("heading").map { Node.el("h2", [attr("id", Slug.make($0))], text: $0) }
+        guard !keys.isEmpty else {
+            if heading != nil { return .empty }
+            return .el("p", [cls("rs-muted")], text: selected.isEmpty ? "No metrics were logged." : "No other metrics were logged.")
+        }
         let uncharted = keys.dropFirst(chartLimit)
         if !uncharted.isEmpty {
             keys.removeLast(uncharted.count)
@@ -49,10 +57,10 @@ enum ChartDirectives {
             return (figure, figure.render())
         }
         let charts = Node.el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })
-        guard !uncharted.isEmpty else { return charts }
-        let listing = Node.el("p", [cls("rs-muted rs-uncharted")],
+        let listing = uncharted.isEmpty ? nil : Node.el("p", [cls("rs-muted rs-uncharted")],
                               text: "\(uncharted.count) more metrics, not charted: " + uncharted.joined(separator: ", "))
-        return .fragment([charts, listing])
+        let parts = [heading, charts, listing].compactMap { $0 }
+        return parts.count == 1 ? charts : .fragment(parts)
     }
 
     static func chart(_ directive: Directive, _ page: PageContext) -> Node {

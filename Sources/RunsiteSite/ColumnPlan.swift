@@ -30,7 +30,9 @@ struct ColumnPlan {
         }
 
         var metricKeys = Self.metricKeys(runs)
-        let main = Set(Self.mainMetrics(metricKeys, limit: options.defaultMetricColumns))
+        // System metrics (W&B's `system/…`: CPU, GPU, memory) describe the machine, not the result,
+        // so they are never shown by default; "all columns" still lists them.
+        let main = Set(Self.mainMetrics(metricKeys.filter { !Self.isSystemMetric($0) }, limit: options.defaultMetricColumns))
         if metricKeys.count > Self.metricLimit {
             let kept = Set(Self.mainMetrics(metricKeys, limit: Self.metricLimit))
             metricKeys.removeAll { !kept.contains($0) }
@@ -43,6 +45,8 @@ struct ColumnPlan {
             }
         }
     }
+
+    static func isSystemMetric(_ key: String) -> Bool { key.hasPrefix("system/") }
 
     /// Metric keys in first-seen order across runs, then sorted for determinism.
     static func metricKeys(_ runs: [Run]) -> [String] {

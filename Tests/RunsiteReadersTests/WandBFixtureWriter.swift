@@ -69,6 +69,17 @@ struct WandBWrite {
         return r.bytes
     }
 
+    /// A `stats` record (system metrics) at `seconds` + `nanos`; `type` is stats_type (0 = SYSTEM).
+    static func stats(seconds: Int64, nanos: Int64, type: Int64 = 0, _ values: [(String, String)]) -> [UInt8] {
+        var r = ProtoOut()
+        r.message(7) { st in
+            if type != 0 { st.int(1, type) }
+            st.message(2) { ts in ts.int(1, seconds); ts.int(2, nanos) }
+            for (k, v) in values { st.message(3) { i in i.string(1, k); i.string(16, v) } }
+        }
+        return r.bytes
+    }
+
     static func exit(code: Int64) -> [UInt8] {
         var r = ProtoOut()
         r.message(18) { if code != 0 { $0.int(1, code) } }

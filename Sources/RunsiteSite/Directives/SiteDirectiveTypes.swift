@@ -32,10 +32,12 @@ enum ProjectSummaryDirective: PageDirective {
     static func expand(_ directive: Directive, _ context: PageContext) -> Node { SiteDirectives.projectSummary(context) }
 }
 
-/// `{charts}`: one chart per metric, every run in scope overlaid.
+/// `{charts}`: one chart per metric, every run in scope overlaid. Only here: `:exclude:` (globs
+/// of metrics left out) and `:heading:` (a heading written above the charts only when there are
+/// some, so that a section of, say, system metrics disappears from pages of runs that logged none).
 enum ChartsDirective: PageDirective {
     static let name = "charts"
-    static let options = ChartDirectives.optionSpecs
+    static let options = ChartDirectives.optionSpecs + [.list("exclude", absent: "none"), .text("heading", absent: "none")]
     static let columns = ColumnNeed.perChart
     static func expand(_ directive: Directive, _ context: PageContext) -> Node { ChartDirectives.charts(directive, context) }
 }
