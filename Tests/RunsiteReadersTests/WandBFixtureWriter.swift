@@ -1,7 +1,7 @@
 import Foundation
 @testable import RunsiteReaders
 
-/// Writes W&B `.wandb` logs for tests (formats.md §6.3): the 7-byte header, then records split into
+/// Writes W&B `.wandb` logs for tests (wandb's `sdk/internal/datastore.py`): the 7-byte header, then records split into
 /// FULL / FIRST / MIDDLE / LAST chunks over 32 KiB blocks, each chunk checked by CRC-32 of type + data.
 struct WandBWrite {
     static let block = 32768

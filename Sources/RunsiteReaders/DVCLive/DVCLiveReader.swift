@@ -1,7 +1,7 @@
 import Foundation
 import RunsiteModel
 
-/// DVCLive 3.x output folders (see formats.md §5): by default `dvclive/`, or any `Live(dir=…)`.
+/// DVCLive 3.x output folders (DVCLive's `dvclive/live.py`): by default `dvclive/`, or any `Live(dir=…)`.
 ///
 /// - `params.yaml` → params (flattened with dots). `plots/metrics/**/*.tsv` → one series per file, named
 ///   by its path (`plots/metrics/train/loss.tsv` → `train/loss`; the value column only holds the last

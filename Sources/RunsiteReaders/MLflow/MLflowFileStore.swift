@@ -2,7 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Reads an MLflow file store (`mlruns/`, formats.md §1.2–1.8): one project per experiment, named
+/// Reads an MLflow file store (`mlruns/`, as MLflow's `mlflow/store/tracking/file_store.py` writes it): one project per experiment, named
 /// after the experiment.
 ///
 ///     mlruns/<experiment id>/meta.yaml

@@ -2,7 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Weights & Biases run folders (formats.md §6): `run-YYYYMMDD_HHMMSS-<id>/` (online) and
+/// Weights & Biases run folders (as wandb's `sdk/wandb_settings.py` names them): `run-YYYYMMDD_HHMMSS-<id>/` (online) and
 /// `offline-run-…/` inside a `wandb/` (or `.wandb/`) directory. Each run folder is a run, identified by
 /// its path under the input; its project is the W&B project named in its RunRecord.
 ///

@@ -1,4 +1,4 @@
-/// The `wandb_internal.Record` kinds runsite uses (formats.md §6.4; field numbers checked against
+/// The `wandb_internal.Record` kinds runsite uses (wandb's `proto/wandb_internal.proto`; field numbers checked against
 /// `wandb/proto/wandb_internal_pb2` of wandb 0.31.0). Everything else decodes to `.other`.
 enum WandBRecord {
     case run(WandBRunInfo)

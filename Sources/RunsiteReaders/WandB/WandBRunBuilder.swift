@@ -2,7 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Rebuilds a run from its `.wandb` records, in file order (formats.md §6.4 "Reconstruction rules"):
+/// Rebuilds a run from its `.wandb` records, in file order (as wandb's `sdk/internal/handler.py` replays them):
 ///
 /// - **History**: each HistoryRecord is one row. `_step` (else `step.num`) is the step, `_timestamp` the
 ///   time, `_runtime` is ignored; every other numeric value is a point of the metric named by its key

@@ -9,7 +9,7 @@ ships the Python reader; 0.22.3 still has `wandb.sdk.internal.datastore.DataStor
 `scan_data`), whose framing and CRC check are unchanged, and `wandb.proto.wandb_internal_pb2.Record`,
 whose field numbers are stable (unknown newer fields are skipped by protobuf).
 
-Records are replayed with the rules of formats.md §6.4: history rows (`_step`/`_timestamp` axes,
+Records are replayed as wandb's own `sdk/internal/handler.py` replays them: history rows (`_step`/`_timestamp` axes,
 numeric values are metric points, nested keys joined with '.', media objects with `_type` skipped),
 config = RunRecord.config then ConfigRecords (`_wandb` dropped, nested keys flattened with '.'),
 summary-only numeric keys become one-point series at the last history step (runsite's convention),
