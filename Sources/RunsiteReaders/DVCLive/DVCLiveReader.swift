@@ -83,6 +83,7 @@ public struct DVCLiveReader: RunReader {
             let key = String(file.dropLast(4))
             var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeUnitsPerSecond: 1000)
             reader.metricKey = { _ in key }
+            reader.warnsWithoutValues = false   // `reader.dvclive.no-series` below says why
             let url = folder.child(file)
             let table = reader.read(url, context: context)
             if let t = table.lastTime, t > (lastTime ?? -.infinity) { lastTime = t }
