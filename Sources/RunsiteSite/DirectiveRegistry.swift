@@ -9,7 +9,7 @@ struct DirectiveRegistry {
     static let all: [any PageDirective.Type] = [
         // Overview and project pages.
         ProjectListDirective.self, RunningRunsDirective.self, ReportListDirective.self, ProjectSummaryDirective.self,
-        RunsTableDirective.self, ChartsDirective.self, ChartDirective.self,
+        RunsTableDirective.self, ChartsDirective.self, ChartDirective.self, ParamEffectsDirective.self,
         // Run pages (and, with selector options, reports).
         RunMetaDirective.self, NotesDirective.self, ParamsDirective.self, MetricSummaryDirective.self,
         ConfusionMatricesDirective.self, ConfusionMatrixDirective.self, ImagesDirective.self, ArtifactsDirective.self,

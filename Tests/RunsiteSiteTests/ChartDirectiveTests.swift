@@ -5,9 +5,9 @@ import Testing
 
 /// Chart and confusion-matrix directives on pages built in memory.
 @Suite struct ChartDirectiveTests {
-    static func site(run template: String, runs: [Run]) -> (files: [String: String], log: DiagnosticLog) {
+    static func site(run template: String = "", project: String = "", runs: [Run]) -> (files: [String: String], log: DiagnosticLog) {
         let files: [String: (path: String, text: String)] = [
-            "index.md": ("index.md", ""), "project.md": ("project.md", ""), "run.md": ("run.md", template),
+            "index.md": ("index.md", ""), "project.md": ("project.md", project), "run.md": ("run.md", template),
             "layout.html": ("layout.html", "{{{content}}}"),
         ]
         let log = DiagnosticLog()
