@@ -23,6 +23,12 @@ extension ExportCommand {
         @Option(help: "One row per value of this param (or 'tag'), with mean ± std.")
         var groupBy: String?
 
+        @Option(help: "With --group-by, what each cell shows: mean-std (default), mean-sem, median-iqr or iqm-ci (interquartile mean with a 95 % bootstrap interval).")
+        var stats: String?
+
+        @Option(help: "With --group-by, the group every other group is tested against (p-value column; † where p < 0.05).")
+        var baseline: String?
+
         @Option(help: "csv, markdown or latex.")
         var format: String = "csv"
 
@@ -40,6 +46,9 @@ extension ExportCommand {
 
         func validate() throws {
             guard TableExportFormat(rawValue: format) != nil else { throw ValidationError("unsupported --format '\(format)'; use csv, markdown or latex") }
+            if let stats, !TableExportRequest.statisticNames.contains(stats) {
+                throw ValidationError("unknown --stats '\(stats)'; use \(TableExportRequest.statisticNames.joined(separator: ", "))")
+            }
             try InputFormat.validate(inputFormat, flag: "--input-format")
         }
 
@@ -52,6 +61,8 @@ extension ExportCommand {
             request.table.columns = columns
             request.table.sort = sort
             request.table.groupBy = groupBy
+            request.table.stats = stats
+            request.table.baseline = baseline
             request.table.format = TableExportFormat(rawValue: format) ?? .csv
             request.minimize = minimize
             request.maximize = maximize

@@ -8,6 +8,7 @@ public typealias Diagnostic = RunsiteCore.Diagnostic
 public typealias SiteOptions = RunsiteSite.SiteOptions
 public typealias UserPage = RunsiteSite.UserPage
 public typealias TableExportFormat = RunsiteSite.TableExportFormat
+public typealias TableExportRequest = RunsiteSite.TableExportRequest
 
 /// The formats runsite reads, by the names `--format` takes.
 public enum InputFormats {

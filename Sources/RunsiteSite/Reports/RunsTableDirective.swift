@@ -21,6 +21,7 @@ enum RunsTableDirective: PageDirective {
     static let options: [OptionSpec] = [
         .selector("runs"), .list("columns", absent: "the default columns"), .list("sort", absent: "the page's order"),
         .text("group-by", absent: "no grouping"), .flag("best"), .flag("diff-only"),
+        .choice("stats", SeedStatistic.allCases.map(\.rawValue)), .text("baseline", absent: "none"),
     ]
     static let columns = ColumnNeed.perChart
 
@@ -47,7 +48,7 @@ enum RunsTableDirective: PageDirective {
         let html: Node
         let exported = plan.columns.filter { plan.visible.contains($0) }
         if let key = query.groupBy {
-            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key)
+            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key, statistic: query.statistic, baseline: query.baseline)
             model.markBest(options: context.options, second: query.markSecond)
             html = GroupTable.render(model, id: id)
         } else {
@@ -110,6 +111,8 @@ enum RunsTableDirective: PageDirective {
                     query.groupBy = key
                 case "best": query.markSecond = OptionChecker.flag(directive, "best")
                 case "diff-only": query.diffOnly = OptionChecker.flag(directive, "diff-only")
+                case "stats": query.statistic = SeedStatistic(rawValue: option.value.trimmingCharacters(in: .whitespaces).lowercased()) ?? .meanStd
+                case "baseline": query.baseline = option.value.trimmingCharacters(in: .whitespaces)
                 default: break
                 }
             } catch {
