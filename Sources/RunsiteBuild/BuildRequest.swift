@@ -3,7 +3,7 @@ import RunsiteReaders
 import RunsiteSite
 
 /// Everything one `runsite build` needs, filled in by the command line.
-public struct BuildRequest {
+public struct BuildRequest: Sendable {
     public var inputs: [URL]
     /// `--from-digests DIR`: folders of run digests written by `runsite digest`, added to the inputs' runs.
     public var digests: [URL] = []
@@ -29,7 +29,7 @@ public struct BuildRequest {
 }
 
 /// What a build did: the files written and how long each phase took.
-public struct BuildReport {
+public struct BuildReport: Sendable {
     public var runCount = 0
     public var projectCount = 0
     public var fileCount = 0

@@ -73,7 +73,15 @@ struct Layout {
             return "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\""
                 + Serializer.escaped(Self.contentSecurityPolicy) + "\"><title>" + Serializer.escaped(title) + "</title>" + body
         }
-        return Self.withPolicy(template.render(context))
+        return Self.withLiveReload(Self.withPolicy(template.render(context)), root: root, options: options)
+    }
+
+    /// While watching, the page loads `live.js` (before `</head>`, or at the end without one).
+    static func withLiveReload(_ page: String, root: String, options: SiteOptions) -> String {
+        guard options.liveToken != nil else { return page }
+        let script = "<script src=\"" + Serializer.escaped(root) + LiveReload.path + "\" defer></script>\n"
+        guard let head = page.range(of: "</head>", options: .caseInsensitive) else { return page + script }
+        return page.replacingCharacters(in: head.lowerBound..<head.lowerBound, with: script)
     }
 
     /// The page as the layout wrote it when it carries a Content-Security-Policy; otherwise with the

@@ -40,7 +40,8 @@ struct PageFingerprint {
 
     init(templates: TemplateSet, options: SiteOptions) {
         var parts: [String] = [options.version, options.title, "\(options.smoothing)", options.minimize.joined(separator: ","),
-                               options.maximize.joined(separator: ","), "\(options.maxArtifactBytes)", "\(options.defaultMetricColumns)"]
+                               options.maximize.joined(separator: ","), "\(options.maxArtifactBytes)", "\(options.defaultMetricColumns)",
+                               options.liveToken == nil ? "static" : "live"]
         parts += options.pages.map { $0.file + "\u{1}" + $0.slug + "\u{1}" + $0.text }
         for name in templates.files.keys.sorted() { parts.append(name + "\u{1}" + templates.files[name]!.text) }
         for name in templates.assets.keys.sorted() { parts.append(name + "\u{1}" + String(Self.hash(templates.assets[name]!))) }

@@ -65,6 +65,7 @@ public struct SiteBuilder {
             }
             try failure.rethrow()
         }
+        if let token = options.liveToken { try emit(LiveReload.file(token: token)) }
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try emit(OutputFile("assets/" + path, .bytes(bytes)))
         }

@@ -17,6 +17,9 @@ public struct SiteOptions: Sendable {
     /// The most metrics shown as columns by default in the experiment table.
     public var defaultMetricColumns = 6
     /// Extra Markdown pages (reports) given by the user: (file path for messages, page name, text).
+    /// While `runsite watch` rebuilds the site: a token that changes at every build. Pages then load
+    /// `live.js`, which reloads them when the token changes; nil (every other build) adds nothing.
+    public var liveToken: String?
     public var pages: [UserPage] = []
 
     public init() {}
