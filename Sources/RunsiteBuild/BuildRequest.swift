@@ -20,6 +20,8 @@ public struct BuildRequest: Sendable {
     /// Reuse unchanged runs and pages of the previous build in `output` (`--no-incremental` turns it off).
     public var incremental = true
     public var siteOptions = SiteOptions()
+    /// `--max-site-size`: a build whose site would be larger fails, and the old site stays.
+    public var maxSiteBytes: Int64?
 
     public init(inputs: [URL], output: URL, resourceRoot: URL) {
         self.inputs = inputs
@@ -39,4 +41,6 @@ public struct BuildReport: Sendable {
     public var reusedRuns = 0
     public var reusedPages = 0
     public var phases: [(name: String, seconds: Double)] = []
+    /// The published site's size, what makes it up, and its largest parts.
+    public var siteSize = SiteSize(files: [])
 }

@@ -10,11 +10,12 @@ public enum Pipeline {
     public enum Failure: Error, CustomStringConvertible {
         case unknownFormat(String)
         case missingResources(String)
+        case siteTooLarge(String)
         public var description: String {
             switch self {
             case .unknownFormat(let name):
                 return "unknown format '\(name)'; known formats: \(Readers.formatNames.joined(separator: ", "))"
-            case .missingResources(let message): return message
+            case .missingResources(let message), .siteTooLarge(let message): return message
             }
         }
     }
@@ -136,6 +137,8 @@ public enum Pipeline {
             ]
             try staging.write(OutputFile("manifest.json", .text(provenance.provenance.json(settings: settings, version: request.siteOptions.version))))
             try cache.finish()
+            report.siteSize = SiteSize(files: staging.fileSizes())
+            if let limit = request.maxSiteBytes, report.siteSize.bytes > limit { throw Failure.siteTooLarge(report.siteSize.overBudget(limit)) }
             try staging.commit()
             do { try cacheStaging.commit() } catch {
                 // The site is in place; the next build reads every run again.

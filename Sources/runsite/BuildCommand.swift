@@ -46,7 +46,7 @@ struct BuildCommand: ParsableCommand {
             func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
             let reused = report.reusedRuns + report.reusedPages > 0
                 ? "; reused \(count(report.reusedRuns, "unchanged unit")) and \(count(report.reusedPages, "page"))" : ""
-            Stderr.write("wrote \(count(report.fileCount, "file")) for \(count(report.runCount, "run")) in \(count(report.projectCount, "project")) to \(site.out) (\(timing)\(reused))")
+            Stderr.write("wrote \(count(report.fileCount, "file")) (\(SiteSize.text(report.siteSize.bytes))) for \(count(report.runCount, "run")) in \(count(report.projectCount, "project")) to \(site.out) (\(timing)\(reused))")
         }
         if failed { throw ExitCode(1) }
     }

@@ -45,6 +45,9 @@ struct SiteFlags: ParsableArguments {
     @Flag(help: "Also show runs and experiments the logger marks as deleted.")
     var includeDeleted = false
 
+    @Option(help: "Fail the build, keeping the old site, when the new one would be larger than this (e.g. 1G, 150M, or bytes; powers of 1000).")
+    var maxSiteSize: String?
+
     @Flag(name: .customLong("incremental"), inversion: .prefixedNo,
           help: "Reuse runs whose files are unchanged, and their pages, from the previous build into --out (the cache is in --cache-dir).")
     var incremental = true
@@ -57,6 +60,7 @@ struct SiteFlags: ParsableArguments {
         guard (0..<1).contains(smoothing) else { throw ValidationError("--smoothing must be in [0, 1)") }
         guard maxArtifactSize >= 0 else { throw ValidationError("--max-artifact-size must be 0 or more bytes") }
         try InputFormat.validate(format, flag: "--format")
+        if let maxSiteSize, SiteSize.parse(maxSiteSize) == nil { throw ValidationError("--max-site-size takes a size such as 1G, 150M or 2000000; got '\(maxSiteSize)'") }
     }
 
     /// A mistyped input would otherwise build an empty site and swap it in place of the good one
@@ -91,6 +95,7 @@ struct SiteFlags: ParsableArguments {
         request.siteOptions.maximize = maximize
         request.siteOptions.maxArtifactBytes = maxArtifactSize
         request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
+        request.maxSiteBytes = maxSiteSize.flatMap(SiteSize.parse)
         return request
     }
 }

@@ -83,3 +83,28 @@ import Testing
         #expect(lines.map { SiteWriter.escapes($0) } == lines.map { SiteWriter.escapes(String($0)) })
     }
 }
+
+/// `--max-site-size`: the build reports its site's size, and one over the budget fails and keeps the old site.
+@Suite struct SiteSizeTests {
+    @Test func aSiteOverItsBudgetFailsAndKeepsTheOldOne() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        let out = TestSite.temporaryDirectory().appendingPathComponent("site")
+        let report = try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        let files = TestSite.contents(of: out).filter { $0.key != ".runsite-site" }
+        #expect(report.siteSize.bytes == Int64(files.values.reduce(0) { $0 + $1.count }), "every published file counted")
+        let before = TestSite.contents(of: out)
+        var request = TestSite.request(inputs: [basic], output: out)
+        request.maxSiteBytes = report.siteSize.bytes / 2
+        #expect(throws: Pipeline.Failure.self) { try Pipeline.build(request, log: DiagnosticLog()) }
+        do { try Pipeline.build(request, log: DiagnosticLog()) } catch {
+            #expect("\(error)".contains("over --max-site-size") && "\(error)".contains("Biggest folders: basic/"), "\(error)")
+        }
+        #expect(TestSite.contents(of: out) == before, "the old site is kept")
+    }
+
+    @Test func sizesParseAndPrintInPowersOfAThousand() {
+        #expect(SiteSize.parse("150M") == 150_000_000 && SiteSize.parse("1.5G") == 1_500_000_000 && SiteSize.parse("600 MB") == 600_000_000)
+        #expect(SiteSize.parse("2000") == 2000 && SiteSize.parse("-1") == nil && SiteSize.parse("big") == nil)
+        #expect(SiteSize.text(1_330_000_000) == "1.33 GB" && SiteSize.text(150_000_000) == "150 MB" && SiteSize.text(999) == "999 B")
+    }
+}
