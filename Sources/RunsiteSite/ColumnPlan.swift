@@ -36,7 +36,9 @@ struct ColumnPlan {
             metricKeys.removeAll { !kept.contains($0) }
         }
         for key in metricKeys {
-            let best: TableColumn.Aggregate = MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize) == .minimize ? .min : .max
+            // An objective shows its last and its best value; another metric (`lr`) its last only.
+            let best: TableColumn.Aggregate? = MetricDirection.objective(key, minimize: options.minimize, maximize: options.maximize)
+                .map { $0 == .minimize ? .min : .max }
             for agg in [TableColumn.Aggregate.last, .min, .max] {
                 columns.append(.metric(key, agg))
                 if main.contains(key) && (agg == .last || agg == best) { visible.insert(.metric(key, agg)) }

@@ -112,25 +112,27 @@ struct RunsTable {
     private func header(_ column: TableColumn) -> Node {
         var attributes = [attr("data-col", column.key), attr("data-type", column.isNumeric ? "number" : "text"), attr("scope", "col")]
         if !visible.contains(column) { attributes.append(cls("rs-opt")) }
-        if let key = column.metricKey {
-            attributes.append(attr("data-best", direction(key).rawValue))
+        if let key = column.metricKey, let direction = direction(key) {
+            attributes.append(attr("data-best", direction.rawValue))
         }
         var content: [Node] = [.el("span", [cls("rs-th-title")], text: column.title)]
         if let sub = column.subtitle { content.append(.el("span", [cls("rs-th-sub")], text: sub)) }
         return .el("th", attributes, content)
     }
 
-    private func direction(_ key: String) -> MetricDirection {
-        MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize)
+    /// The metric's direction; nil for metrics that are no objective, which are not marked.
+    private func direction(_ key: String) -> MetricDirection? {
+        MetricDirection.objective(key, minimize: options.minimize, maximize: options.maximize)
     }
 
-    /// The best and second-best value of each metric column (min for minimised metrics, max otherwise).
+    /// The best and second-best value of each objective metric column (min for minimised metrics,
+    /// max for maximised ones).
     private func bestValues() -> [TableColumn: (best: Double?, second: Double?)] {
         var best: [TableColumn: (best: Double?, second: Double?)] = [:]
         guard rows.count > 1 else { return best }
         for column in columns {
-            guard let key = column.metricKey else { continue }
-            best[column] = BestValues.ranks(rows.map { column.number(for: $0.run) }, direction: direction(key))
+            guard let key = column.metricKey, let direction = direction(key) else { continue }
+            best[column] = BestValues.ranks(rows.map { column.number(for: $0.run) }, direction: direction)
         }
         return best
     }
