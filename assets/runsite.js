@@ -10,14 +10,29 @@
     return cell.hasAttribute("data-v") ? cell.getAttribute("data-v") : cell.textContent.trim();
   }
 
-  function compare(a, b, numeric) {
-    if (numeric) {
-      var x = parseFloat(a), y = parseFloat(b);
-      var xn = isNaN(x), yn = isNaN(y);
-      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1; // empty and NaN sort last
-      return x - y;
+  // A cell's sort key by its column's type (`data-type`): rank 0 for a value, 1 for NaN (or text
+  // that is no number in a number column), 2 for an empty cell. Ranks 1 and 2 stay last in both
+  // directions; ±Infinity are numbers.
+  function sortKey(text, type) {
+    if (text === "") return { rank: 2, value: null };
+    if (type === "number" || type === "time") {
+      var x = parseFloat(text);
+      return isNaN(x) ? { rank: 1, value: null } : { rank: 0, value: x };
     }
-    return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
+    if (type === "bool") {
+      var t = text.toLowerCase();
+      if (t === "true" || t === "false") return { rank: 0, value: t === "true" ? 1 : 0 };
+    }
+    return { rank: 0, value: text };
+  }
+
+  function compareKeys(a, b, ascending) {
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    if (a.rank !== 0) return 0;
+    var c = typeof a.value === "number" && typeof b.value === "number"
+      ? (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+      : String(a.value).localeCompare(String(b.value), undefined, { numeric: true, sensitivity: "base" });
+    return ascending ? c : -c;
   }
 
   function enhanceTable(box) {
@@ -61,11 +76,11 @@
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var numeric = th.getAttribute("data-type") === "number";
-        rows.sort(function (r1, r2) {
-          var c = compare(cellValue(r1, index), cellValue(r2, index), numeric);
-          return ascending ? c : -c;
-        });
+        var type = th.getAttribute("data-type") || "text";
+        // Keys computed once per row, and ties kept in the current order (a stable sort).
+        var keyed = rows.map(function (r, i) { return { row: r, key: sortKey(cellValue(r, index), type), at: i }; });
+        keyed.sort(function (p, q) { return compareKeys(p.key, q.key, ascending) || p.at - q.at; });
+        rows = keyed.map(function (k) { return k.row; });
         rows = nested(rows);
         filter();
       }
