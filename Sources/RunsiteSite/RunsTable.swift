@@ -125,10 +125,12 @@ struct RunsTable {
         MetricDirection.objective(key, minimize: options.minimize, maximize: options.maximize)
     }
 
-    /// What every cell of a column shares: how it sorts, and for objective metric columns the
-    /// best and second-best value (min for minimised metrics, max for maximised ones).
+    /// What every cell of a column shares: how it sorts, for metric columns how their numbers
+    /// are shown, and for objective metric columns the best and second-best value (min for
+    /// minimised metrics, max for maximised ones).
     struct ColumnFacts {
         var type: SortType = .text
+        var precision: ColumnPrecision? = nil
         var best: Double? = nil
         var second: Double? = nil
     }
@@ -148,8 +150,10 @@ struct RunsTable {
             case .param(let key): f.type = paramType(key)
             case .metric(let key, _), .metricAtBest(let key, _, _):
                 f.type = .number
+                let values = rows.map { column.number(for: $0.run) }
+                f.precision = ColumnPrecision(values.compactMap { $0 })
                 if rows.count > 1, let direction = direction(key) {
-                    (f.best, f.second) = BestValues.ranks(rows.map { column.number(for: $0.run) }, direction: direction)
+                    (f.best, f.second) = BestValues.ranks(values, direction: direction)
                 }
             }
             facts[column] = f
@@ -230,7 +234,7 @@ struct RunsTable {
             if let d = row.run.duration { attributes.append(attr("data-v", NumberText.exact(d))) }
         case .metric, .metricAtBest:
             let value = column.number(for: row.run)
-            let shown = Formatting.cell(value)
+            let shown = value.map { facts?.precision?.text($0) ?? Formatting.cell($0) } ?? ""
             content = [.text(shown)]
             if let value {
                 let exact = NumberText.exact(value)
