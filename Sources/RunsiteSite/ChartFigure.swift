@@ -39,6 +39,8 @@ struct ChartFigure {
         printOptions.width = width.pixels
         printOptions.height = width.lineChartHeight
         printOptions.readout = false
+        // A figure for a paper shows every legend label whole, widening when one needs it.
+        printOptions.legendLabelMax = nil
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
         return Rendered(svg: chart.svg(), caption: chart.caption, printed: Serializer.xml(printed) + "\n", csv: csv())
     }
