@@ -67,10 +67,11 @@ struct ChartFigure {
             .text(" · "),
             .el("a", [attr("href", csvLink), attr("download", ""), attr("title", csvTitle)], text: csvText),
         ]))
+        // The data table goes inside the caption: a figure's caption must be its first or last child (HTML).
+        caption.append(dataTable())
         return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor)], [
             rendered.svg,
             .el("figcaption", [], caption),
-            dataTable(),
         ])
     }
 

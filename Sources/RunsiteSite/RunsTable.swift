@@ -243,7 +243,7 @@ struct RunsTable {
                 if shown != exact { attributes.append(attr("title", exact)) }
                 if let b = facts?.best, value == b {
                     classes.append("rs-best")
-                    content.append(.el("span", [cls("rs-best-mark"), attr("aria-label", "best")], text: "★"))
+                    content.append(.el("span", [cls("rs-best-mark"), attr("role", "img"), attr("aria-label", "best")], text: "★"))
                 } else if markSecond, let s = facts?.second, value == s {
                     classes.append("rs-second")
                 }
