@@ -12,6 +12,8 @@ struct ColumnPlan {
     /// name. Runs logging tens of thousands of names would otherwise make tables of that many columns.
     static let metricLimit = 500
     static let paramLimit = 1000
+    /// How many params a table of one run shows by default.
+    static let singleRunParams = 8
 
     init(runs: [Run], options: SiteOptions) {
         columns = [.run(.name), .run(.status)]
@@ -38,11 +40,16 @@ struct ColumnPlan {
         // A param varies when the runs that logged params disagree on it; a run that logged none
         // (one that failed before logging them) does not make every param vary.
         let logged = runs.filter { !$0.params.isEmpty }
+        // A table of one run shows its first params, as nothing varies.
         let paramKeys = Set(runs.flatMap { $0.params.keys }).sorted()
+        var paramsShown = 0
         for key in paramKeys.prefix(Self.paramLimit) {
             columns.append(.param(key))
             let values = Set(logged.map { $0.params[key] ?? .null })
-            if values.count > 1 || (runs.count == 1 && visible.count < 12) { visible.insert(.param(key)) }
+            if values.count > 1 || (runs.count == 1 && paramsShown < Self.singleRunParams) {
+                visible.insert(.param(key))
+                paramsShown += 1
+            }
         }
 
         for key in metricKeys where !main.contains(key) { addMetric(key, shown: false) }
