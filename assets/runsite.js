@@ -16,7 +16,7 @@
   function sortKey(text, type) {
     if (text === "") return { rank: 2, value: null };
     if (type === "number" || type === "time") {
-      var x = parseFloat(text);
+      var x = /^[+-]?inf(inity)?$/i.test(text) ? (text.charAt(0) === "-" ? -Infinity : Infinity) : parseFloat(text);
       return isNaN(x) ? { rank: 1, value: null } : { rank: 0, value: x };
     }
     if (type === "bool") {

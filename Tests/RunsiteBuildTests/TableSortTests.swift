@@ -85,9 +85,9 @@ import Testing
         guard lines.count == 4 else { return }
         #expect(lines[0] == "r5=0.0005 r1=0.001 r3=0.003 r0=0.01 r0-fold=0.2 r2=0.1 r4=0.3 r6=", "\(lines[0])")
         #expect(lines[1] == "r4=0.3 r2=0.1 r0=0.01 r0-fold=0.2 r3=0.003 r1=0.001 r5=0.0005 r6=", "\(lines[1])")
-        #expect(lines[2].hasPrefix("r3=-Infinity r0=0.5 r0-fold=7"), "\(lines[2])")
-        #expect(lines[2].hasSuffix("r6=1 r5=2 r2=Infinity r1=NaN r4="), "\(lines[2])")
-        #expect(lines[3].hasPrefix("r2=Infinity r5=2 r6=1 r0=0.5 r0-fold=7"), "\(lines[3])")
+        #expect(lines[2].hasPrefix("r3=-Infinity r0=0.5 r0-fold=7.0"), "\(lines[2])")
+        #expect(lines[2].hasSuffix("r6=1.0 r5=2.0 r2=Infinity r1=NaN r4="), "\(lines[2])")
+        #expect(lines[3].hasPrefix("r2=Infinity r5=2.0 r6=1.0 r0=0.5 r0-fold=7.0"), "\(lines[3])")
         #expect(lines[3].hasSuffix("r3=-Infinity r1=NaN r4="), "\(lines[3])")
         #expect(console.isEmpty, "\(console)")
     }
