@@ -28,9 +28,11 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // SQLite for MLflow 3's default `mlflow.db` store: only RunsiteReaders imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "RunsiteCore", dependencies: ["CRunsiteMalloc"]),
+        .target(name: "RunsiteCore"),
         // glibc's mallopt (not in Swift's Glibc module), for AllocatorTuning.
         .target(name: "CRunsiteMalloc"),
+        // The allocator settings the executables apply at start; libraries never touch the allocator.
+        .target(name: "RunsiteAllocator", dependencies: ["CRunsiteMalloc"]),
         // CRC-32C in hardware (SSE4.2) for TensorBoard's record framing; the Swift table is the fallback.
         .target(name: "CRunsiteCRC"),
         .target(name: "RunsiteModel", dependencies: ["RunsiteCore"]),
@@ -50,12 +52,12 @@ let package = Package(
             "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "runsite", dependencies: [
-            "RunsiteBuild",
+            "RunsiteBuild", "RunsiteAllocator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: jemalloc),
         // The benchmark: writes synthetic corpora and times each phase (docs/performance.md).
         .executableTarget(name: "runsite-bench", dependencies: [
-            "RunsiteBuild", "RunsiteReaders", "RunsiteModel",
+            "RunsiteBuild", "RunsiteReaders", "RunsiteModel", "RunsiteAllocator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], linkerSettings: jemalloc),
         .target(name: "RunsiteTestSupport", dependencies: ["RunsiteCore"], path: "Sources/RunsiteTestSupport"),

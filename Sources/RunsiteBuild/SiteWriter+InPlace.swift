@@ -1,5 +1,6 @@
 import Foundation
 import RunsiteReaders
+import RunsiteCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,7 +25,7 @@ extension SiteWriter {
         let moved = try area.takeAdoptedFolders(from: output)
         let merged = try area.takeCarriedFolders(from: output, marker: Self.markerLines(of: output))
         area.swapped = true
-        try moveEntries(of: staging.path, into: output.path, relative: "", written: old)
+        try moveEntries(of: staging.path, into: output.path, relative: "", written: old, log: area.log)
         let new = Set(area.paths)
         let gone = Set(moved + merged.map(\.folder))
         let stale = old.filter { path in !new.contains(path) && !gone.contains { path.hasPrefix($0 + "/") } }
@@ -47,7 +48,7 @@ extension SiteWriter {
     /// Moves every entry of `source` into `target` (both real folders): a file replaces the file of
     /// that name, a folder is moved whole when `target` has none of that name and merged otherwise.
     /// An entry of `target` that is in the way and not a file runsite wrote is renamed `NAME.kept`.
-    private func moveEntries(of source: String, into target: String, relative: String, written: Set<String>) throws {
+    private func moveEntries(of source: String, into target: String, relative: String, written: Set<String>, log: DiagnosticLog?) throws {
         for name in FilePaths.entries(of: URL(fileURLWithPath: source)) where !(relative.isEmpty && (name == Self.markerName || name == Self.stagingSign)) {
             let from = source + "/" + name, to = target + "/" + name, path = relative.isEmpty ? name : relative + "/" + name
             var mine = stat(), theirs = stat()
@@ -55,12 +56,12 @@ extension SiteWriter {
             let exists = lstat(to, &theirs) == 0
             let bothFolders = exists && (mine.st_mode & S_IFMT) == S_IFDIR && (theirs.st_mode & S_IFMT) == S_IFDIR
             if bothFolders {
-                try moveEntries(of: from, into: to, relative: path, written: written)
+                try moveEntries(of: from, into: to, relative: path, written: written, log: log)
                 continue
             }
             if exists && !((theirs.st_mode & S_IFMT) == S_IFREG && written.contains(path)) {
                 _ = rename(to, to + ".kept")
-                FileHandle.standardError.write(Data("runsite: note: '\(to)' was not written by runsite and was kept as '\(to).kept'\n".utf8))
+                log?.append(.note("output.kept-file", "not written by runsite; kept as '\(to).kept'", at: SourceLocation(file: to)))
             }
             guard rename(from, to) == 0 else {
                 throw Failure.io("cannot move '\(path)' into '\(target)': \(String(cString: strerror(errno)))")

@@ -70,7 +70,7 @@ extension SiteWriter {
             throw Failure.io("cannot move the new site into '\(output.path)': \(String(cString: strerror(code)))\(hint)")
         }
         for folder in merged { folder.dropStale(in: output) }
-        try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker)
+        try removeOwnTree(previous, moved: moved + merged.map(\.folder), marker: marker, log: area?.log)
     }
 
     /// Exchanges two paths in one step; 0, or the error (`ENOSYS` where the system has no such call).

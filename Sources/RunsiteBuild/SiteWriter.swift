@@ -226,7 +226,7 @@ public struct SiteWriter {
     /// runsite's is removed whole; any other holds only what `removeEmptyFolders` can drop.
     /// `moved` lists folders already taken out of the tree whole (adopted run folders): their files
     /// are not looked for again. `marker` is the tree's marker when the caller has read it already.
-    func removeOwnTree(_ root: URL, moved: [String] = [], marker: [Substring]? = nil) throws {
+    func removeOwnTree(_ root: URL, moved: [String] = [], marker: [Substring]? = nil, log: DiagnosticLog? = nil) throws {
         let fm = FileManager.default
         if let lines = marker ?? Self.markerLines(of: root) {
             var folders = Set<String>()
@@ -263,7 +263,7 @@ public struct SiteWriter {
             // Files someone added by hand: keep them, next to the site, and say so.
             let kept = root.deletingLastPathComponent().child(output.lastPathComponent + ".kept")
             try? fm.moveItem(at: root, to: kept)
-            FileHandle.standardError.write(Data("runsite: note: files not written by runsite were kept in '\(kept.path)'\n".utf8))
+            log?.append(.note("output.kept-files", "files not written by runsite were kept here", at: SourceLocation(file: kept.path)))
         }
     }
 }

@@ -6,10 +6,13 @@ public struct MetricAccumulator {
     public private(set) var series: [MetricSeries] = []
     /// The latest wall time seen (Unix seconds), for a run's last activity.
     public private(set) var lastTime: Double?
+    /// Every point appended, over all series.
+    public private(set) var pointCount = 0
 
     public init() {}
 
     public mutating func append(_ key: String, step: Int64, value: Double, time: Double = .nan, epoch: Double? = nil) {
+        pointCount += 1
         let i: Int
         if let existing = index[key] { i = existing } else {
             i = series.count

@@ -8,13 +8,14 @@ import RunsiteTemplates
 /// `{charts}` draws one chart per metric (every run in scope overlaid, with a legend);
 /// `{chart}` draws the listed metrics together in one chart (colour per run, dash per metric).
 enum ChartDirectives {
-    static let chartOptions: Set<String> = Set(["metrics", "smoothing", "log-y", "x", "title", "runs", "size"])
-        .union(ChartDirectiveOptions.names)
-
-    static func register(into registry: inout DirectiveRegistry) {
-        registry.register("charts", options: chartOptions) { d, c in charts(d, c) }
-        registry.register("chart", options: chartOptions) { d, c in chart(d, c) }
-    }
+    /// The options of `{chart}` and `{charts}`, declared once for both and for `export chart`.
+    static let optionSpecs: [OptionSpec] = [
+        .list("metrics", absent: "every metric"), .number("smoothing", absent: "the site's --smoothing"),
+        .choice("smoothing-kind", ["ema", "window"]), .flag("log-y"), .flag("log-x"), .flag("ignore-outliers"),
+        .choice("x", ["step", "epoch", "relative-time", "wall-time"]), .text("title", absent: "the metric names"),
+        .selector("runs"), .text("size", absent: "medium"), .choice("figure-width", ["column", "page"]),
+        .text("group-by", absent: "no grouping"), .choice("band", ["std", "minmax"]),
+    ]
 
     /// The most charts one `{charts}` draws. Past it the other metrics are listed by name, so that a
     /// run logging thousands of metric names does not write thousands of figure files.
@@ -33,7 +34,15 @@ enum ChartDirectives {
         if let patterns = directive.option("metrics").map(list), !patterns.isEmpty, patterns != ["all"] {
             keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
         }
-        guard !keys.isEmpty else { return .el("p", [cls("rs-muted")], text: "No metrics were logged.") }
+        let selected = keys
+        if let excluded = directive.option("exclude").map(list), !excluded.isEmpty {
+            keys = keys.filter { key in !excluded.contains { Glob.matches($0, key) } }
+        }
+        let heading = directive.option("heading").map { Node.el("h2", [attr("id", Slug.make($0))], text: $0) }
+        guard !keys.isEmpty else {
+            if heading != nil { return .empty }
+            return .el("p", [cls("rs-muted")], text: selected.isEmpty ? "No metrics were logged." : "No other metrics were logged.")
+        }
         // A metric no run logged more than one point of (a summary value such as W&B's
         // `best_val_acc` or MLflow's `test_acc`) is no curve: it is listed after the charts in a
         // "Summary values" table rather than drawn as a chart with one dot.
@@ -41,7 +50,7 @@ enum ChartDirectives {
         let summary = singles.isEmpty ? nil : summaryValues(singles, scoped, context)
         let single = Set(singles)
         keys.removeAll { single.contains($0) }
-        guard !keys.isEmpty else { return summary! }
+        guard !keys.isEmpty else { return .fragment([heading, summary].compactMap { $0 }) }
         let uncharted = keys.dropFirst(chartLimit)
         if !uncharted.isEmpty {
             keys.removeLast(uncharted.count)
@@ -55,7 +64,7 @@ enum ChartDirectives {
             let figure = makeFigure(metrics: [key], title: key, directive, context)
             return (figure, figure.render())
         }
-        var nodes = [Node.el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })]
+        var nodes = [heading, Node.el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })].compactMap { $0 }
         if !uncharted.isEmpty {
             nodes.append(.el("p", [cls("rs-muted rs-uncharted")],
                              text: "\(uncharted.count) more metrics, not charted: " + uncharted.joined(separator: ", ")))

@@ -16,7 +16,6 @@ struct ChartGroups {
     }
     enum Band: String { case std, minmax }
 
-    static let options: Set<String> = ["group-by", "band"]
     static let bins = 400
 
     var key: Key
@@ -44,12 +43,8 @@ struct ChartGroups {
                          at: directive.location)
             return nil
         }
-        var band = Band.std
-        if let rawBand = directive.option("band") {
-            if let b = Band(rawValue: rawBand.lowercased()) { band = b } else {
-                context.warn("directive.chart.bad-band", "unknown band '\(rawBand)'; expected 'std' or 'minmax'", at: directive.location)
-            }
-        }
+        // An unknown band is warned by `OptionChecker`.
+        let band = directive.option("band").flatMap { Band(rawValue: $0.lowercased()) } ?? .std
         return ChartGroups(key: key, band: band)
     }
 

@@ -20,7 +20,9 @@ struct ColumnPlan {
         visible = [.run(.name), .run(.status)]
 
         var metricKeys = Self.metricKeys(runs)
-        let mainOrder = Self.mainMetrics(metricKeys, limit: options.defaultMetricColumns, options: options)
+        // System metrics (W&B's `system/…`: CPU, GPU, memory) describe the machine, not the result,
+        // so they are never shown by default; "all columns" still lists them.
+        let mainOrder = Self.mainMetrics(metricKeys.filter { !Self.isSystemMetric($0) }, limit: options.defaultMetricColumns, options: options)
         let main = Set(mainOrder)
         if metricKeys.count > Self.metricLimit {
             let kept = Set(Self.mainMetrics(metricKeys, limit: Self.metricLimit, options: options))
@@ -60,6 +62,8 @@ struct ColumnPlan {
             visible.insert(.run(.source))
         }
     }
+
+    static func isSystemMetric(_ key: String) -> Bool { key.hasPrefix("system/") }
 
     /// Metric keys in first-seen order across runs, then sorted for determinism.
     static func metricKeys(_ runs: [Run]) -> [String] {

@@ -9,7 +9,8 @@ import RunsiteTemplates
 /// share one colour scale; a matrix logged at several steps is drawn as small multiples in a row.
 /// `:compare-with: RUN` adds difference heatmaps against another run (see `ConfusionComparison`).
 enum ConfusionFigures {
-    static let options: Set<String> = ["normalize", "figure-width", "compare-with"]
+    /// The values of `:normalize:`.
+    static let normalizations = ["none", "rows", "columns", "all"]
 
     static func render(_ directive: Directive, _ context: PageContext) -> Node {
         guard let run = context.run else { return .empty }
@@ -50,13 +51,9 @@ enum ConfusionFigures {
         "cm-" + Slug.make(matrix.name) + (multiple ? matrix.step.map { "-step-\($0)" } ?? "" : "")
     }
 
-    /// `:normalize:` as a normalization, warning about values it does not know.
+    /// `:normalize:` as a normalization; rows when absent or unknown (which `OptionChecker` warns about).
     static func normalization(_ directive: Directive, _ context: PageContext) -> HeatmapNormalization {
-        guard let raw = directive.option("normalize") else { return .rows }
-        if let mode = HeatmapNormalization(rawValue: raw.lowercased()) { return mode }
-        context.warn("directive.confusion.bad-normalize", "unknown normalization '\(raw)'; expected 'none', 'rows', 'columns' or 'all'",
-                     at: directive.location)
-        return .rows
+        directive.option("normalize").flatMap { HeatmapNormalization(rawValue: $0.lowercased()) } ?? .rows
     }
 
     /// The printed width of a heatmap: as asked, else a column unless the heatmap is so wide

@@ -3,44 +3,56 @@ import RunsiteCore
 import RunsiteMarkup
 import RunsiteTemplates
 
-/// Maps directive names to the code that expands them, Hugo render-hook style: a fenced block
+/// Every directive, by name: a plain list of `PageDirective` types. A fenced block
 /// ```` ```{runs-table} ```` in any template or report becomes the table.
 struct DirectiveRegistry {
-    typealias Expand = (Directive, PageContext) -> Node
+    static let all: [any PageDirective.Type] = [
+        // Overview and project pages.
+        ProjectListDirective.self, RunningRunsDirective.self, ReportListDirective.self, ProjectSummaryDirective.self,
+        RunsTableDirective.self, ChartsDirective.self, ChartDirective.self, ParamEffectsDirective.self,
+        // Run pages (and, with selector options, reports).
+        RunMetaDirective.self, NotesDirective.self, ParamsDirective.self, MetricSummaryDirective.self,
+        ConfusionMatricesDirective.self, ConfusionMatrixDirective.self, ImagesDirective.self, ArtifactsDirective.self,
+        TextsDirective.self,
+    ]
 
-    private var handlers: [String: Expand] = [:]
-    private var optionNames: [String: Set<String>] = [:]
+    static let standard = DirectiveRegistry(all)
 
-    static let standard: DirectiveRegistry = {
-        var registry = DirectiveRegistry()
-        SiteDirectives.register(into: &registry)
-        RunDirectives.register(into: &registry)
-        ChartDirectives.register(into: &registry)
-        // After RunDirectives: adds selector options to {images}, {artifacts} and {params}.
-        ReportDirectives.register(into: &registry)
-        return registry
-    }()
+    private let types: [String: any PageDirective.Type]
 
-    mutating func register(_ name: String, options: Set<String> = [], _ expand: @escaping Expand) {
-        handlers[name] = expand
-        optionNames[name] = options
+    init(_ list: [any PageDirective.Type]) {
+        types = Dictionary(list.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    var names: [String] { handlers.keys.sorted() }
+    var names: [String] { types.keys.sorted() }
 
-    /// Expands a directive, or returns a visible error box and logs a diagnostic at its location.
+    func type(named name: String) -> (any PageDirective.Type)? { types[name] }
+
+    /// Expands a directive after checking its options, or returns a visible error box and logs a
+    /// diagnostic at its location.
     func expand(_ directive: Directive, in context: PageContext) -> Node {
-        guard let handler = handlers[directive.name] else {
+        guard let type = types[directive.name] else {
             let hint = Suggestion.closest(to: directive.name, in: names).map { "; did you mean '\($0)'?" } ?? ""
             context.warn("template.unknown-directive", "unknown directive '\(directive.name)'\(hint)", at: directive.location)
             return DirectiveError.box("unknown directive" + hint, directive)
         }
-        let allowed = optionNames[directive.name] ?? []
-        for option in directive.options where !allowed.contains(option.key) {
-            let hint = Suggestion.closest(to: option.key, in: Array(allowed)).map { "; did you mean ':\($0):'?" } ?? ""
-            context.warn("template.unknown-option", "unknown option ':\(option.key):' for {\(directive.name)}\(hint)", at: option.location)
-        }
-        return handler(directive, context)
+        OptionChecker.check(directive, against: type.options, in: context)
+        return type.expand(directive, context)
+    }
+
+    /// Whether the directive shows more than the page's own runs: its type reaches the site, or it
+    /// is given a run selector. An unknown directive shows an error box, which depends on nothing.
+    func reachesSite(_ directive: Directive) -> Bool {
+        guard let type = types[directive.name] else { return false }
+        let selectors = Set(type.options.filter { $0.kind == .selector }.map(\.name))
+        return type.reach == .site || directive.options.contains { selectors.contains($0.key) }
+    }
+
+    /// How much of each run the directive reads; a value at another metric's best step (`@best`)
+    /// reads every column.
+    func columnNeed(_ directive: Directive) -> ColumnNeed {
+        guard let type = types[directive.name] else { return .none }
+        return directive.options.contains { $0.value.contains("@") } ? .all : type.columns
     }
 }
 

@@ -47,20 +47,6 @@ struct PageFingerprint {
         siteKey = parts.joined(separator: "\u{0}")
     }
 
-    /// Whether run pages depend only on their run, so that reuse is safe: a run template that shows
-    /// other runs (a table, a selector) turns reuse off.
-    static func runPagesAreSelfContained(_ templates: TemplateSet) -> Bool {
-        let text = templates.text("run.md").text
-        return !["{runs-table}", "{project-list}", "{report-list}", "{running-runs}", ":runs:", "{metric}`", "{param}`"].contains { text.contains($0) }
-    }
-
-    /// Whether project pages depend only on their project's runs: a project template that lists
-    /// projects or reports, selects runs, or names runs in roles turns reuse off.
-    static func projectPagesAreSelfContained(_ templates: TemplateSet) -> Bool {
-        let text = templates.text("project.md").text
-        return !["{project-list}", "{report-list}", "{running-runs}", ":runs:", "{metric}`", "{param}`"].contains { text.contains($0) }
-    }
-
     /// A project page's fingerprint: its path, the project's name, description and README, each
     /// run's digest hash, colour and page path (in table order), and the bins of thinned runs (nil: not thinned).
     func of(project: Project, title: String, path: String, overviewBuckets: Int?, runs: [(digestHash: UInt64?, color: Int, path: String)]) -> String? {

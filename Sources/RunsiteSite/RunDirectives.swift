@@ -4,20 +4,9 @@ import RunsiteMarkup
 import RunsiteModel
 import RunsiteTemplates
 
-/// Directives for a run page: `{run-meta}`, `{notes}`, `{params}`, `{metric-summary}`,
-/// `{confusion-matrices}`, `{images}`, `{artifacts}`, `{texts}`.
+/// What the run page directives draw: `{run-meta}`, `{notes}`, `{params}`, `{metric-summary}`,
+/// `{images}`, `{texts}` (their types are in `Directives/`).
 enum RunDirectives {
-    static func register(into registry: inout DirectiveRegistry) {
-        registry.register("run-meta") { _, c in c.run.map { meta($0, c) } ?? .empty }
-        registry.register("notes") { _, c in notes(c) }
-        registry.register("params") { _, c in c.run.map(params) ?? .empty }
-        registry.register("metric-summary") { _, c in c.run.map { metricSummary($0, c) } ?? .empty }
-        registry.register("confusion-matrices", options: ConfusionFigures.options) { d, c in ConfusionFigures.render(d, c) }
-        registry.register("images") { _, c in images(c) }
-        registry.register("artifacts") { _, c in ArtifactList.render(c) }
-        registry.register("texts") { _, c in c.run.map(texts) ?? .empty }
-    }
-
     /// What a run page shows of other pages: its project's title and its parent run's name and
     /// path, so that the page is drawn again when they change.
     static func surroundings(of run: Run, _ map: SiteMap, _ p: Int) -> [String] {

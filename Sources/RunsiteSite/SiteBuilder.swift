@@ -43,10 +43,10 @@ public struct SiteBuilder {
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
                             reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
                             overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } },
-                            projectTemplateDrawsChartByChart: PageSet.drawsChartByChart(templates.text("project.md").text))
-        let fingerprints = cache != nil && PageFingerprint.runPagesAreSelfContained(templates)
+                            projectTemplateDrawsChartByChart: TemplateNeeds(templates.text("project.md").text).columns <= .perChart)
+        let fingerprints = cache != nil && TemplateNeeds(templates.text("run.md").text).selfContained
             ? PageFingerprint(templates: templates, options: options) : nil
-        let projectFingerprints = cache != nil && PageFingerprint.projectPagesAreSelfContained(templates)
+        let projectFingerprints = cache != nil && TemplateNeeds(templates.text("project.md").text).selfContained
             ? PageFingerprint(templates: templates, options: options) : nil
         // `runs.json` is a job too, so that it is written alongside the pages, not after them on one
         // core.
@@ -150,7 +150,7 @@ struct PageSet {
     /// stripped of them (large builds): pages that draw or tabulate runs load them for their scope
     /// and drop them when done, or chart by chart (`PageContext.loadMetrics`).
     var loadOverview: ((Run, Set<String>?) -> Run?)? = nil
-    /// Whether the project template allows loading columns chart by chart (`drawsChartByChart`),
+    /// Whether the project template's directives can load columns chart by chart (`TemplateNeeds`),
     /// decided once for the site rather than by parsing the template again for every project.
     var projectTemplateDrawsChartByChart = false
     /// Whether this page loads its runs' columns chart by chart rather than for the whole page.
@@ -178,18 +178,8 @@ struct PageSet {
         return pages
     }
 
-    /// Directives that show only what every held run keeps (names, status, summaries), so a
-    /// site-wide page using nothing else needs no columns loaded.
-    static let metadataDirectives: Set<String> = ["project-list", "running-runs", "report-list"]
-
-    /// Whether a page's Markdown uses a directive that may read run columns: any directive not in
-    /// `metadataDirectives`, as the template parser finds them.
-    static func mayReadColumns(_ markdown: String) -> Bool {
-        MarkdownDocument.parse(markdown, file: "").directives.contains { !metadataDirectives.contains($0.name) }
-    }
-
     func overview() -> [OutputFile] {
-        let pages = Self.mayReadColumns(templates.text("index.md").text) ? hydrating(Array(map.projects.indices)) : self
+        let pages = TemplateNeeds(templates.text("index.md").text).columns > .none ? hydrating(Array(map.projects.indices)) : self
         return pages.page("index.html", template: "index.md", scope: .site, title: options.title,
                           crumbs: [], pageClass: "rs-page-index")
     }
@@ -199,17 +189,6 @@ struct PageSet {
     /// chart, not every metric of every run of the project. Smaller projects load every run's
     /// columns once for the page, which is faster.
     static let chartByChartRuns = 300
-
-    /// Directives that need no more of a run than the held summaries, or load columns per chart.
-    static let chartByChartDirectives = metadataDirectives.union(["project-summary", "runs-table", "charts", "chart"])
-
-    /// Whether a page's Markdown can load its columns chart by chart: every directive is one of
-    /// `chartByChartDirectives` and no option reads a value at another metric's best step (`@best`).
-    static func drawsChartByChart(_ markdown: String) -> Bool {
-        MarkdownDocument.parse(markdown, file: "").directives.allSatisfy { directive in
-            chartByChartDirectives.contains(directive.name) && !directive.options.contains { $0.value.contains("@") }
-        }
-    }
 
     func project(_ p: Int) -> [OutputFile] {
         if loadOverview != nil, projectTemplateDrawsChartByChart, map.projects[p].runs.count > Self.chartByChartRuns {
@@ -240,7 +219,7 @@ struct PageSet {
 
     func report(_ report: UserPage, title: String) -> [OutputFile] {
         let path = "reports/" + report.slug + ".html"
-        let pages = Self.mayReadColumns(report.text) ? hydrating(Array(map.projects.indices)) : self
+        let pages = TemplateNeeds(report.text).columns > .none ? hydrating(Array(map.projects.indices)) : self
         return pages.page(path, source: (report.file, report.text), scope: .site, title: title,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)), .init(title: title, href: nil)],
                     pageClass: "rs-page-report")

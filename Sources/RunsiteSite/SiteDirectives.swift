@@ -4,17 +4,9 @@ import RunsiteMarkup
 import RunsiteModel
 import RunsiteTemplates
 
-/// Directives for the overview and project pages: `{project-list}`, `{running-runs}`,
-/// `{project-summary}`, `{runs-table}` (see `RunsTableDirective`).
+/// What the overview and project page directives draw: `{project-list}`, `{running-runs}`,
+/// `{project-summary}` (their types are in `Directives/`; `{runs-table}` is `RunsTableDirective`).
 enum SiteDirectives {
-    static func register(into registry: inout DirectiveRegistry) {
-        registry.register("project-list") { _, context in projectList(context) }
-        registry.register("running-runs") { _, context in runningRuns(context) }
-        registry.register("project-summary") { _, context in projectSummary(context) }
-        registry.register("report-list") { _, context in ReportList.render(context) }
-        registry.register("runs-table", options: RunsTableDirective.options) { directive, context in RunsTableDirective.expand(directive, context) }
-    }
-
     static func projectList(_ context: PageContext) -> Node {
         let map = context.map
         guard !map.projects.isEmpty else {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RunsiteAllocator
 import RunsiteCore
 
 @main

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteAllocator
 import RunsiteCore
 
 struct Sample {

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
-import RunsiteCore
-import RunsiteReaders
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +18,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "A folder whose index.md, project.md, run.md, layout.html (and assets/) override the defaults one by one.")
     var templates: String?
 
-    @Option(name: [.customLong("format"), .customLong("input-format")], help: "Read with this reader only (\(Readers.formatNames.joined(separator: ", "))).")
+    @Option(name: [.customLong("format"), .customLong("input-format")], help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
     var format: String?
 
     @Option(help: "The site's title.")
@@ -85,7 +83,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let log = DiagnosticLog()
-        var request = BuildRequest(inputs: Inputs.urls(inputs, log: log), output: URL(fileURLWithPath: out),
+        var request = BuildRequest(inputs: InputList.urls(inputs, log: log), output: URL(fileURLWithPath: out),
                                    resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
         request.digests = fromDigests.map { URL(fileURLWithPath: $0) }
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }

@@ -1,8 +1,6 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
-import RunsiteCore
-import RunsiteReaders
 
 struct DigestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +17,7 @@ struct DigestCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write digests into (created; existing digests of the same runs are replaced).")
     var out: String
 
-    @Option(name: [.customLong("format"), .customLong("input-format")], help: "Read with this reader only (\(Readers.formatNames.joined(separator: ", "))).")
+    @Option(name: [.customLong("format"), .customLong("input-format")], help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
     var format: String?
 
     @Flag(help: "Also include runs the logger marks as deleted.")
@@ -33,14 +31,13 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         let log = DiagnosticLog()
-        var options = ReaderOptions()
-        options.includeDeleted = includeDeleted
+        var read = ReadRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, format: format)
+        read.includeDeleted = includeDeleted
+        read.now = Environment.sourceDateEpoch()
+        var request = DigestRequest(read: read, output: URL(fileURLWithPath: out))
+        request.only = only.map { URL(fileURLWithPath: $0) }
         let count: Int
-        do {
-            let projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: format, options: options,
-                                                     log: log, compact: true, only: only.map { URL(fileURLWithPath: $0) }, progress: TerminalProgress.make(quiet: quiet))
-            count = try DigestStore.write(projects, to: URL(fileURLWithPath: out))
-        } catch {
+        do { count = try request.run(log: log, progress: TerminalProgress.make(quiet: quiet)) } catch {
             DiagnosticPrinter.print(log, quiet: quiet)
             throw RunsiteError("\(error)")
         }

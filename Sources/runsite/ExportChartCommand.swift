@@ -1,13 +1,10 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
-import RunsiteCore
-import RunsiteReaders
-import RunsiteSite
 
 extension ExportCommand {
     /// `runsite export chart`: the standalone figure of a `{chart}` directive, drawn by exactly the
-    /// code that draws it in a site (a one-chart report is rendered in memory and its figure kept).
+    /// code that draws it in a site.
     struct Chart: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the standalone SVG figure of a {chart} directive (fixed physical size, no scripts; converts with rsvg-convert).")
@@ -48,34 +45,20 @@ extension ExportCommand {
 
         func run() throws {
             let log = DiagnosticLog()
-            var lines = ["```{chart}", ":metrics: " + metrics, ":figure-width: " + figureWidth]
-            if let runs { lines.append(":runs: " + runs) }
-            if let title { lines.append(":title: " + title) }
+            var request = ChartRequest(read: ReadRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat))
+            request.options = [("metrics", metrics), ("figure-width", figureWidth)]
+            if let runs { request.options.append(("runs", runs)) }
+            if let title { request.options.append(("title", title)) }
             for item in option {
                 guard let eq = item.firstIndex(of: "=") else { throw ValidationError("--option takes KEY=VALUE, not '\(item)'") }
-                lines.append(":\(item[..<eq]): \(item[item.index(after: eq)...])")
+                request.options.append((String(item[..<eq]), String(item[item.index(after: eq)...])))
             }
-            lines.append("```")
-            var siteOptions = SiteOptions()
-            siteOptions.pages = [UserPage(file: "export-chart", slug: "chart", text: lines.joined(separator: "\n") + "\n")]
-            let files: [OutputFile]
-            do {
-                var options = ReaderOptions()
-                options.hashArtifacts = false
-                let projects = try Pipeline.readProjects(inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat,
-                                                         options: options, log: log, compact: true)
-                let templates = try TemplateLoader.load(root: TemplateLoader.locateResources(executable: CommandLine.arguments[0]),
-                                                        override: nil, log: log)
-                files = SiteBuilder(templates: templates, options: siteOptions).build(projects, log: log)
-            } catch {
+            let svg: String
+            do { svg = try request.run(log: log) } catch {
                 DiagnosticPrinter.print(log, quiet: quiet)
                 throw RunsiteError("\(error)")
             }
             DiagnosticPrinter.print(log, quiet: quiet)
-            guard let figure = files.first(where: { $0.path.hasPrefix("reports/") && $0.path.contains("figures/") && $0.path.hasSuffix(".svg") }),
-                  case .text(let svg) = figure.content else {
-                throw RunsiteError("no chart was drawn (see the warnings above)")
-            }
             if let out {
                 try Data(svg.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
             } else {

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
-import RunsiteCore
-import RunsiteModel
-import RunsiteReaders
-import RunsiteSite
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +16,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "Output format (json).")
         var format: String = "json"
 
-        @Option(name: .customLong("input-format"), help: "Read with this reader only (\(Readers.formatNames.joined(separator: ", "))).")
+        @Option(name: .customLong("input-format"), help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
         var inputFormat: String?
 
         @Flag(help: "Also include runs the logger marks as deleted.")
@@ -39,18 +35,12 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let log = DiagnosticLog()
-            var options = ReaderOptions()
-            options.includeDeleted = includeDeleted
-            options.hashArtifacts = false
-            options.now = Environment.sourceDateEpoch()
-            let projects: [Project]
-            do {
-                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: options, log: log,
-                                                     summariesOnly: true)
-            } catch {
-                throw RunsiteError("\(error)")
-            }
-            FileHandle.standardOutput.write(Data(RunSummaryJSON.encode(projects.flatMap(\.runs)).utf8))
+            var read = ReadRequest(inputs: InputList.urls(inputs, log: log), format: inputFormat)
+            read.includeDeleted = includeDeleted
+            read.now = Environment.sourceDateEpoch()
+            let text: String
+            do { text = try SummaryRequest(read: read).run(log: log) } catch { throw RunsiteError("\(error)") }
+            FileHandle.standardOutput.write(Data(text.utf8))
             if DiagnosticPrinter.print(log, quiet: quiet, strict: strict) { throw ExitCode(1) }
         }
     }

@@ -1,10 +1,6 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
-import RunsiteCore
-import RunsiteModel
-import RunsiteReaders
-import RunsiteSite
 
 extension ExportCommand {
     /// `runsite export table`: a `{runs-table}` as CSV, Markdown or LaTeX (booktabs) on standard output.
@@ -27,10 +23,16 @@ extension ExportCommand {
         @Option(help: "One row per value of this param (or 'tag'), with mean ± std.")
         var groupBy: String?
 
+        @Option(help: "With --group-by, what each cell shows: mean-std (default), mean-sem, median-iqr or iqm-ci (interquartile mean with a 95 % bootstrap interval).")
+        var stats: String?
+
+        @Option(help: "With --group-by, the group every other group is tested against (p-value column; † where p < 0.05).")
+        var baseline: String?
+
         @Option(help: "csv, markdown or latex.")
         var format: String = "csv"
 
-        @Option(name: .customLong("input-format"), help: "Read with this reader only (\(Readers.formatNames.joined(separator: ", "))).")
+        @Option(name: .customLong("input-format"), help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
         var inputFormat: String?
 
         @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable).")
@@ -44,36 +46,33 @@ extension ExportCommand {
 
         func validate() throws {
             guard TableExportFormat(rawValue: format) != nil else { throw ValidationError("unsupported --format '\(format)'; use csv, markdown or latex") }
+            if let stats, !TableExportRequest.statisticNames.contains(stats) {
+                throw ValidationError("unknown --stats '\(stats)'; use \(TableExportRequest.statisticNames.joined(separator: ", "))")
+            }
             try InputFormat.validate(inputFormat, flag: "--input-format")
         }
 
         func run() throws {
             let log = DiagnosticLog()
-            var readerOptions = ReaderOptions()
-            readerOptions.hashArtifacts = false
-            readerOptions.now = Environment.sourceDateEpoch()
-            let projects: [Project]
-            do {
-                projects = try Pipeline.readProjects(Inputs.urls(inputs, log: log), format: inputFormat, options: readerOptions, log: log)
-            } catch {
+            var read = ReadRequest(inputs: InputList.urls(inputs, log: log), format: inputFormat)
+            read.now = Environment.sourceDateEpoch()
+            var request = TableRequest(read: read)
+            request.table.runs = runs
+            request.table.columns = columns
+            request.table.sort = sort
+            request.table.groupBy = groupBy
+            request.table.stats = stats
+            request.table.baseline = baseline
+            request.table.format = TableExportFormat(rawValue: format) ?? .csv
+            request.minimize = minimize
+            request.maximize = maximize
+            let text: String
+            do { text = try request.run(log: log) } catch {
+                DiagnosticPrinter.print(log, quiet: quiet)
                 throw RunsiteError("\(error)")
             }
-            var request = TableExportRequest()
-            request.runs = runs
-            request.columns = columns
-            request.sort = sort
-            request.groupBy = groupBy
-            request.format = TableExportFormat(rawValue: format) ?? .csv
-            var options = SiteOptions()
-            options.minimize = minimize
-            options.maximize = maximize
             DiagnosticPrinter.print(log, quiet: quiet)
-            do {
-                let text = try request.render(projects.flatMap(\.runs), options: options)
-                FileHandle.standardOutput.write(Data(text.utf8))
-            } catch {
-                throw RunsiteError("\(error)")
-            }
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

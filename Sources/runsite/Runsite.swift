@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RunsiteBuild
-import RunsiteCore
+import RunsiteAllocator
 
 @main
 struct Runsite: ParsableCommand {

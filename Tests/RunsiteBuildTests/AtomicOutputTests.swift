@@ -31,9 +31,12 @@ import Testing
         let out = parent.appendingPathComponent("site")
         try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
         try Data("mine".utf8).write(to: out.appendingPathComponent("CNAME"))
-        try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: DiagnosticLog())
+        let log = DiagnosticLog()
+        try Pipeline.build(TestSite.request(inputs: [basic], output: out), log: log)
         let kept = parent.appendingPathComponent("site.kept/CNAME")
         #expect(FileManager.default.contents(atPath: kept.path) == Data("mine".utf8))
+        // Said through the build's log, which the command line prints, never written to stderr by the library.
+        #expect(log.sorted.contains { $0.id == "output.kept-files" && $0.location?.file.hasSuffix("site.kept") == true })
     }
 
     /// A file runsite wrote whose name has two dots in a row (`weights..v2.pt`) is its own: a

@@ -12,7 +12,17 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\\toprule"))
         #expect(result.stdout.contains("optimizer.name & n & val/loss (min) & test/acc (max) \\\\"))
-        #expect(result.stdout.contains("adam & 2 & \\textbf{0.45 $\\pm$ 0.0707107} & \\textbf{0.85 $\\pm$ 0.0707107} \\\\"))
+        #expect(result.stdout.contains("adam & 2 & \\textbf{0.450 $\\pm$ 0.071} & \\textbf{0.850 $\\pm$ 0.071} \\\\"), "\(result.stdout)")
+    }
+
+    @Test func exportTableStatsAndBaseline() throws {
+        let input = try ReportFixture.make()
+        let result = try CommandLineTests.run(["export", "table", input.path, "--group-by", "optimizer.name", "--columns", "metric:val/loss:min",
+                                               "--stats", "median-iqr", "--baseline", "sgd", "--format", "csv", "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("optimizer.name,n,val/loss (min),val/loss (min) q1,val/loss (min) q3,val/loss (min) p,val/loss (min)_text\n"), "\(result.stdout)")
+        let bad = try CommandLineTests.run(["export", "table", input.path, "--group-by", "optimizer.name", "--stats", "mean-sd"])
+        #expect(bad.status != 0 && bad.stderr.contains("unknown --stats 'mean-sd'"))
     }
 
     @Test func exportTableMarkdownAndCSVAgreeWithTheSelector() throws {

@@ -57,9 +57,9 @@ import Testing
         }
         let defaults = TestSite.packageRoot.appendingPathComponent("templates/project.md")
         let project = try String(contentsOf: defaults, encoding: .utf8)
-        #expect(PageSet.drawsChartByChart(project))
+        #expect(TemplateNeeds(project).columns <= .perChart)
         let whole = project + "\n```{runs-table}\n:columns: run:name, metric:acc@best(loss:min)\n```\n"
-        #expect(!PageSet.drawsChartByChart(whole))
+        #expect(TemplateNeeds(whole).columns == .all)
         let templates = TestSite.temporaryDirectory().appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
         try Data(whole.utf8).write(to: templates.appendingPathComponent("project.md"))
@@ -80,10 +80,10 @@ import Testing
     }
 
     @Test func siteWidePagesLoadColumnsOnlyForDirectivesThatMayReadThem() {
-        #expect(!PageSet.mayReadColumns("## Projects\n\n```{project-list}\n```\n\n```{running-runs}\n```\n```{report-list}\n```\n"))
-        #expect(PageSet.mayReadColumns("```{charts}\n:metrics: all\n```\n"))
-        #expect(PageSet.mayReadColumns("> ~~~~{runs-table}\n> ~~~~\n"))
-        #expect(PageSet.mayReadColumns("- item\n\n  ```{chart} loss\n  ```\n"))
-        #expect(!PageSet.mayReadColumns("```python\nprint('{charts}')\n```\n"))
+        #expect(TemplateNeeds("## Projects\n\n```{project-list}\n```\n\n```{running-runs}\n```\n```{report-list}\n```\n").columns == .none)
+        #expect(TemplateNeeds("```{charts}\n:metrics: all\n```\n").columns > .none)
+        #expect(TemplateNeeds("> ~~~~{runs-table}\n> ~~~~\n").columns > .none)
+        #expect(TemplateNeeds("- item\n\n  ```{chart} loss\n  ```\n").columns > .none)
+        #expect(TemplateNeeds("```python\nprint('{charts}')\n```\n").columns == .none)
     }
 }

@@ -76,7 +76,7 @@ import Testing
         let (_, html, warnings) = try build("```{runs-table}\n:group-by: optimizer.name\n:columns: metric:val/loss:min\n:diff-only: true\n```\n")
         #expect(warnings.isEmpty, "\(warnings)")
         #expect(html.contains("rs-grouped"))
-        #expect(html.contains("0.45 ± 0.0707107"))
+        #expect(html.contains("0.450 ± 0.071"))
     }
 
     @Test func errorsArePlacedAtTheirColumnWithSuggestions() throws {

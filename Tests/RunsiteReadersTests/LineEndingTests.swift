@@ -50,3 +50,26 @@ import RunsiteModel
         #expect(log.sorted.contains { $0.location?.file.hasSuffix("metrics.jsonl") == true && $0.location?.line == 2 }, "\(log.summaryText)")
     }
 }
+
+/// A metric file that yields no series says so, naming the file.
+@Suite struct NoSeriesWarningTests {
+    @Test func headerOnlyAndEmptyMetricFilesAreWarned() throws {
+        let tree = TempTree()
+        tree.write("lightning_logs/version_0/metrics.csv", "epoch,step,loss\n")
+        tree.write("lightning_logs/version_0/hparams.yaml", "lr: 0.1\n")
+        tree.write("keras/training.log", "epoch,loss\n")
+        tree.write("rs/run1/runsite.json", "{}")
+        tree.write("rs/run1/metrics.csv", "step,loss\n")
+        tree.write("rs/run2/runsite.json", "{}")
+        tree.write("rs/run2/metrics.jsonl", "{\"step\": 1, \"note\": \"x\"}\n")
+        tree.write("mlruns/0/meta.yaml", "experiment_id: '0'\nname: Default\nartifact_location: x\nlifecycle_stage: active\n")
+        tree.write("mlruns/0/0123456789abcdef0123456789abcdef/meta.yaml", "run_id: 0123456789abcdef0123456789abcdef\nexperiment_id: '0'\nstatus: 3\nlifecycle_stage: active\n")
+        tree.write("mlruns/0/0123456789abcdef0123456789abcdef/metrics/acc", "")
+        let (_, log) = tree.read()
+        #expect(log.warnings("reader.lightning-csv.no-values", file: "version_0/metrics.csv").count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.keras-csv.no-values", file: "keras/training.log").count == 1)
+        #expect(log.warnings("reader.runsite.no-values", file: "run1/metrics.csv").count == 1)
+        #expect(log.warnings("reader.runsite.no-values", file: "run2/metrics.jsonl").count == 1)
+        #expect(log.warnings("reader.mlflow.empty-metric", file: "metrics/acc").count == 1)
+    }
+}

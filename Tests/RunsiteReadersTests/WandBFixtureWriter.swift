@@ -1,7 +1,7 @@
 import Foundation
 @testable import RunsiteReaders
 
-/// Writes W&B `.wandb` logs for tests (formats.md §6.3): the 7-byte header, then records split into
+/// Writes W&B `.wandb` logs for tests (wandb's `sdk/internal/datastore.py`): the 7-byte header, then records split into
 /// FULL / FIRST / MIDDLE / LAST chunks over 32 KiB blocks, each chunk checked by CRC-32 of type + data.
 struct WandBWrite {
     static let block = 32768
@@ -65,6 +65,17 @@ struct WandBWrite {
             h.message(1, item(["_step"], json: "\(step)"))
             for (k, v) in values { h.message(1, item(k.split(separator: "|").map(String.init), json: v)) }
             h.message(2) { if step != 0 { $0.int(1, step) } }
+        }
+        return r.bytes
+    }
+
+    /// A `stats` record (system metrics) at `seconds` + `nanos`; `type` is stats_type (0 = SYSTEM).
+    static func stats(seconds: Int64, nanos: Int64, type: Int64 = 0, _ values: [(String, String)]) -> [UInt8] {
+        var r = ProtoOut()
+        r.message(7) { st in
+            if type != 0 { st.int(1, type) }
+            st.message(2) { ts in ts.int(1, seconds); ts.int(2, nanos) }
+            for (k, v) in values { st.message(3) { i in i.string(1, k); i.string(16, v) } }
         }
         return r.bytes
     }

@@ -183,7 +183,7 @@ extension WandBReaderTests {
     }
 
     @Test func crcVariantIsPlainIEEE() {
-        // formats.md §6.3 test vector: type 1 followed by "abc".
+        // The framing's test vector (wandb's `sdk/internal/datastore.py`): type 1 followed by "abc".
         #expect(CRC32.ieee.checksum([1] + Array("abc".utf8)) == 0x539D_20A9)
     }
 }

@@ -5,9 +5,9 @@ import Testing
 
 /// Chart and confusion-matrix directives on pages built in memory.
 @Suite struct ChartDirectiveTests {
-    static func site(run template: String, runs: [Run]) -> (files: [String: String], log: DiagnosticLog) {
+    static func site(run template: String = "", project: String = "", runs: [Run]) -> (files: [String: String], log: DiagnosticLog) {
         let files: [String: (path: String, text: String)] = [
-            "index.md": ("index.md", ""), "project.md": ("project.md", ""), "run.md": ("run.md", template),
+            "index.md": ("index.md", ""), "project.md": ("project.md", project), "run.md": ("run.md", template),
             "layout.html": ("layout.html", "{{{content}}}"),
         ]
         let log = DiagnosticLog()
@@ -50,7 +50,7 @@ import Testing
         let log = Self.site(run: template, runs: [Self.run("r")]).log
         let ids = log.sorted.map(\.id)
         #expect(ids.contains("directive.chart.bad-smoothing"), "\(ids)")
-        #expect(ids.contains("directive.chart.bad-flag"), "\(ids)")
+        #expect(ids.contains("template.bad-option-value"), "\(ids)")
         let good = Self.site(run: "```{chart}\n:metrics: loss\n:smoothing: 0.6\n:log-y: true\n```\n", runs: [Self.run("r")]).log
         #expect(good.count == 0, "\(good.sorted.map(\.formatted))")
     }
@@ -87,8 +87,7 @@ import Testing
         var run = Self.run("r")
         run.confusionMatrices = [ConfusionMatrix(name: "val", labels: ["a"], counts: [[1]])]
         let ids = Set(Self.site(run: template, runs: [run]).log.sorted.map(\.id))
-        #expect(ids.isSuperset(of: ["directive.chart.bad-x", "directive.chart.bad-smoothing-kind", "directive.chart.bad-figure-width",
-                                    "report.unknown-param", "directive.confusion.bad-normalize"]), "\(ids)")
+        #expect(ids.isSuperset(of: ["template.bad-option-value", "report.unknown-param"]), "\(ids)")
     }
 
     @Test func windowSmoothingAndTimeAxesReachTheChart() throws {

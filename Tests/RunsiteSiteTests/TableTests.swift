@@ -46,8 +46,8 @@ import Testing
         let table = try model("run:name, param:optimizer.lr, metric:val/loss:min", groupBy: .param("optimizer.name"))
         #expect(table.headers == ["optimizer.name", "n", "optimizer.lr", "val/loss (min)"])
         #expect(table.rows.map(\.group) == ["adam", "sgd"])
-        #expect(table.rows[0].cells[1].text == "0.45 ± 0.0707107")
-        #expect(table.rows[1].cells[0].text == "0.075 ± 0.0353553")
+        #expect(table.rows[0].cells[1].text == "0.450 ± 0.071")
+        #expect(table.rows[1].cells[0].text == "0.075 ± 0.035")
         #expect(table.rows[0].cells[1].mark == .best)
     }
 
@@ -71,8 +71,8 @@ import Testing
         let table = try model("run:name, param:optimizer.lr, metric:val/loss:min", groupBy: .param("optimizer.name"))
         let latex = TableExport.render(table, as: .latex)
         #expect(latex.contains("\\toprule") && latex.contains("\\midrule") && latex.contains("\\bottomrule"))
-        #expect(latex.contains("\\textbf{0.45 $\\pm$ 0.0707107}"))
-        #expect(latex.contains("\\underline{0.775 $\\pm$ 0.176777}"))
+        #expect(latex.contains("\\textbf{0.450 $\\pm$ 0.071}"))
+        #expect(latex.contains("\\underline{0.78 $\\pm$ 0.18}"))
     }
 
     @Test func exportsMatchGoldens() throws {

@@ -7,7 +7,8 @@ import RunsiteModel
 /// `dvc.yaml` does not record which `Live` logged an artifact, and DVCLive merges every `Live` of a working
 /// folder into one file. So an artifact inside a DVCLive folder belongs to that run; one outside every
 /// DVCLive folder belongs to each run the `dvc.yaml` lists. An artifact tracked by DVC whose file is not
-/// in the workspace (only its `.dvc` pointer) cannot be shown and gives a note.
+/// in the workspace (only its `.dvc` pointer, or a stage's `outs:` entry that `dvc.lock` tracks) cannot be
+/// shown and gives a note.
 enum DVCLiveArtifacts {
     static func collect(run directory: URL, project: DVCProjectFile?, context: ReaderContext) -> [Artifact] {
         let runPath = directory.standardizedFileURL.path
@@ -52,9 +53,10 @@ enum DVCLiveArtifacts {
                     continue
                 }
                 artifacts.append(Artifact(path: relative, size: FilePaths.targetSize(url), sha256: hash, sourceFile: url.path))
-            } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) {
+            } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) || project.isStageOutput(path) {
+                let how = project.isStageOutput(path) ? "is an output of a stage in dvc.yaml" : "is tracked by DVC"
                 context.log.append(.note("reader.dvclive.artifact-not-in-workspace",
-                                         "artifact '\(name)' is tracked by DVC but '\(relative)' is not in the workspace (dvc pull fetches it)",
+                                         "artifact '\(name)' \(how) but '\(relative)' is not in the workspace (dvc pull fetches it)",
                                          at: context.location(dvcYAML, line: JSONKeyLocator.position(of: ["artifacts", name], in: dvcYAML, quoted: false)?.line ?? 1)))
             } else {
                 context.warn("reader.dvclive.artifact-missing", "artifact '\(name)' points to '\(relative)', which does not exist", dvcYAML,

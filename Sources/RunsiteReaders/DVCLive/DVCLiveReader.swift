@@ -1,7 +1,7 @@
 import Foundation
 import RunsiteModel
 
-/// DVCLive 3.x output folders (see formats.md §5): by default `dvclive/`, or any `Live(dir=…)`.
+/// DVCLive 3.x output folders (DVCLive's `dvclive/live.py`): by default `dvclive/`, or any `Live(dir=…)`.
 ///
 /// - `params.yaml` → params (flattened with dots). `plots/metrics/**/*.tsv` → one series per file, named
 ///   by its path (`plots/metrics/train/loss.tsv` → `train/loss`; the value column only holds the last
@@ -33,14 +33,6 @@ public struct DVCLiveReader: RunReader {
         return hasSummary && (entries.contains("dvc.yaml") || directory.lastPathComponent == "dvclive")
     }
 
-    /// Folders beside `plots/` may be runs of their own: `Live(dir="dvclive/fold_0")` per fold.
-    public func openFolders(of directory: URL) -> [URL] { subfolders(of: directory, except: ["plots"]) }
-
-    public func readProjects(at directory: URL, context: ReaderContext) -> [Project] {
-        let run = readRun(at: directory, context: context)
-        return [Project(name: run.project, runs: [run])]
-    }
-
     func readRun(at directory: URL, context: ReaderContext) -> Run {
         let directory = directory.standardizedFileURL
         let projectDirectory = DVCProjectFile.projectDirectory(above: directory, context: context)
@@ -51,6 +43,7 @@ public struct DVCLiveReader: RunReader {
                       name: name, directory: directory.path)
         run.projectPath = context.relativePath(projectDirectory ?? directory.deletingLastPathComponent())
         let projectFile = DVCProjectFile.find(above: directory, context: context)
+        if let projectFile { DVCCoverage.warnIfFirst(run: directory, file: projectFile, context: context) }
 
         let params = directory.child("params.yaml")
         if FilePaths.exists(params) { YAMLParams.read(params, format: format, into: &run.params, context: context) }
@@ -90,6 +83,7 @@ public struct DVCLiveReader: RunReader {
             let key = String(file.dropLast(4))
             var reader = WideCSVReader(format: format, separator: 9, stepColumn: "step", timeColumn: "timestamp", timeUnitsPerSecond: 1000)
             reader.metricKey = { _ in key }
+            reader.warnsWithoutValues = false   // `reader.dvclive.no-series` below says why
             let url = folder.child(file)
             let table = reader.read(url, context: context)
             if let t = table.lastTime, t > (lastTime ?? -.infinity) { lastTime = t }

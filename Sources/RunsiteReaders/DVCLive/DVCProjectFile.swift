@@ -14,6 +14,17 @@ struct DVCProjectFile {
     var confusionFields: [String: (x: String, y: String)] = [:]
     /// `artifacts:` entries in file order: name and absolute URL.
     var artifacts: [(name: String, url: URL)] = []
+    /// Top-level `metrics:` and `plots:` entries in file order: the section, the path as written,
+    /// and its absolute URL (see `DVCCoverage`).
+    var declared: [(section: String, path: String, url: URL)] = []
+    /// Standardized absolute paths of every stage's `outs:`, `metrics:` and `plots:` (relative to the
+    /// stage's `wdir:`): files DVC makes or fetches, so their absence is not damage.
+    var stageOutputs: Set<String> = []
+
+    /// Whether the absolute `path` is a stage's output or lies inside one (an output may be a folder).
+    func isStageOutput(_ path: String) -> Bool {
+        stageOutputs.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
 
     /// The nearest `dvc.yaml` at or above `directory`, looking no higher than the input root.
     static func find(above directory: URL, context: ReaderContext) -> DVCProjectFile? {
@@ -47,10 +58,11 @@ struct DVCProjectFile {
         path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
-    static func read(_ url: URL, context: ReaderContext) -> DVCProjectFile? {
+    /// The file at `url`, or nil (with a warning in `context`, when given) when it cannot be read or parsed.
+    static func read(_ url: URL, context: ReaderContext?) -> DVCProjectFile? {
         let directory = url.deletingLastPathComponent().standardizedFileURL
         guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context?.warn("reader.unreadable-file", "file cannot be read", url)
             return nil
         }
         let value: JSONValue
@@ -58,7 +70,7 @@ struct DVCProjectFile {
             value = try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
         } catch {
             let (line, problem) = YAMLParams.describe(error)
-            context.warn("reader.dvclive.malformed-yaml", "invalid YAML: \(problem); dvc.yaml not used", url, line: line)
+            context?.warn("reader.dvclive.malformed-yaml", "invalid YAML: \(problem); dvc.yaml not used", url, line: line)
             return nil
         }
         var file = DVCProjectFile(directory: directory)
@@ -66,6 +78,20 @@ struct DVCProjectFile {
         for key in ["params", "metrics"] {
             for entry in value[key]?.array ?? [] {
                 if let path = entry.string { file.liveDirectories.insert(absolute(path).deletingLastPathComponent().path) }
+            }
+        }
+        for key in ["metrics", "plots"] {
+            for entry in value[key]?.array ?? [] {
+                // An entry is a path or a one-key mapping {path: {options}}.
+                if let path = entry.string ?? entry.object?.first?.0 { file.declared.append((key, path, absolute(path))) }
+            }
+        }
+        for (_, stage) in value["stages"]?.object ?? [] {
+            let base = stage["wdir"]?.string.map(absolute) ?? directory
+            for key in ["outs", "metrics", "plots"] {
+                for entry in stage[key]?.array ?? [] {
+                    if let path = entry.string ?? entry.object?.first?.0 { file.stageOutputs.insert(base.child(path).standardizedFileURL.path) }
+                }
             }
         }
         for entry in value["plots"]?.array ?? [] {
@@ -76,7 +102,7 @@ struct DVCProjectFile {
         }
         for (name, meta) in value["artifacts"]?.object ?? [] {
             guard let path = meta["path"]?.string else {
-                context.warn("reader.dvclive.artifact-without-path", "artifact '\(name)' in dvc.yaml has no path", url, yamlKey: ["artifacts", name])
+                context?.warn("reader.dvclive.artifact-without-path", "artifact '\(name)' in dvc.yaml has no path", url, yamlKey: ["artifacts", name])
                 continue
             }
             file.artifacts.append((name, absolute(path)))

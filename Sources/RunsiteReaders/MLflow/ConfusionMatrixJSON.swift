@@ -2,7 +2,7 @@ import Foundation
 import RunsiteModel
 
 /// Confusion matrices saved by hand as JSON artifacts (MLflow `log_dict`/`log_table`, Sacred
-/// `add_artifact`); there is no standard, so the usual shapes are accepted (formats.md §8):
+/// `add_artifact`); there is no standard, so the usual shapes are accepted:
 ///
 /// - `{"labels" | "classes": [...], "matrix" | "counts" | "confusion_matrix": [[...]]}`;
 /// - a bare 2-D number array (labels are the row indices);

@@ -2,7 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Reads an MLflow file store (`mlruns/`, formats.md §1.2–1.8): one project per experiment, named
+/// Reads an MLflow file store (`mlruns/`, as MLflow's `mlflow/store/tracking/file_store.py` writes it): one project per experiment, named
 /// after the experiment.
 ///
 ///     mlruns/<experiment id>/meta.yaml
@@ -50,6 +50,7 @@ struct MLflowFileStore {
     /// a build, read one by one in parallel (diagnostics about experiments are given here, once).
     func runJobs() -> [(directory: URL, project: String, note: String?)] {
         var jobs: [(directory: URL, project: String, note: String?)] = []
+        MLflowStoreChecks.check(root, isExperiment: isExperiment, context: context)
         for url in experimentFolders() {
             guard let (name, runDirectories) = experiment(url) else { continue }
             let note = Self.keyedFiles(url.child("tags"), context: context).first { $0.0 == "mlflow.note.content" }?.1
@@ -92,6 +93,7 @@ struct MLflowFileStore {
     }
 
     func readProjects() -> [Project] {
+        MLflowStoreChecks.check(root, isExperiment: isExperiment, context: context)
         let experiments = experimentFolders()
         var projects: [Project] = []
         var jobs: [(directory: URL, project: String)] = []

@@ -54,6 +54,7 @@ enum MLflowMetricFile {
             context.warn("reader.unreadable-file", "file cannot be read", url)
             return nil
         }
+        if series.count == 0 { context.warn("reader.mlflow.empty-metric", "metric file holds no points", url) }
         return series
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import RunsiteModel
 
-/// MLflow: the file store (`mlruns/`) and the SQLite store (`mlflow.db`), formats.md §1.
+/// MLflow: the file store (`mlruns/`) and the SQLite store (`mlflow.db`), as MLflow's `mlflow/store/tracking/` writes them.
 ///
 /// Claims a directory that is a file store (a child named by digits holds an experiment `meta.yaml`)
 /// or that holds `mlflow.db`. In the second case the sibling `mlruns/` (artifacts of the SQLite runs,

@@ -1,7 +1,7 @@
 import Foundation
 import RunsiteModel
 
-/// Reads MLflow's SQLite store (`mlflow.db`, the default since MLflow 3.7; formats.md §1.9), opened
+/// Reads MLflow's SQLite store (`mlflow.db`, the default since MLflow 3.7; tables as in MLflow's `mlflow/store/tracking/dbmodels/models.py`), opened
 /// read-only. Columns are looked up by name because older schemas lack some of them.
 ///
 /// Run ids are `<path of mlflow.db relative to the input>/<experiment id>/<run uuid>`, e.g.

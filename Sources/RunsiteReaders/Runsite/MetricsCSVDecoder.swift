@@ -8,6 +8,7 @@ enum MetricsCSVDecoder {
         var stepColumn: Int?, timeColumn: Int?, epochColumn: Int?
         var fields: [Range<Int>] = []
         var record: Int64 = 0
+        let before = metrics.pointCount
         let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in
             if line.isEmpty { return }
             CSVFields.split(line, into: &fields)
@@ -42,6 +43,9 @@ enum MetricsCSVDecoder {
                 metrics.append(names[column], step: step, value: value, time: time, epoch: epoch)
             }
         }
-        if !opened { context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened { return context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if metrics.pointCount == before {
+            context.warn("reader.runsite.no-values", names.isEmpty ? "file is empty; no metrics read" : "file has a header but no values; no metrics read", url)
+        }
     }
 }

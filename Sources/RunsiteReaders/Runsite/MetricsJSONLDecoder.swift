@@ -6,6 +6,7 @@ import RunsiteModel
 enum MetricsJSONLDecoder {
     static func read(_ url: URL, into metrics: inout MetricAccumulator, context: ReaderContext) {
         var record: Int64 = 0
+        let before = metrics.pointCount
         let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in
             if line.allSatisfy({ $0 == 32 || $0 == 9 }) { return }
             let value: JSONValue
@@ -44,6 +45,7 @@ enum MetricsJSONLDecoder {
                 metrics.append(key, step: step, value: number, time: time, epoch: epoch)
             }
         }
-        if !opened { context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened { return context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if metrics.pointCount == before { context.warn("reader.runsite.no-values", "file holds no numeric values; no metrics read", url) }
     }
 }

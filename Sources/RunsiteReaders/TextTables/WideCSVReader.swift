@@ -30,6 +30,8 @@ struct WideCSVReader {
     var missingTokens: [String] = []
     /// The metric key for a value column (DVCLive names the series after the file, not the column).
     var metricKey: (String) -> String = { $0 }
+    /// Whether a file with a header but no values is warned here; off for a reader that says why itself.
+    var warnsWithoutValues = true
 
     /// What one file held.
     struct Table {
@@ -56,6 +58,9 @@ struct WideCSVReader {
             context.warn("reader.\(format).empty-file", "file is empty; no metrics read", url)
         }
         parse.table.series.removeAll { $0.count == 0 }
+        if warnsWithoutValues && parse.headerSeen && parse.table.series.isEmpty {
+            context.warn("reader.\(format).no-values", "file has a header but no values; no metrics read", url)
+        }
         return parse.table
     }
 

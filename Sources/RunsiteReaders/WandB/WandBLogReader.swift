@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the framing of a W&B `.wandb` transaction log (formats.md §6.3), which follows LevelDB's log
+/// Reads the framing of a W&B `.wandb` transaction log (wandb's `sdk/internal/datastore.py`), which follows LevelDB's log
 /// format with two differences: a 7-byte file header (`:W&B`, magic 0xBEE1 LE, version 0) and a plain,
 /// unmasked CRC-32 (IEEE, zlib's `crc32`) instead of LevelDB's masked CRC32C — wandb's own
 /// `datastore.py` computes `zlib.crc32(data, crc32(type byte))`, i.e. the CRC of the type byte followed

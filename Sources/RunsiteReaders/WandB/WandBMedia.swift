@@ -4,7 +4,7 @@ import RunsiteModel
 /// Media of a W&B run folder: images under `files/media/` become the run's gallery (with the step of
 /// the history row that logged them, when one did), and `wandb.plot.confusion_matrix` tables
 /// (`media/table/*.table.json` with columns Actual / Predicted / nPredictions, every pair present,
-/// counts as floats; formats.md §8) become confusion matrices named by their history key without `_table`.
+/// counts as floats) become confusion matrices named by their history key without `_table`.
 enum WandBMedia {
     static func attach(files: URL, builder: WandBRunBuilder, to run: inout Run, context: ReaderContext) {
         let media = files.child("media")

@@ -2,7 +2,7 @@ import Foundation
 import RunsiteModel
 
 /// The text files of an online (synced) run folder, used when the folder has no `.wandb` log
-/// (formats.md §6.2):
+/// (as wandb's `sdk/internal/sender.py` writes them):
 ///
 /// - `files/config.yaml`: every top-level key maps to `{value: …}` (older SDKs add `desc`, and a
 ///   top-level `wandb_version: 1`); values are unwrapped, `_wandb` and `wandb_version` dropped.

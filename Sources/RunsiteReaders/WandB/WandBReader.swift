@@ -2,7 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Weights & Biases run folders (formats.md §6): `run-YYYYMMDD_HHMMSS-<id>/` (online) and
+/// Weights & Biases run folders (as wandb's `sdk/wandb_settings.py` names them): `run-YYYYMMDD_HHMMSS-<id>/` (online) and
 /// `offline-run-…/` inside a `wandb/` (or `.wandb/`) directory. Each run folder is a run, identified by
 /// its path under the input; its project is the W&B project named in its RunRecord.
 ///
@@ -41,7 +41,8 @@ public struct WandBReader: RunReader {
         if entries.contains(where: Self.isLogName) {
             folders = [directory]
         } else {
-            folders = entries.filter(Self.isRunFolderName).map { directory.child($0) }.filter(FilePaths.isDirectory)
+            let runFolders = entries.filter(Self.isRunFolderName).map { directory.child($0) }.filter(FilePaths.isDirectory)
+            folders = runFolders + WandBRunCopies.latestRun(in: directory, entries: entries, runFolders: runFolders, context: context)
         }
         // Used when a run names no project (online folder without its log): the folder holding `wandb/`.
         let fallbackProject = directory.deletingLastPathComponent().lastPathComponent
@@ -67,7 +68,11 @@ public struct WandBReader: RunReader {
             read(url, into: &builder, context: context)
             modified = max(modified ?? 0, FilePaths.modificationTime(url) ?? 0)
         }
+        // System metrics come from the log; a folder whose log has none (or no log) may have the events file.
+        let events = folder.child("files").child("wandb-events.jsonl")
+        if builder.system.samples == 0, FilePaths.exists(events) { builder.system.readEvents(events, context: context) }
         builder.finish(into: &run, logModified: modified, now: context.options.now ?? Date().timeIntervalSince1970)
+        builder.system.warnClashes(with: builder.metrics.series, at: logs.first.map(folder.child) ?? events, context: context)
         if let project = builder.info?.project, !project.isEmpty { run.project = project }
         let files = folder.child("files")
         WandBMedia.attach(files: files, builder: builder, to: &run, context: context)
@@ -97,32 +102,7 @@ public struct WandBReader: RunReader {
                 if malformed == 0 { firstMalformed = offset }
                 malformed += 1
             }
-        }, problem: { problem in
-            let o = problem.offset
-            switch problem.kind {
-            case .unreadable:
-                context.warn("reader.unreadable-file", "file cannot be read", url)
-            case .badHeader:
-                context.warn("reader.wandb.bad-header", "file does not start with the W&B log header ':W&B'; not read",
-                             url, byteOffset: 0)
-            case .badChecksum:
-                context.warn("reader.wandb.bad-checksum",
-                             "checksum mismatch in the chunk at byte \(o); the rest of its 32 KiB block is skipped",
-                             url, byteOffset: o)
-            case .badLength:
-                context.warn("reader.wandb.bad-length",
-                             "chunk at byte \(o) claims a length past its block; the rest of the block is skipped",
-                             url, byteOffset: o)
-            case .badChunkOrder:
-                context.warn("reader.wandb.bad-chunk-order",
-                             "chunk at byte \(o) is out of sequence (a record part is missing); that record is skipped",
-                             url, byteOffset: o)
-            case .truncated:
-                context.warn("reader.wandb.truncated-record",
-                             "file ends inside the record at byte \(o) (still being written?); that record is ignored",
-                             url, byteOffset: o)
-            }
-        })
+        }, problem: { Self.report($0, in: url, context: context) })
         if malformed > 0 {
             context.warn("reader.wandb.malformed-record",
                          "\(malformed) record(s) are not valid protobuf and were skipped, the first at byte \(firstMalformed)",
@@ -137,6 +117,34 @@ public struct WandBReader: RunReader {
             context.warn("reader.wandb.value-too-deep",
                          "\(builder.deepValues) value(s) have a key path deeper than \(InputLimits.depth) levels and were skipped, the first in the record at byte \(deep)",
                          url, byteOffset: deep)
+        }
+    }
+
+    /// Reports one framing problem of the log at `url`, with its byte offset.
+    static func report(_ problem: WandBLogReader.Problem, in url: URL, context: ReaderContext) {
+        let o = problem.offset
+        switch problem.kind {
+        case .unreadable:
+            context.warn("reader.unreadable-file", "file cannot be read", url)
+        case .badHeader:
+            context.warn("reader.wandb.bad-header", "file does not start with the W&B log header ':W&B'; not read",
+                         url, byteOffset: 0)
+        case .badChecksum:
+            context.warn("reader.wandb.bad-checksum",
+                         "checksum mismatch in the chunk at byte \(o); the rest of its 32 KiB block is skipped",
+                         url, byteOffset: o)
+        case .badLength:
+            context.warn("reader.wandb.bad-length",
+                         "chunk at byte \(o) claims a length past its block; the rest of the block is skipped",
+                         url, byteOffset: o)
+        case .badChunkOrder:
+            context.warn("reader.wandb.bad-chunk-order",
+                         "chunk at byte \(o) is out of sequence (a record part is missing); that record is skipped",
+                         url, byteOffset: o)
+        case .truncated:
+            context.warn("reader.wandb.truncated-record",
+                         "file ends inside the record at byte \(o) (still being written?); that record is ignored",
+                         url, byteOffset: o)
         }
     }
 }

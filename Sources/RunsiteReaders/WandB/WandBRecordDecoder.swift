@@ -1,4 +1,4 @@
-/// The `wandb_internal.Record` kinds runsite uses (formats.md §6.4; field numbers checked against
+/// The `wandb_internal.Record` kinds runsite uses (wandb's `proto/wandb_internal.proto`; field numbers checked against
 /// `wandb/proto/wandb_internal_pb2` of wandb 0.31.0). Everything else decodes to `.other`.
 enum WandBRecord {
     case run(WandBRunInfo)
@@ -8,6 +8,8 @@ enum WandBRecord {
     case exit(code: Int64, runtime: Int64)
     case preempting
     case environment(username: String?, email: String?)
+    /// StatsRecord of stats_type SYSTEM (0): one sample of system metrics at `time` (Unix seconds).
+    case stats(items: [WandBItem], time: Double?)
     case other
 }
 
@@ -49,6 +51,7 @@ enum WandBRecordDecoder {
                     if e.number == 2 { runtime = Int64(Int32(truncatingIfNeeded: e.int64)) }
                 }
                 result = .exit(code: code, runtime: runtime)
+            case 7: result = try stats(f.bytes, keys: &keys)
             case 23: result = .preempting
             case 26:
                 var username: String?, email: String?
@@ -77,6 +80,33 @@ enum WandBRecordDecoder {
             }
         }
         return .history(items: items, step: step)
+    }
+
+    /// StatsRecord: stats_type 1 (only 0, SYSTEM, is defined; others are skipped), timestamp 2 (a
+    /// google.protobuf.Timestamp), item 3 (repeated {key 1, value_json 16}).
+    static func stats(_ bytes: UnsafeBufferPointer<UInt8>, keys: inout StringInterner) throws -> WandBRecord {
+        var items: [WandBItem] = []
+        var time: Double?
+        var type: UInt64 = 0
+        try ProtoWire.forEachField(in: bytes) { f in
+            switch (f.number, f.wireType) {
+            case (1, .varint): type = f.scalar
+            case (2, .lengthDelimited): time = try timestamp(f.bytes)
+            case (3, .lengthDelimited): items.append(try item(f.bytes, keys: &keys))
+            default: break
+            }
+        }
+        return type == 0 ? .stats(items: items, time: time) : .other
+    }
+
+    /// A google.protobuf.Timestamp {seconds 1, nanos 2} as Unix seconds.
+    static func timestamp(_ bytes: UnsafeBufferPointer<UInt8>) throws -> Double {
+        var seconds: Int64 = 0, nanos: Int64 = 0
+        try ProtoWire.forEachField(in: bytes) { t in
+            guard t.wireType == .varint else { return }
+            if t.number == 1 { seconds = t.int64 } else if t.number == 2 { nanos = Int64(Int32(truncatingIfNeeded: t.int64)) }
+        }
+        return Double(seconds) + Double(nanos) / 1e9
     }
 
     /// ConfigRecord / SummaryRecord: update 1, remove 2 (both repeated items).
@@ -138,13 +168,7 @@ enum WandBRecordDecoder {
             case 10: info.tags.append(f.string)
             case 12: info.sweepID = f.string
             case 13: info.host = f.string
-            case 17:
-                var seconds: Int64 = 0, nanos: Int64 = 0
-                try ProtoWire.forEachField(in: f.bytes) { t in
-                    guard t.wireType == .varint else { return }
-                    if t.number == 1 { seconds = t.int64 } else if t.number == 2 { nanos = Int64(Int32(truncatingIfNeeded: t.int64)) }
-                }
-                info.startTime = Double(seconds) + Double(nanos) / 1e9
+            case 17: info.startTime = try timestamp(f.bytes)
             default: break
             }
         }

@@ -2,7 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 
-/// Rebuilds a run from its `.wandb` records, in file order (formats.md §6.4 "Reconstruction rules"):
+/// Rebuilds a run from its `.wandb` records, in file order (as wandb's `sdk/internal/handler.py` replays them):
 ///
 /// - **History**: each HistoryRecord is one row. `_step` (else `step.num`) is the step, `_timestamp` the
 ///   time, `_runtime` is ignored; every other numeric value is a point of the metric named by its key
@@ -17,6 +17,8 @@ struct WandBRunBuilder {
     var config = JSONObjectTree()
     var summary = JSONObjectTree()
     var metrics = MetricAccumulator()
+    /// `stats` records (WandBSystemMetrics), kept apart so that they follow the history's metrics.
+    var system = WandBSystemMetrics()
     /// Media referenced from history: path under `files/` → (key, step).
     var media: [String: (key: String, step: Int64, type: String)] = [:]
     var exitCode: Int64?
@@ -56,6 +58,13 @@ struct WandBRunBuilder {
             exitRuntime = runtime
         case .preempting:
             preempted = true
+        case .stats(let items, let time):
+            var values: [(String, JSONValue)] = []
+            for item in items {
+                guard let value = item.value else { noteBadValue(item, offset: offset); continue }
+                values.append((item.path.joined(separator: "."), value))
+            }
+            system.add(values, time: time ?? .nan)
         case .environment(let user, let email):
             if let user, !user.isEmpty { username = user } else if let email, !email.isEmpty, username == nil { username = email }
         case .other:
@@ -151,6 +160,7 @@ struct WandBRunBuilder {
             accumulator.append(key, step: lastStep ?? 0, value: value, time: lastTimestamp ?? .nan)
         }
         run.metrics = accumulator.series
+        run.metrics += system.series(besides: run.metrics)
         run.lastActivity = [lastTimestamp, run.start].compactMap { $0 }.max()
         if let code = exitCode {
             run.status = code == 0 ? .finished : .failed

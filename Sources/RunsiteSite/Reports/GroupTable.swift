@@ -1,6 +1,8 @@
+import RunsiteCore
 import RunsiteMarkup
 
-/// The HTML of a grouped `{runs-table}` (`:group-by:`): one row per group with `mean ± std` cells.
+/// The HTML of a grouped `{runs-table}` (`:group-by:`): one row per group, each number cell the
+/// table's statistic (`mean ± std` by default), with a caption that says which.
 enum GroupTable {
     static func render(_ table: TableModel, id: String) -> Node {
         let numeric = TableExport.alignments(table)
@@ -18,6 +20,7 @@ enum GroupTable {
                 if cell.mark == .second { classes.append("rs-second") }
                 var attributes = classes.isEmpty ? [] : [cls(classes.joined(separator: " "))]
                 if let number = cell.number { attributes.append(attr("data-v", Formatting.exact(number))) }
+                if let p = cell.pValue { attributes.append(attr("title", "p = " + NumberText.exact(p) + " against " + (table.baseline ?? ""))) }
                 cells.append(.el("td", attributes, text: cell.text))
             }
             return .el("tr", [], cells)
@@ -25,6 +28,7 @@ enum GroupTable {
         return .el("div", [cls("rs-table"), attr("data-table", id)], [
             .el("div", [cls("rs-table-wrap")], [
                 .el("table", [attr("id", id), cls("rs-runs rs-grouped"), attr("data-rows", String(table.rows.count))], [
+                    table.caption.map { .el("caption", [], text: $0) } ?? .empty,
                     .el("thead", [], [header]), .el("tbody", [], rows),
                 ]),
             ]),

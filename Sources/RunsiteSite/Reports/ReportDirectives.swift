@@ -3,7 +3,8 @@ import RunsiteMarkup
 import RunsiteModel
 import RunsiteTemplates
 
-/// The run directives with selector options, for reports (site scope):
+/// What `{confusion-matrix}` draws; with the selector options of `{images}`, `{artifacts}` and
+/// `{params}` (see `Directives/RunDirectiveTypes.swift`), the run directives of reports:
 ///
 ///     {confusion-matrix}  :run: SELECTOR  :name: NAME  :normalize: rows  :step: N
 ///     {images}            :runs: SELECTOR  :pattern: GLOB
@@ -12,23 +13,6 @@ import RunsiteTemplates
 ///
 /// Without options, `{images}`, `{artifacts}` and `{params}` behave as on a run page (`RunDirectives`).
 enum ReportDirectives {
-    static func register(into registry: inout DirectiveRegistry) {
-        registry.register("confusion-matrix", options: ["run", "name", "normalize", "step"]) { d, c in confusionMatrix(d, c) }
-        registry.register("images", options: ["runs", "pattern"]) { d, c in
-            d.options.isEmpty ? RunDirectives.images(c) : ReportMedia.images(d, c)
-        }
-        registry.register("artifacts", options: ["run", "pattern"]) { d, c in
-            d.options.isEmpty ? ArtifactList.render(c) : ReportMedia.artifacts(d, c)
-        }
-        registry.register("params", options: ["run"]) { d, c in
-            guard !d.options.isEmpty || c.run == nil else { return RunDirectives.params(c.run!) }
-            switch c.selectOneRun(d) {
-            case .success(let item): return RunDirectives.params(item.run)
-            case .failure(let box): return box.node
-            }
-        }
-    }
-
     static func confusionMatrix(_ directive: Directive, _ context: PageContext) -> Node {
         let run: Run
         switch context.selectOneRun(directive) {

@@ -16,8 +16,14 @@ import RunsiteTemplates
 ///
 /// Without options it is the default experiment table (`ColumnPlan`). Every table also writes its
 /// CSV, Markdown and LaTeX next to the page (`tables/<id>.csv`, …) and links them.
-enum RunsTableDirective {
-    static let options: Set<String> = ["runs", "columns", "sort", "group-by", "best", "diff-only"]
+enum RunsTableDirective: PageDirective {
+    static let name = "runs-table"
+    static let options: [OptionSpec] = [
+        .selector("runs"), .list("columns", absent: "the default columns"), .list("sort", absent: "the page's order"),
+        .text("group-by", absent: "no grouping"), .flag("best"), .flag("diff-only"),
+        .choice("stats", SeedStatistic.allCases.map(\.rawValue)), .text("baseline", absent: "none"),
+    ]
+    static let columns = ColumnNeed.perChart
 
     static func expand(_ directive: Directive, _ context: PageContext) -> Node {
         let scoped: [(p: Int, r: Int, run: Run)]
@@ -42,7 +48,7 @@ enum RunsTableDirective {
         let html: Node
         let exported = plan.columns.filter { plan.visible.contains($0) }
         if let key = query.groupBy {
-            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key)
+            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key, statistic: query.statistic, baseline: query.baseline)
             model.markBest(options: context.options, second: query.markSecond)
             html = GroupTable.render(model, id: id)
         } else {
@@ -103,8 +109,10 @@ enum RunsTableDirective {
                                               at: option.value.hasPrefix("param:") ? 6 : 0)
                     }
                     query.groupBy = key
-                case "best": query.markSecond = flag(option.value)
-                case "diff-only": query.diffOnly = flag(option.value)
+                case "best": query.markSecond = OptionChecker.flag(directive, "best")
+                case "diff-only": query.diffOnly = OptionChecker.flag(directive, "diff-only")
+                case "stats": query.statistic = SeedStatistic(rawValue: option.value.trimmingCharacters(in: .whitespaces).lowercased()) ?? .meanStd
+                case "baseline": query.baseline = option.value.trimmingCharacters(in: .whitespaces)
                 default: break
                 }
             } catch {
@@ -112,10 +120,5 @@ enum RunsTableDirective {
             }
         }
         return .success(query)
-    }
-
-    /// An option that is on when present without a value, or with `true`/`yes`/`1`.
-    static func flag(_ value: String) -> Bool {
-        ["", "true", "yes", "1", "on"].contains(value.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

@@ -10,6 +10,12 @@ struct TableCell: Hashable {
     var number: Double?
     /// The sample standard deviation of a grouped cell.
     var std: Double?
+    /// A grouped cell's statistic (`:stats:`), with the values it summarises.
+    var summary: SeedStatistic.Summary?
+    var values: [Double] = []
+    var ids: [String] = []
+    /// The p-value against the `:baseline:` group, and whether it is under 0.05 (shown as †).
+    var pValue: Double?
     /// How many runs a grouped cell's mean is over.
     var count: Int?
     /// The step a `metric:NAME@best(…)` value was taken at.

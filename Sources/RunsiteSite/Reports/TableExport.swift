@@ -15,15 +15,20 @@ enum TableExport {
         }
     }
 
-    /// Exact numbers (shortest round-trip text); grouped cells add a `… std` column and
-    /// `@best` cells a `… step` column, so that the file stays one value per cell.
+    /// Exact numbers (shortest round-trip text), one value per cell: grouped cells add their
+    /// spread (`… std`, `… sem`, `… q1`/`… q3` or `… ci_low`/`… ci_high`), `… p` against a
+    /// baseline, and `…_text`, the cell as the page prints it; `@best` cells add a `… step` column.
     static func csv(_ table: TableModel) -> String {
         var header: [String] = table.groupTitle.map { [$0, "n"] } ?? []
         let numeric = table.numericColumns
         for (c, column) in table.columns.enumerated() {
             let title = table.headers[c + (table.groupTitle == nil ? 0 : 2)]
             header.append(title)
-            if table.groupTitle != nil && numeric[c] { header.append(title + " std") }
+            if table.groupTitle != nil && numeric[c] {
+                header += spreadNames(table.statistic).map { title + " " + $0 }
+                if table.baseline != nil && column.metricKey != nil { header.append(title + " p") }
+                header.append(title + "_text")
+            }
             if case .metricAtBest = column { header.append(title + " step") }
         }
         var lines = [header.map { CSVText.text($0) }.joined(separator: ",")]
@@ -32,12 +37,35 @@ enum TableExport {
             for (c, column) in table.columns.enumerated() {
                 let cell = row.cells[c]
                 fields.append(cell.number.map(NumberText.exact) ?? (table.groupTitle != nil && numeric[c] ? "" : CSVText.spreadsheetSafe(cell.text)))
-                if table.groupTitle != nil && numeric[c] { fields.append(cell.std.map(NumberText.exact) ?? "") }
+                if table.groupTitle != nil && numeric[c] {
+                    fields += spread(cell, table.statistic).map { $0.map(NumberText.exact) ?? "" }
+                    if table.baseline != nil && column.metricKey != nil { fields.append(cell.pValue.map(NumberText.exact) ?? "") }
+                    fields.append(CSVText.spreadsheetSafe(cell.text))
+                }
                 if case .metricAtBest = column { fields.append(cell.step.map(String.init) ?? "") }
             }
             lines.append(fields.map(CSVText.field).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The names of a grouped cell's spread columns.
+    static func spreadNames(_ statistic: SeedStatistic) -> [String] {
+        switch statistic {
+        case .meanStd: ["std"]
+        case .meanSem: ["sem"]
+        case .medianIQR: ["q1", "q3"]
+        case .iqmCI: ["ci_low", "ci_high"]
+        }
+    }
+
+    /// A grouped cell's spread, lined up with `spreadNames` (empty for a single value).
+    static func spread(_ cell: TableCell, _ statistic: SeedStatistic) -> [Double?] {
+        switch cell.summary?.spread {
+        case .plusMinus(let u)?: [u]
+        case .interval(let low, let high)?: [low, high]
+        case nil: spreadNames(statistic).map { _ in nil }
+        }
     }
 
     /// A GitHub-flavoured pipe table; best values `**bold**`, runner-up `<u>underlined</u>`.
@@ -67,6 +95,7 @@ enum TableExport {
             }
             lines.append("| " + marked.joined(separator: " | ") + " |")
         }
+        if let caption = table.caption { lines += ["", escape(caption)] }
         return lines.joined(separator: "\n") + "\n"
     }
 

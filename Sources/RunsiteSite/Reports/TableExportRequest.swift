@@ -13,6 +13,13 @@ public struct TableExportRequest: Sendable {
     /// A param key or `tag`; nil for one row per run.
     public var groupBy: String?
     public var format: TableExportFormat = .csv
+    /// How grouped cells summarise their runs: `mean-std` (nil), `mean-sem`, `median-iqr`, `iqm-ci`.
+    public var stats: String?
+    /// A group label every other group is tested against.
+    public var baseline: String?
+
+    /// The names `stats` takes.
+    public static var statisticNames: [String] { SeedStatistic.allCases.map(\.rawValue) }
 
     public init() {}
 
@@ -55,7 +62,9 @@ public struct TableExportRequest: Sendable {
         let plan = query.plan(chosen, options: options)
         let columns = plan.columns.filter { plan.visible.contains($0) }
         let ordered = query.order(chosen).map { chosen[$0] }
-        var model = query.groupBy.map { TableModel(runs: ordered, columns: columns, groupBy: $0) } ?? TableModel(runs: ordered, columns: columns)
+        let statistic = stats.flatMap { SeedStatistic(rawValue: $0) } ?? .meanStd
+        var model = query.groupBy.map { TableModel(runs: ordered, columns: columns, groupBy: $0, statistic: statistic, baseline: baseline) }
+            ?? TableModel(runs: ordered, columns: columns)
         model.markBest(options: options, second: true)
         return TableExport.render(model, as: format)
     }

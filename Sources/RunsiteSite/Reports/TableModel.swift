@@ -17,6 +17,11 @@ struct TableModel {
     /// The group column's header when rows are groups.
     var groupTitle: String?
     var rows: [Row] = []
+    /// How grouped cells summarise their runs, and the group other groups are tested against.
+    var statistic = SeedStatistic.meanStd
+    var baseline: String?
+    /// What grouped cells show, for the table's caption; nil for a table of runs.
+    var caption: String?
 
     /// One row per run, in the given order.
     init(runs: [Run], columns: [TableColumn]) {
@@ -28,14 +33,30 @@ struct TableModel {
         }
     }
 
-    /// One row per group: numeric columns show `mean ± std` over the group's runs; a text column
-    /// shows its value when the group agrees on it, else `—`. Run fields other than names are left out.
-    init(runs: [Run], columns: [TableColumn], groupBy key: GroupKey) {
+    /// One row per group: numeric columns show `statistic` over the group's runs (`mean ± std` by
+    /// default), rounded as papers print them; a text column shows its value when the group agrees
+    /// on it, else `—`. Run fields other than names are left out. With `baseline` (a group label),
+    /// every other group's metric cells carry a p-value against it (`StatisticalTest`).
+    init(runs: [Run], columns: [TableColumn], groupBy key: GroupKey, statistic: SeedStatistic = .meanStd, baseline: String? = nil) {
         self.columns = columns.filter { if case .run = $0 { return false } else { return true } }
+        self.statistic = statistic
+        self.baseline = baseline
         groupTitle = key.title
         rows = key.groups(runs).map { group in
             let members = group.members.map { runs[$0] }
-            return Row(group: group.label, size: members.count, cells: self.columns.map { Self.groupCell($0, members) })
+            return Row(group: group.label, size: members.count, cells: self.columns.map { Self.groupCell($0, members, statistic) })
+        }
+        caption = "Each number cell: " + statistic.label + " over the group's runs; n is the group's size, and a count in parentheses the runs that logged the value."
+        if let baseline, let base = rows.firstIndex(where: { $0.group == baseline }) {
+            for c in self.columns.indices where self.columns[c].metricKey != nil {
+                let reference = rows[base].cells[c]
+                for r in rows.indices where r != base && !rows[r].cells[c].values.isEmpty && !reference.values.isEmpty {
+                    guard let p = StatisticalTest.p(rows[r].cells[c], against: reference, statistic: statistic) else { continue }
+                    rows[r].cells[c].pValue = p
+                    if p < 0.05 { rows[r].cells[c].text += " †" }
+                }
+            }
+            caption! += " † marks p < 0.05 against \(baseline) (" + StatisticalTest.name(for: statistic) + ")."
         }
     }
 
@@ -45,17 +66,20 @@ struct TableModel {
         return column.number(for: run)
     }
 
-    private static func groupCell(_ column: TableColumn, _ runs: [Run]) -> TableCell {
-        let values = runs.compactMap { column.number(for: $0) }.filter(\.isFinite)
+    private static func groupCell(_ column: TableColumn, _ runs: [Run], _ statistic: SeedStatistic) -> TableCell {
+        let scored = runs.compactMap { run in column.number(for: run).flatMap { $0.isFinite ? (run.id, $0) : nil } }
+        let values = scored.map(\.1)
         if column.metricKey != nil || (!values.isEmpty && values.count == runs.count) {
             guard !values.isEmpty else { return TableCell(text: "") }
-            let mean = values.reduce(0, +) / Double(values.count)
-            let variance = values.count > 1 ? values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count - 1) : 0
             // One value has no spread: it shows alone rather than as "± 0".
-            let std: Double? = values.count > 1 ? variance.squareRoot() : nil
-            var text = Formatting.cell(mean) + (std.map { " ± " + Formatting.cell($0) } ?? "")
+            let summary = statistic.summarise(values, ids: scored.map(\.0))
+            var text = PaperRounding.text(summary)
             if values.count != runs.count { text += " (\(values.count))" }
-            return TableCell(text: text, number: mean, std: std, count: values.count)
+            var cell = TableCell(text: text, number: summary.center, std: SampleStatistics.std(values), count: values.count)
+            cell.summary = summary
+            cell.values = values
+            cell.ids = scored.map(\.0)
+            return cell
         }
         let texts = Set(runs.map { column.text(for: $0) })
         return TableCell(text: texts.count == 1 ? texts.first! : "—")

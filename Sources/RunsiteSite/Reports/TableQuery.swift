@@ -12,6 +12,9 @@ struct TableQuery {
     var markSecond = false
     /// `:diff-only:` hides columns whose value is the same in every row.
     var diffOnly = false
+    /// `:stats:` and `:baseline:` of a grouped table.
+    var statistic = SeedStatistic.meanStd
+    var baseline: String?
 
     /// The columns for these runs: the spec's, else every column of the default plan with the
     /// visible ones flagged; `:diff-only:` then drops the constant ones.

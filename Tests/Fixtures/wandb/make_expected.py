@@ -9,11 +9,13 @@ ships the Python reader; 0.22.3 still has `wandb.sdk.internal.datastore.DataStor
 `scan_data`), whose framing and CRC check are unchanged, and `wandb.proto.wandb_internal_pb2.Record`,
 whose field numbers are stable (unknown newer fields are skipped by protobuf).
 
-Records are replayed with the rules of formats.md §6.4: history rows (`_step`/`_timestamp` axes,
+Records are replayed as wandb's own `sdk/internal/handler.py` replays them: history rows (`_step`/`_timestamp` axes,
 numeric values are metric points, nested keys joined with '.', media objects with `_type` skipped),
 config = RunRecord.config then ConfigRecords (`_wandb` dropped, nested keys flattened with '.'),
 summary-only numeric keys become one-point series at the last history step (runsite's convention),
-status = exit record (code 0 → finished, else failed).
+status = exit record (code 0 → finished, else failed). System metrics: each `stats` record of
+stats_type SYSTEM (0) is one sample; every numeric item `K` is a point of `system/K` whose step is
+the sample's index (0, 1, …), appended after the history's metrics.
 """
 import glob
 import json
@@ -99,7 +101,8 @@ def summarize(points):
 
 
 def read_run(folder, root):
-    info, config, summary, series = None, {}, {}, {}
+    info, config, summary, series, system = None, {}, {}, {}, {}
+    samples = 0
     status, last_step = "unknown", None
     for path in sorted(glob.glob(os.path.join(folder, "run-*.wandb"))):
         for r in records(path):
@@ -130,6 +133,13 @@ def read_run(folder, root):
                     leaves(key, value, pts)
                     for k, v in pts:
                         series.setdefault(k, []).append((step, v))
+            elif kind == "stats" and r.stats.stats_type == 0:
+                for it in r.stats.item:
+                    pts = []
+                    leaves("system/" + it.key, json.loads(it.value_json), pts)
+                    for k, v in pts:
+                        system.setdefault(k, []).append((samples, v))
+                samples += 1
             elif kind == "exit":
                 status = "finished" if r.exit.exit_code == 0 else "failed"
     for key, value in summary.items():
@@ -140,6 +150,8 @@ def read_run(folder, root):
         for k, v in pts:
             if k not in series:
                 series[k] = [(last_step or 0, v)]
+    for k, pts in system.items():
+        series.setdefault(k, pts)
     config.pop("_wandb", None)
     params = {}
     flatten("", config, params)
