@@ -88,4 +88,23 @@ import Testing
         #expect(pinned?.dropFirst(2).compactMap { $0 as? Bool } == [true, true, true], "\(results)")
         #expect(console.isEmpty, "\(console)")
     }
+
+    @Test(.enabled(if: Browser.available, "Chromium, chromedriver or Python's selenium is not installed"))
+    func thePinnedRunColumnLeavesRoomOnAPhoneInChromium() throws {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("phone")
+        for i in 0..<3 {
+            try TestSite.writeRun(in: root, i, meta: "\"name\": \"a-very-long-run-name-from-a-sweep-with-many-settings-\(i)\"",
+                                  header: "step,val/loss,val/acc", rows: ["0,1,0.5", "1,0.\(i + 1),0.\(i + 6)"])
+        }
+        let (site, _) = try TestSite.build([root])
+        let (results, console) = try Browser.run(site.appendingPathComponent("phone/index.html"), width: 390, height: 800, ["""
+            var cell = document.querySelector("table.rs-runs tbody td"), wrap = document.querySelector(".rs-table-wrap");
+            return [window.innerWidth, Math.round(cell.getBoundingClientRect().width), Math.round(wrap.getBoundingClientRect().width)];
+            """])
+        let sizes = results.first as? [Int] ?? []
+        #expect(sizes.count == 3 && sizes[0] == 390, "\(results)")
+        // Its cell: at most 40% of the screen plus its padding.
+        #expect(sizes.count == 3 && sizes[1] <= 390 * 4 / 10 + 24 && sizes[1] < sizes[2] / 2 + 40, "\(results)")
+        #expect(console.isEmpty, "\(console)")
+    }
 }
