@@ -26,7 +26,7 @@ public enum MetricDirection: String, Sendable {
     }
 
     /// The metric's direction when it is an objective, nil otherwise. Names are split into words at
-    /// anything but letters and digits; a word names a direction as itself, without trailing digits
+    /// anything but letters and digits, and at camel-case humps (`valAcc`); a word names a direction as itself, without trailing digits
     /// (`acc1`, `bleu4`) or, for words of four letters or more, as a suffix (`trainloss`). A loss
     /// word wins over a score word (`dice_loss` is minimised).
     public static func objective(_ metric: String, minimize: [String] = [], maximize: [String] = []) -> MetricDirection? {
@@ -34,7 +34,7 @@ public enum MetricDirection: String, Sendable {
         if minimize.contains(where: { Glob.matches($0, metric) }) { return .minimize }
         let lower = metric.lowercased()
         if systemPrefixes.contains(where: { lower.hasPrefix($0) }) { return nil }
-        let words = lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        let words = lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) + camelCaseWords(metric)
         func names(_ list: Set<String>) -> Bool {
             words.contains { word in
                 let stem = String(word.reversed().drop(while: \.isNumber).reversed())
@@ -45,6 +45,28 @@ public enum MetricDirection: String, Sendable {
         if names(lossWords) { return .minimize }
         if names(scoreWords) { return .maximize }
         return nil
+    }
+
+    /// The words of a camel-case name (`valAcc` → `val`, `acc`), lowercased; none for a name
+    /// without a lowercase letter followed by an uppercase one.
+    private static func camelCaseWords(_ metric: String) -> [String] {
+        var words: [String] = [], word = "", previous: Character? = nil, split = false
+        for ch in metric {
+            if !(ch.isLetter || ch.isNumber) {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else {
+                if ch.isUppercase, let p = previous, p.isLowercase || p.isNumber {
+                    if !word.isEmpty { words.append(word) }
+                    word = ""
+                    split = true
+                }
+                word.append(contentsOf: ch.lowercased())
+            }
+            previous = ch
+        }
+        if !word.isEmpty { words.append(word) }
+        return split ? words : []
     }
 }
 

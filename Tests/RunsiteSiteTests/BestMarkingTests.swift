@@ -13,14 +13,15 @@ import Testing
         ("val/acc", .maximize), ("accuracy", .maximize), ("top1_acc", .maximize), ("acc5", .maximize), ("val/f1", .maximize),
         ("macro-f1", .maximize), ("auc", .maximize), ("bleu4", .maximize), ("rouge2", .maximize), ("episode_reward", .maximize),
         ("eval/return", .maximize), ("precision", .maximize), ("recall", .maximize), ("mAP@0.5", .maximize), ("val/miou", .maximize),
-        ("dice", .maximize), ("best_val_acc", .maximize),
+        ("dice", .maximize), ("best_val_acc", .maximize), ("valAcc", .maximize), ("trainLoss", .minimize), ("mIoU", .maximize),
+        ("F1Score", .maximize),
     ])
     func objectivesHaveADirection(_ name: String, _ direction: MetricDirection) {
         #expect(MetricDirection.objective(name) == direction, "\(name)")
     }
 
     @Test(arguments: ["lr", "learning_rate", "optimizer/lr", "grad_norm", "throughput", "samples_per_sec", "epoch", "step",
-                      "system/gpu.0.gpu", "system/network.err", "_runtime", "time"])
+                      "system/gpu.0.gpu", "system/network.err", "_runtime", "time", "learningRate", "gradNorm"])
     func otherMetricsHaveNone(_ name: String) {
         #expect(MetricDirection.objective(name) == nil, "\(name)")
         #expect(MetricDirection.of(name) == .maximize, "rankings still need a direction")
