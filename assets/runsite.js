@@ -217,9 +217,23 @@
       count.textContent = shown + " of " + (more ? total : rows.length) + noun +
         (more ? " (type to search all)" : shown > page.length ? " (first " + page.length + " shown)" : "");
     }
-    search.addEventListener("input", function () { withAllRows(filter); });
+    search.addEventListener("input", function () { withAllRows(filter); pinHeader(); });
     search.addEventListener("focus", function () { withAllRows(function () {}); });
     filter();
+
+    // The header row is sticky inside the table's box (CSS), which is at most a screen high. When
+    // the page itself scrolls the box's top out of view, the header moves down with the window
+    // for as long as rows of the box are in view. (Scroll events come once per frame.)
+    // One custom property on the table moves every header cell (runsite.css).
+    var wrap = box.querySelector(".rs-table-wrap"), head = table.tHead, shifted = 0;
+    function pinHeader() {
+      if (!wrap || !head) return;
+      var top = wrap.getBoundingClientRect().top;
+      var shift = top < 0 ? Math.round(Math.max(0, Math.min(-top, wrap.clientHeight - head.offsetHeight))) : 0;
+      if (shift !== shifted) { shifted = shift; table.style.setProperty("--rs-head-shift", shift + "px"); }
+    }
+    window.addEventListener("scroll", pinHeader, { passive: true });
+    window.addEventListener("resize", pinHeader);
   }
 
   document.querySelectorAll(".rs-table").forEach(enhanceTable);

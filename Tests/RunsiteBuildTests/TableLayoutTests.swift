@@ -79,8 +79,22 @@ import Testing
             return [Math.round(h.top - w.top), Math.round(cell.left - w.left), w.top >= 0 && w.bottom <= window.innerHeight + 1,
                     row.cells[0].contains(hit), th.contains(document.elementFromPoint(h.left + 5, h.top + h.height / 2))];
             """,
+            "window.scrollBy(0, 300); return window.scrollY;",
+            """
+            var wrap = document.querySelector(".rs-table-wrap"), w = wrap.getBoundingClientRect();
+            var ths = document.querySelectorAll("table.rs-runs thead th"), h = ths[0].getBoundingClientRect();
+            return [Math.round(h.top), Math.round(w.top), ths[0].contains(document.elementFromPoint(h.left + 5, h.top + h.height / 2)) ? 1 : 0,
+                    (document.elementFromPoint(h.right + 30, h.top + h.height / 2) || document.body).closest("thead") ? 1 : 0];
+            """,
         ])
+        func ints(_ value: Any?) -> [Int] { (value as? [Any] ?? []).compactMap { ($0 as? Int) ?? ($0 as? Double).map { Int($0) } } }
         let scrolled = results.first as? [Int]
+        // Then the page scrolled down by 300 px more: the box's top leaves the window, and the
+        // header stays at the window's top over the rows still in view.
+        let page = ints(results.dropFirst(3).first)
+        #expect(page.count == 4 && abs(page[0]) <= 1, "header at the top of the window: \(results)")
+        #expect(page.count == 4 && page[1] < -250, "the box's top is out of view: \(results)")
+        #expect(page.count == 4 && page[2] == 1 && page[3] == 1, "the header covers the rows under it: \(results)")
         #expect((scrolled?[0] ?? 0) >= 3000 && (scrolled?[1] ?? 0) >= 2000, "the table scrolls both ways: \(results)")
         let pinned = results.dropFirst().first as? [Any]
         #expect((pinned?[0] as? Int).map { abs($0) <= 1 } == true, "header at the top of the box: \(results)")
