@@ -60,3 +60,17 @@ enum SequentialColor {
         return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
     }
 }
+
+/// Viridis (van der Walt and Smith, matplotlib): a perceptually uniform sequential scale, readable
+/// in grey and by colour-blind readers, for lines coloured by a value.
+public enum ViridisColor {
+    private static let stops: [(Double, Double, Double)] = [
+        (68, 1, 84), (72, 40, 120), (62, 74, 137), (49, 104, 142), (38, 130, 142),
+        (31, 158, 137), (53, 183, 121), (110, 206, 88), (181, 222, 43), (253, 231, 37),
+    ]
+
+    /// The colour at `t` in `[0, 1]` (clamped; NaN gives the dark end).
+    public static func hex(_ t: Double) -> String {
+        SequentialColor.interpolate(t.isFinite ? min(max(t, 0), 1) : 0, stops).hex
+    }
+}

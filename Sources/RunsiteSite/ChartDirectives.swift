@@ -15,6 +15,7 @@ enum ChartDirectives {
         .choice("x", ["step", "epoch", "relative-time", "wall-time"]), .text("title", absent: "the metric names"),
         .selector("runs"), .text("size", absent: "medium"), .choice("figure-width", ["column", "page"]),
         .text("group-by", absent: "no grouping"), .choice("band", ["std", "minmax"]),
+        .choice("stats", SeedStatistic.allCases.map(\.rawValue), absent: "mean with :band:"),
     ]
 
     /// The most charts one `{charts}` draws. Past it the other metrics are listed by name, so that a

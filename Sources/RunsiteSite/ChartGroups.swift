@@ -6,7 +6,8 @@ import RunsiteTemplates
 
 /// `:group-by: param.KEY | tag | seed-agnostic` on `{chart}`/`{charts}`: runs that share the key
 /// become one line, the mean of their values, with a band of ±1 standard deviation (or, with
-/// `:band: minmax`, their minimum and maximum) and `n` in the legend. See `aggregate` for how
+/// `:band: minmax`, their minimum and maximum; with `:stats:`, the statistic's centre and spread,
+/// as grouped tables show it) and `n` in the legend. See `aggregate` for how
 /// runs that log at different x values are aligned; the caption says which way was used.
 struct ChartGroups {
     enum Key: Equatable {
@@ -20,6 +21,8 @@ struct ChartGroups {
 
     var key: Key
     var band: Band
+    /// `:stats:`: the line and band of a seed statistic instead of mean and `:band:`.
+    var statistic: SeedStatistic?
 
     /// The grouping the directive asks for, or nil (with a warning for a value it does not understand).
     static func make(_ directive: Directive, _ context: PageContext) -> ChartGroups? {
@@ -45,7 +48,8 @@ struct ChartGroups {
         }
         // An unknown band is warned by `OptionChecker`.
         let band = directive.option("band").flatMap { Band(rawValue: $0.lowercased()) } ?? .std
-        return ChartGroups(key: key, band: band)
+        let statistic = directive.option("stats").flatMap { SeedStatistic(rawValue: $0.lowercased()) }
+        return ChartGroups(key: key, band: band, statistic: statistic)
     }
 
     /// Replaces per-run series by group series when the directive has `:group-by:`, and says so in the caption.
@@ -97,12 +101,14 @@ struct ChartGroups {
         for (g, group) in order.enumerated() {
             let members = runs.indices.filter { labels[$0] == group }
             for (m, metric) in metrics.enumerated() {
-                let parts = members.compactMap { runs[$0].metric(metric).map { ChartsBridge.points($0, x: x) } }
+                let logged = members.filter { runs[$0].metric(metric) != nil }
+                let parts = logged.map { ChartsBridge.points(runs[$0].metric(metric)!, x: x) }
                 guard !parts.isEmpty else { continue }
-                let aligned = ChartGroups.aggregate(parts, band: band)
+                let aligned = ChartGroups.aggregate(parts, band: band, statistic: statistic, ids: logged.map { runs[$0].id + "\u{0}" + metric })
                 binned = binned || aligned.binned
                 let name = metrics.count > 1 ? "\(group) · \(metric)" : group
-                var s = ChartSeries(label: "\(name) (n=\(parts.count))", metric: metric, colorIndex: g, dashIndex: m,
+                let kind = statistic.map { "; " + $0.label } ?? ""
+                var s = ChartSeries(label: "\(name) (n=\(parts.count)\(kind))", metric: metric, colorIndex: g, dashIndex: m,
                                     xs: aligned.xs, ys: aligned.mean)
                 s.valuesAreDerived = true
                 s.bandLow = aligned.low
@@ -118,6 +124,16 @@ struct ChartGroups {
         }
         let bandText = band == .std ? "band ±1 standard deviation (sample) where n ≥ 2" : "band from the group's minimum to maximum"
         let alignment = binned ? "each run interpolated at \(ChartGroups.bins) evenly spaced x values" : "each run interpolated at the x values logged"
+        if let statistic {
+            let band: String = switch statistic {
+            case .meanStd: "band ±1 standard deviation (sample)"
+            case .meanSem: "band ±1 standard error of the mean"
+            case .medianIQR: "band from the first to the third quartile"
+            case .iqmCI: "band the 95 % percentile bootstrap interval (\(SeedStatistic.resamples) resamples at each x)"
+            }
+            let line = statistic == .iqmCI ? "interquartile mean" : statistic == .medianIQR ? "median" : "mean"
+            return (out, "\(what); each line is the group's \(line) (n runs in the legend), \(alignment); \(band) where n ≥ 2")
+        }
         return (out, "\(what); each line is the group's mean (n runs in the legend), \(alignment); \(bandText)")
     }
 
@@ -126,7 +142,10 @@ struct ChartGroups {
     /// contributes at every grid x inside its own x range, linearly interpolated between its two
     /// nearest finite values (exactly its value where it logged that x), so runs that log at
     /// different x values still average smoothly. Non-finite values are left out.
-    static func aggregate(_ parts: [(xs: [Double], ys: [Double])], band: Band) -> (xs: [Double], mean: [Double], low: [Double], high: [Double], binned: Bool) {
+    /// With `statistic`, the line is its centre and the band its spread at each x (a bootstrap
+    /// seeded from `ids` and the x's index).
+    static func aggregate(_ parts: [(xs: [Double], ys: [Double])], band: Band, statistic: SeedStatistic? = nil,
+                          ids: [String] = []) -> (xs: [Double], mean: [Double], low: [Double], high: [Double], binned: Bool) {
         // The distinct finite xs, sorted (sorting all xs beats hashing them into a set: a project
         // chart aligns hundreds of runs).
         var all: [Double] = []
@@ -139,7 +158,7 @@ struct ChartGroups {
         let columns: [Double] = binned ? (0..<bins).map { lo + (Double($0) + 0.5) * (hi - lo) / Double(bins) } : distinct
         // Per column: every value for a std band; for a min–max band (crowd charts over hundreds of
         // runs) only running sums and extremes, added in the same order, so the same bits.
-        let keepValues = band == .std
+        let keepValues = band == .std || statistic != nil
         var valuesAt = Array(repeating: [Double](), count: keepValues ? columns.count : 0)
         var sums = [Double](repeating: 0, count: columns.count), counts = [Int](repeating: 0, count: columns.count)
         var lows = [Double](repeating: .infinity, count: columns.count), highs = [Double](repeating: -.infinity, count: columns.count)
@@ -170,6 +189,16 @@ struct ChartGroups {
             let n = Double(counts[c])
             let mu = sums[c] / n
             xs.append(columns[c])
+            if let statistic {
+                let summary = statistic.summarise(valuesAt[c], ids: ids + ["#\(c)"])
+                mean.append(summary.center)
+                switch summary.spread {
+                case .plusMinus(let u)?: low.append(summary.center - u); high.append(summary.center + u)
+                case .interval(let a, let b)?: low.append(a); high.append(b)
+                case nil: low.append(.nan); high.append(.nan)
+                }
+                continue
+            }
             mean.append(mu)
             switch band {
             case .std:

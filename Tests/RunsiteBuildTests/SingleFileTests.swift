@@ -116,6 +116,20 @@ import Testing
         #expect(FileManager.default.contents(atPath: pdf.path)?.starts(with: Array("%PDF".utf8)) == true)
     }
 
+    @Test func sweepFiguresExportAtPageWidth() throws {
+        let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
+        for (figure, options) in [("parallel-coordinates", ["--option", "metric=val/acc:max"]), ("scatter", ["--option", "x=param:optimizer.lr"])] {
+            let out = TestSite.temporaryDirectory().appendingPathComponent(figure + ".svg")
+            let result = try CommandLineTests.run(["export", "chart", basic.path, "--figure", figure] + options + ["--out", out.path, "-q"])
+            #expect(result.status == 0, "\(figure): \(result.stderr)")
+            let svg = try String(contentsOf: out, encoding: .utf8)
+            #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && svg.contains("width=\"7in\""), "\(figure)")
+            #expect(!svg.contains("<script") && svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "\(figure): names escaped")
+        }
+        let missing = try CommandLineTests.run(["export", "chart", basic.path])
+        #expect(missing.status != 0 && missing.stderr.contains("--metrics is required for a chart"))
+    }
+
     @Test func unknownMetricFailsWithAMessage() throws {
         let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
         let result = try CommandLineTests.run(["export", "chart", basic.path, "--metrics", "val/acx"])

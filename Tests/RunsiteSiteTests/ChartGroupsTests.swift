@@ -30,6 +30,34 @@ import Testing
         #expect(g.xs.count == ChartGroups.bins)
     }
 
+    @Test func aStatisticSetsTheLineAndTheBand() {
+        let parts = [(xs: [0.0, 1], ys: [1.0, 10]), (xs: [0.0, 1], ys: [2.0, 20]), (xs: [0.0, 1], ys: [4.0, 30]), (xs: [0.0, 1], ys: [9.0, 40])]
+        let median = ChartGroups.aggregate(parts, band: .std, statistic: .medianIQR, ids: ["a", "b", "c", "d"])
+        #expect(median.mean == [3, 25], "the median, not the mean")
+        #expect(median.low == [1.75, 17.5] && median.high == [5.25, 32.5], "NumPy's linear quartiles")
+        let sem = ChartGroups.aggregate(parts, band: .minmax, statistic: .meanSem, ids: ["a", "b", "c", "d"])
+        #expect(sem.mean == [4, 25] && abs(sem.high[1] - (25 + (500.0 / 3).squareRoot() / 2)) < 1e-12)
+        let iqm = ChartGroups.aggregate(parts, band: .std, statistic: .iqmCI, ids: ["a", "b", "c", "d"])
+        #expect(iqm.mean == [3, 25], "the IQM of four values is the mean of the middle two")
+        #expect(zip(iqm.low, iqm.high).allSatisfy { $0 <= $1 })
+        #expect(ChartGroups.aggregate(parts, band: .std, statistic: .iqmCI, ids: ["a", "b", "c", "d"]).low == iqm.low, "seeded: the same band")
+    }
+
+    @Test func theLegendAndCaptionSayWhichBandIsDrawn() throws {
+        var runs: [Run] = []
+        for (i, (optimizer, loss)) in [("adam", 0.5), ("adam", 0.4), ("sgd", 0.9), ("sgd", 0.8)].enumerated() {
+            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "/r\(i)")
+            run.params["optimizer"] = .string(optimizer)
+            run.metrics = [MetricSeries(key: "loss", steps: [0, 1], values: [1, loss])]
+            runs.append(run)
+        }
+        let template = "```{chart}\n:metrics: loss\n:group-by: optimizer\n:stats: median-iqr\n```\n"
+        let page = try #require(ChartDirectiveTests.site(project: template, runs: runs).files["p/index.html"])
+        #expect(page.contains("optimizer=adam (n=2; median [IQR])"), "legend")
+        #expect(page.contains("each line is the group&#39;s median") || page.contains("each line is the group's median"))
+        #expect(page.contains("band from the first to the third quartile"))
+    }
+
     @Test func seedAgnosticGroupsIgnoreSeedsAndNameOnlyWhatDiffers() {
         func run(_ name: String, lr: String, seed: Int) -> Run {
             var r = Run(id: name, source: "runsite", project: "p", name: name, directory: name)

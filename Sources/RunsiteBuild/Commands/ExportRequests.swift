@@ -55,9 +55,13 @@ public struct TableRequest: Sendable {
     }
 }
 
-/// `runsite export chart`: the standalone SVG of a `{chart}` with these options.
+/// `runsite export chart`: the standalone SVG of a `{chart}` (or `{parallel-coordinates}`,
+/// `{scatter}`) with these options.
 public struct ChartRequest: Sendable {
     public var read: ReadRequest
+    /// The figure's directive: `chart`, `parallel-coordinates` or `scatter`.
+    public var figure = "chart"
+    public static var figures: [String] { StandaloneChart.figures }
     /// `{chart}` options as (key, value), in order: `metrics`, `runs`, `figure-width`, `smoothing`, ….
     public var options: [(key: String, value: String)] = []
     public init(read: ReadRequest) { self.read = read }
@@ -68,7 +72,7 @@ public struct ChartRequest: Sendable {
 
     public func run(log: DiagnosticLog) throws -> String {
         let projects = try Pipeline.readProjects(read.inputs, format: read.format, options: read.readerOptions, log: log, compact: true)
-        guard let svg = StandaloneChart.svg(of: projects, options: options, site: SiteOptions(), log: log) else { throw NothingDrawn() }
+        guard let svg = StandaloneChart.svg(of: projects, figure: figure, options: options, site: SiteOptions(), log: log) else { throw NothingDrawn() }
         return svg
     }
 }

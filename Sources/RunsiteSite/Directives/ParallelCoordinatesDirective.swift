@@ -1,0 +1,58 @@
+import RunsiteCharts
+import RunsiteMarkup
+import RunsiteModel
+import RunsiteTemplates
+
+/// `{parallel-coordinates}`: one axis per param and one for the metric, one line per run,
+/// coloured by `:color-by:` (the metric by default).
+///
+///     ```{parallel-coordinates}
+///     :params: optimizer.lr, optimizer.name, data.batch_size
+///     :metric: val/loss:min
+///     ```
+enum ParallelCoordinatesDirective: PageDirective {
+    static let name = "parallel-coordinates"
+    static let options: [OptionSpec] = [
+        .selector("runs"), .list("params", absent: "the params that vary, at most 8"),
+        .text("metric", absent: "as {param-effects}"), .text("color-by", absent: "the metric"),
+        .choice("figure-width", ["column", "page"], absent: "page"), .number("min-runs", absent: "2"), .number("min-params", absent: "1"),
+        .text("heading", absent: "none"),
+    ]
+    static let columns = ColumnNeed.none
+    /// Axes past this many make lines unreadable; `:params:` chooses others.
+    static let paramLimit = 8
+
+    static func expand(_ directive: Directive, _ page: PageContext) -> Node {
+        let context: PageContext
+        switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
+        let runs = context.runsInScope.map(\.run)
+        let params = directive.option("params").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            ?? Array(SweepFigure.varyingParams(runs).prefix(paramLimit))
+        guard let metric = ParamEffectsDirective.metricColumn(directive, runs, context) else { return .empty }
+        let colorBy = directive.option("color-by").flatMap { SweepFigure.column($0, option: "color-by", directive, context) } ?? metric
+        let shown = runs.filter { run in SweepFigure.value(metric, run) != .missing || params.contains { run.params[$0] != nil } }
+        let minRuns = directive.option("min-runs").flatMap(Int.init) ?? 2
+        let minParams = directive.option("min-params").flatMap(Int.init) ?? 1
+        guard shown.count >= minRuns, params.count >= max(1, minParams) else { return .empty }
+        let axes = params.map { TableColumn.param($0) } + [metric]
+        let lines = shown.map { run in
+            ParallelCoordinates.Line(label: run.name, values: axes.map { SweepFigure.value($0, run) },
+                                     color: colorBy.number(for: run).flatMap { $0.isFinite ? $0 : nil })
+        }
+        let direction = colorBy.metricKey.map { MetricDirection.of($0, minimize: context.options.minimize, maximize: context.options.maximize) }
+        let title = "Parallel coordinates: " + SweepFigure.title(metric)
+        let figure = SweepFigure.figure(name: "parallel-coordinates", title: title,
+                                        caption: "\(shown.count) runs; one axis per param, the last for \(SweepFigure.title(metric)); colour: \(SweepFigure.title(colorBy)), the best runs drawn on top",
+                                        directive, context) { width in
+            var chart = ParallelCoordinates(title: title, axes: axes.map(SweepFigure.title), lines: lines, colorTitle: SweepFigure.title(colorBy))
+            chart.width = width
+            chart.height = width * 0.53
+            chart.highIsBest = direction == .maximize
+            return chart.svg()
+        }
+        var nodes: [Node] = []
+        if let heading = directive.option("heading"), !heading.isEmpty { nodes.append(.el("h2", [], text: heading)) }
+        nodes.append(figure)
+        return .fragment(nodes)
+    }
+}
