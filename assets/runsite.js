@@ -10,14 +10,29 @@
     return cell.hasAttribute("data-v") ? cell.getAttribute("data-v") : cell.textContent.trim();
   }
 
-  function compare(a, b, numeric) {
-    if (numeric) {
-      var x = parseFloat(a), y = parseFloat(b);
-      var xn = isNaN(x), yn = isNaN(y);
-      if (xn || yn) return xn === yn ? 0 : xn ? 1 : -1; // empty and NaN sort last
-      return x - y;
+  // A cell's sort key by its column's type (`data-type`): rank 0 for a value, 1 for NaN (or text
+  // that is no number in a number column), 2 for an empty cell. Ranks 1 and 2 stay last in both
+  // directions; ±Infinity are numbers.
+  function sortKey(text, type) {
+    if (text === "") return { rank: 2, value: null };
+    if (type === "number" || type === "time") {
+      var x = /^[+-]?inf(inity)?$/i.test(text) ? (text.charAt(0) === "-" ? -Infinity : Infinity) : parseFloat(text);
+      return isNaN(x) ? { rank: 1, value: null } : { rank: 0, value: x };
     }
-    return a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
+    if (type === "bool") {
+      var t = text.toLowerCase();
+      if (t === "true" || t === "false") return { rank: 0, value: t === "true" ? 1 : 0 };
+    }
+    return { rank: 0, value: text };
+  }
+
+  function compareKeys(a, b, ascending) {
+    if (a.rank !== b.rank) return a.rank - b.rank;
+    if (a.rank !== 0) return 0;
+    var c = typeof a.value === "number" && typeof b.value === "number"
+      ? (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
+      : String(a.value).localeCompare(String(b.value), undefined, { numeric: true, sensitivity: "base" });
+    return ascending ? c : -c;
   }
 
   function enhanceTable(box) {
@@ -61,11 +76,11 @@
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var numeric = th.getAttribute("data-type") === "number";
-        rows.sort(function (r1, r2) {
-          var c = compare(cellValue(r1, index), cellValue(r2, index), numeric);
-          return ascending ? c : -c;
-        });
+        var type = th.getAttribute("data-type") || "text";
+        // Keys computed once per row, and ties kept in the current order (a stable sort).
+        var keyed = rows.map(function (r, i) { return { row: r, key: sortKey(cellValue(r, index), type), at: i }; });
+        keyed.sort(function (p, q) { return compareKeys(p.key, q.key, ascending) || p.at - q.at; });
+        rows = keyed.map(function (k) { return k.row; });
         rows = nested(rows);
         filter();
       }
@@ -202,9 +217,23 @@
       count.textContent = shown + " of " + (more ? total : rows.length) + noun +
         (more ? " (type to search all)" : shown > page.length ? " (first " + page.length + " shown)" : "");
     }
-    search.addEventListener("input", function () { withAllRows(filter); });
+    search.addEventListener("input", function () { withAllRows(filter); pinHeader(); });
     search.addEventListener("focus", function () { withAllRows(function () {}); });
     filter();
+
+    // The header row is sticky inside the table's box (CSS), which is at most a screen high. When
+    // the page itself scrolls the box's top out of view, the header moves down with the window
+    // for as long as rows of the box are in view. (Scroll events come once per frame.)
+    // One custom property on the table moves every header cell (runsite.css).
+    var wrap = box.querySelector(".rs-table-wrap"), head = table.tHead, shifted = 0;
+    function pinHeader() {
+      if (!wrap || !head) return;
+      var top = wrap.getBoundingClientRect().top;
+      var shift = top < 0 ? Math.round(Math.max(0, Math.min(-top, wrap.clientHeight - head.offsetHeight))) : 0;
+      if (shift !== shifted) { shifted = shift; table.style.setProperty("--rs-head-shift", shift + "px"); }
+    }
+    window.addEventListener("scroll", pinHeader, { passive: true });
+    window.addEventListener("resize", pinHeader);
   }
 
   document.querySelectorAll(".rs-table").forEach(enhanceTable);

@@ -38,6 +38,37 @@ enum ChartText {
         return kept + "…"
     }
 
+    /// `text` cut in the middle so that its estimated width fits `maxWidth`: about a third of the
+    /// room for its start and the rest for its end, around an ellipsis (`baseline-…_compare/val`),
+    /// since names of runs and metrics mostly differ at their ends. Each part ends or starts at a
+    /// separator (`-`, `_`, `/`, `.`, `:`, space) when one is within three characters.
+    static func middleTruncated(_ text: String, fontSize: Double, maxWidth: Double) -> String {
+        if width(text, fontSize: fontSize) <= maxWidth { return text }
+        let characters = Array(text)
+        let widths = characters.map { width(String($0), fontSize: fontSize) }
+        let separators: Set<Character> = ["-", "_", "/", ".", ":", " "]
+        let room = maxWidth - width("…", fontSize: fontSize)
+        var head = 0, used = 0.0
+        while head < characters.count, used + widths[head] <= room / 3 { used += widths[head]; head += 1 }
+        // The start ends just after a separator: a little further when it fits in half the room, else a little back.
+        if let next = (head..<min(head + 3, characters.count)).first(where: { separators.contains(characters[$0]) }),
+           used + widths[head...next].reduce(0, +) <= room / 2 {
+            used += widths[head...next].reduce(0, +)
+            head = next + 1
+        } else if let back = (max(0, head - 3)..<head).last(where: { separators.contains(characters[$0]) }), back + 1 < head {
+            used -= widths[(back + 1)..<head].reduce(0, +)
+            head = back + 1
+        }
+        var tail = characters.count
+        while tail > head, used + widths[tail - 1] <= room { used += widths[tail - 1]; tail -= 1 }
+        // The end starts at a separator.
+        if tail < characters.count, !separators.contains(characters[tail]),
+           let at = (tail..<min(tail + 3, characters.count - 1)).first(where: { separators.contains(characters[$0]) }) {
+            tail = at
+        }
+        return String(characters[..<head]) + "…" + String(characters[tail...])
+    }
+
     /// An integer with thousands separators: `1280000` → `1,280,000`. Locale-free on purpose, so
     /// output is the same on every machine.
     static func grouped(_ value: Int) -> String {

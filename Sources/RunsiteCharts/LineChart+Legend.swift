@@ -26,7 +26,8 @@ extension LineChart {
             if let dash = Palette.dash(Palette.effectiveDash(colorIndex: p.series.colorIndex, dashIndex: p.series.dashIndex)) {
                 swatch.append(attr("stroke-dasharray", dash))
             }
-            let shown = ChartText.truncated(p.series.label, fontSize: font, maxWidth: legend.labelMaxWidth + 0.5)
+            // Cut in the middle: run and metric names differ mostly at their ends (`…/loss_compare/val`).
+            let shown = ChartText.middleTruncated(p.series.label, fontSize: font, maxWidth: legend.labelMaxWidth + 0.5)
             var children: [Node] = []
             // A cut label keeps its full text as a tooltip.
             if shown != p.series.label { children.append(.el("title", text: p.series.label)) }

@@ -38,7 +38,7 @@ public struct LineChart: Sendable {
                                   tickCount: max(2, Int(layout.plotHeight / 45)))
         let legendLabels = series.map(\.label) + LineChart.markerKey(stats).map(\.text)
         layout.place(yTickLabels: yScale.ticks(count: max(2, Int(layout.plotHeight / 45))).map(\.label),
-                     yTitle: !options.yLabel.isEmpty, legendLabels: legendLabels)
+                     yTitle: !options.yLabel.isEmpty, legendLabels: legendLabels, labelMax: options.legendLabelMax)
         var xScale = Scale.fitted(kind: xKind, lower: scan.xMin, upper: scan.xMax,
                                   range: (layout.plotLeft, layout.plotRight),
                                   tickCount: max(2, Int(layout.plotWidth / 90)))

@@ -11,8 +11,9 @@ struct LineChartLayout: Sendable {
     static let legendRow = 16.0
     static let legendSwatch = 20.0
     static let tickLength = 5.0
-    /// Legend labels longer than this are cut with an ellipsis; the full text stays in a `<title>`.
-    static let legendLabelMax = 150.0
+    /// Legend labels longer than this are cut in the middle with an ellipsis; the full text stays
+    /// in a `<title>`.
+    public static let legendLabelMax = 150.0
 
     var width: Double
     var height: Double
@@ -46,11 +47,13 @@ struct LineChartLayout: Sendable {
     }
 
     /// Fixes the horizontal layout once the y tick labels and legend entries are known.
-    mutating func place(yTickLabels: [String], yTitle: Bool, legendLabels: [String]) {
+    /// Legend labels are at most `labelMax` wide (cut in the middle); with nil, a label wider than
+    /// the chart widens it.
+    mutating func place(yTickLabels: [String], yTitle: Bool, legendLabels: [String], labelMax: Double? = LineChartLayout.legendLabelMax) {
         let widest = yTickLabels.map { ChartText.width($0, fontSize: LineChartLayout.tickFont) }.max() ?? 0
         plotLeft = 10 + (yTitle ? LineChartLayout.axisTitleFont + 8 : 0) + widest + LineChartLayout.tickLength + 4
         let labelWidth = min(legendLabels.map { ChartText.width($0, fontSize: LineChartLayout.legendFont) }.max() ?? 0,
-                             LineChartLayout.legendLabelMax)
+                             labelMax ?? .infinity)
         let entryWidth = LineChartLayout.legendSwatch + 6 + labelWidth
         let rowsBeside = Int(plotHeight / LineChartLayout.legendRow)
         legend.labelMaxWidth = labelWidth
@@ -64,6 +67,8 @@ struct LineChartLayout: Sendable {
             legend.x = plotLeft + plotWidth + 20
             legend.y = plotTop
         } else {
+            // One column wider than the chart (whole labels only): the chart widens to hold it.
+            width = max(width, legend.columnWidth + 20)
             plotWidth = width - plotLeft - 16
             legend.columns = max(1, Int((width - 20) / legend.columnWidth))
             legend.rows = (legendLabels.count + legend.columns - 1) / legend.columns

@@ -31,6 +31,10 @@ public struct LineChartOptions: Sendable {
     /// A sentence appended to the caption that says what the lines and bands of grouped series
     /// stand for (e.g. "each line is the mean of a group's runs; band ±1 standard deviation").
     public var seriesNote: String = ""
+    /// The widest a legend label is drawn before it is cut in the middle (its full text then in a
+    /// `<title>`); nil draws every label whole, widening the chart when a label needs it, as a
+    /// standalone figure does.
+    public var legendLabelMax: Double? = LineChartLayout.legendLabelMax
 
     /// Default options: 640 × 320, linear axes, no smoothing.
     /// The most line vertices one chart draws over all its series (about 12 bytes each in the SVG):

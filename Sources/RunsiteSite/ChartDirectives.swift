@@ -44,6 +44,14 @@ enum ChartDirectives {
             if heading != nil { return .empty }
             return .el("p", [cls("rs-muted")], text: selected.isEmpty ? "No metrics were logged." : "No other metrics were logged.")
         }
+        // A metric no run logged more than one point of (a summary value such as W&B's
+        // `best_val_acc` or MLflow's `test_acc`) is no curve: it is listed after the charts in a
+        // "Summary values" table rather than drawn as a chart with one dot.
+        let singles = keys.filter { key in !scoped.contains { ($0.run.metric(key)?.summary.count ?? 0) > 1 } }
+        let summary = singles.isEmpty ? nil : summaryValues(singles, scoped, context)
+        let single = Set(singles)
+        keys.removeAll { single.contains($0) }
+        guard !keys.isEmpty else { return .fragment([heading, summary].compactMap { $0 }) }
         let uncharted = keys.dropFirst(chartLimit)
         if !uncharted.isEmpty {
             keys.removeLast(uncharted.count)
@@ -57,11 +65,65 @@ enum ChartDirectives {
             let figure = makeFigure(metrics: [key], title: key, directive, context)
             return (figure, figure.render())
         }
-        let charts = Node.el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })
-        let listing = uncharted.isEmpty ? nil : Node.el("p", [cls("rs-muted rs-uncharted")],
-                              text: "\(uncharted.count) more metrics, not charted: " + uncharted.joined(separator: ", "))
-        let parts = [heading, charts, listing].compactMap { $0 }
-        return parts.count == 1 ? charts : .fragment(parts)
+        var nodes = [heading, Node.el("div", [cls("rs-charts")], drawn.map { $0.0.node($0.1, context) })].compactMap { $0 }
+        if !uncharted.isEmpty {
+            nodes.append(.el("p", [cls("rs-muted rs-uncharted")],
+                             text: "\(uncharted.count) more metrics, not charted: " + uncharted.joined(separator: ", ")))
+        }
+        if let summary { nodes.append(summary) }
+        return nodes.count == 1 ? nodes[0] : .fragment(nodes)
+    }
+
+    /// The most runs and metrics the "Summary values" table lists; the experiment table and
+    /// `runs.json` hold every run, and the metrics past the limit are named under the table.
+    static let summaryRowLimit = RunsTable.rowLimit
+    static let summaryMetricLimit = 100
+
+    /// The metrics logged as one value per run: a row per run (a run's page: a row per metric), each
+    /// value with about four significant digits per column and its exact text as a tooltip.
+    static func summaryValues(_ all: [String], _ scoped: [(p: Int, r: Int, run: Run)], _ context: PageContext) -> Node {
+        let metrics = Array(all.prefix(summaryMetricLimit))
+        let runs = scoped.filter { item in metrics.contains { item.run.metric($0) != nil } }
+        func value(_ run: Run, _ metric: String) -> Double? { run.metric(metric)?.summary.last }
+        func cell(_ v: Double?, _ precision: ColumnPrecision) -> Node {
+            guard let v else { return .el("td", [cls("rs-num")]) }
+            let shown = precision.text(v), exact = NumberText.exact(v)
+            return .el("td", shown == exact ? [cls("rs-num")] : [cls("rs-num"), attr("title", exact)], text: shown)
+        }
+        let table: Node
+        if scoped.count == 1, let run = runs.first?.run {
+            let rows: [Node] = metrics.compactMap { metric in
+                guard let v = value(run, metric) else { return nil }
+                return .el("tr", [], [.el("th", [attr("scope", "row")], text: metric), cell(v, ColumnPrecision([v]))])
+            }
+            table = .el("table", [cls("rs-kv rs-summary-values")], [.el("tbody", [], rows)])
+        } else {
+            let precisions = metrics.map { metric in ColumnPrecision(runs.compactMap { value($0.run, metric) }) }
+            let header = Node.el("tr", [], [.el("th", [attr("scope", "col")], text: "Run")]
+                                 + metrics.map { .el("th", [attr("scope", "col"), cls("rs-num")], text: $0) })
+            let rows: [Node] = runs.prefix(summaryRowLimit).map { item in
+                let link = context.link(context.map.runPath(item.p, item.r))
+                return .el("tr", [], [.el("th", [attr("scope", "row")], [.el("a", [attr("href", link)], text: item.run.name)])]
+                           + metrics.indices.map { cell(value(item.run, metrics[$0]), precisions[$0]) })
+            }
+            table = .el("div", [cls("rs-table-wrap")], [
+                .el("table", [cls("rs-summary-values")], [.el("thead", [], [header]), .el("tbody", [], rows)]),
+            ])
+        }
+        var children: [Node] = [
+            .el("h3", [], text: "Summary values"),
+            .el("p", [cls("rs-muted")], text: "Metrics logged as one value per run, listed rather than charted."),
+            table,
+        ]
+        if all.count > metrics.count {
+            children.append(.el("p", [cls("rs-muted rs-uncharted")],
+                                text: "\(all.count - metrics.count) more, not listed: " + all.dropFirst(metrics.count).joined(separator: ", ")))
+        }
+        if runs.count > summaryRowLimit {
+            children.append(.el("p", [cls("rs-muted")],
+                                text: "The first \(summaryRowLimit) of \(runs.count) runs; the experiment table and runs.json hold every run."))
+        }
+        return .el("section", [cls("rs-summary-block")], children)
     }
 
     static func chart(_ directive: Directive, _ page: PageContext) -> Node {

@@ -39,6 +39,8 @@ struct ChartFigure {
         printOptions.width = width.pixels
         printOptions.height = width.lineChartHeight
         printOptions.readout = false
+        // A figure for a paper shows every legend label whole, widening when one needs it.
+        printOptions.legendLabelMax = nil
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
         return Rendered(svg: chart.svg(), caption: chart.caption, printed: Serializer.xml(printed) + "\n", csv: csv())
     }
@@ -65,10 +67,11 @@ struct ChartFigure {
             .text(" · "),
             .el("a", [attr("href", csvLink), attr("download", ""), attr("title", csvTitle)], text: csvText),
         ]))
+        // The data table goes inside the caption: a figure's caption must be its first or last child (HTML).
+        caption.append(dataTable())
         return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor)], [
             rendered.svg,
             .el("figcaption", [], caption),
-            dataTable(),
         ])
     }
 

@@ -73,24 +73,22 @@ enum ConfusionFigures {
         let svg = heatmap.svg()
         let width = printedWidth(svg, requested: requested)
         let link = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(StandaloneFigure.make(svg, width: width)) + "\n"), context)
-        var children: [Node] = [
-            svg,
-            .el("figcaption", [], [
-                .el("strong", [], text: title), .text(" — " + heatmap.caption),
-                .el("span", [cls("rs-downloads")], [
-                    .text(" · "),
-                    .el("a", [attr("href", link), attr("download", ""),
-                              attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers")], text: "download SVG"),
-                ]),
+        var caption: [Node] = [
+            .el("strong", [], text: title), .text(" — " + heatmap.caption),
+            .el("span", [cls("rs-downloads")], [
+                .text(" · "),
+                .el("a", [attr("href", link), attr("download", ""),
+                          attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers")], text: "download SVG"),
             ]),
         ]
+        // Inside the caption: a figure's caption must be its first or last child (HTML).
         let confusions = heatmap.largestConfusions(limit: 5)
         if !confusions.isEmpty {
-            children.append(.el("div", [cls("rs-confusions")], [
+            caption.append(.el("div", [cls("rs-confusions")], [
                 .el("span", [cls("rs-muted")], text: "Largest confusions:"),
                 .el("ol", [], confusions.map { .el("li", [], text: $0.text) }),
             ]))
         }
-        return .el("figure", [cls("rs-figure"), attr("id", anchor)], children)
+        return .el("figure", [cls("rs-figure"), attr("id", anchor)], [svg, .el("figcaption", [], caption)])
     }
 }

@@ -46,8 +46,8 @@ struct RunsTable {
         let shown = Array(rows.prefix(Self.rowLimit))
         let columns = writtenColumns
         let hidden = columns.filter { !visible.contains($0) }.count
-        let best = bestValues()
-        let overflow = overflowPath == nil ? nil : overflowScript(columns, best)
+        let facts = columnFacts(columns)
+        let overflow = overflowPath == nil ? nil : overflowScript(columns, facts)
         let more = overflow == nil ? nil : overflowPath
         var children: [Node] = []
         if hidden > 0 {
@@ -65,8 +65,8 @@ struct RunsTable {
         var attributes = [attr("id", id), cls("rs-runs"), attr("data-rows", String(rows.count))]
         if let more { attributes += [attr("data-more", more), attr("data-limit", String(Self.rowLimit))] }
         let table = Node.el("table", attributes, [
-            .el("thead", [], [.el("tr", [], columns.map(header))]),
-            .el("tbody", [], Self.rows(shown) { rowNode($0, columns, best) }),
+            .el("thead", [], [.el("tr", [], columns.map { header($0, facts[$0]) })]),
+            .el("tbody", [], Self.rows(shown) { rowNode($0, columns, facts) }),
         ])
         children.append(.el("div", [cls("rs-table-wrap")], [table]))
         return (.el("div", [cls("rs-table"), attr("data-table", id)], children), overflow)
@@ -80,19 +80,19 @@ struct RunsTable {
         return ParallelMap.mapHelped(chunks) { $0.map(make) }.flatMap { $0 }
     }
 
-    private func rowNode(_ row: Row, _ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> Node {
+    private func rowNode(_ row: Row, _ columns: [TableColumn], _ facts: [TableColumn: ColumnFacts]) -> Node {
         var attributes = [attr("data-status", row.run.status.rawValue)]
         // Runs under other runs: `assets/runsite.js` folds them under their parent and keeps them
         // there when sorting; without it they are shown, indented.
         if row.descendants > 0 || row.parentID != nil { attributes.append(attr("data-id", row.run.id)) }
         if let parent = row.parentID { attributes += [attr("data-parent", parent), cls("rs-child rs-depth-\(min(row.depth, 4))")] }
-        return .el("tr", attributes, columns.map { cell($0, row, best: best) })
+        return .el("tr", attributes, columns.map { cell($0, row, facts[$0]) })
     }
 
     /// The rows past `rowLimit` as HTML strings in a script (see `render`); nil when there are none.
-    private func overflowScript(_ columns: [TableColumn], _ best: [TableColumn: (best: Double?, second: Double?)]) -> String? {
+    private func overflowScript(_ columns: [TableColumn], _ facts: [TableColumn: ColumnFacts]) -> String? {
         guard rows.count > Self.rowLimit else { return nil }
-        var html = Self.rows(Array(rows.dropFirst(Self.rowLimit))) { Serializer.html(rowNode($0, columns, best)) }
+        var html = Self.rows(Array(rows.dropFirst(Self.rowLimit))) { Serializer.html(rowNode($0, columns, facts)) }
         // Room for every quoted row at once (their quotes escaped: about a fifth more), and each
         // row let go once copied, so that the rows are never held twice while the script grows.
         var out = ""
@@ -109,37 +109,97 @@ struct RunsTable {
         return out
     }
 
-    private func header(_ column: TableColumn) -> Node {
-        var attributes = [attr("data-col", column.key), attr("data-type", column.isNumeric ? "number" : "text"), attr("scope", "col")]
+    private func header(_ column: TableColumn, _ facts: ColumnFacts?) -> Node {
+        var attributes = [attr("data-col", column.key), attr("data-type", (facts?.type ?? .text).rawValue), attr("scope", "col")]
         if !visible.contains(column) { attributes.append(cls("rs-opt")) }
-        if let key = column.metricKey {
-            attributes.append(attr("data-best", direction(key).rawValue))
+        if let key = column.metricKey, let direction = direction(key) {
+            attributes.append(attr("data-best", direction.rawValue))
         }
         var content: [Node] = [.el("span", [cls("rs-th-title")], text: column.title)]
         if let sub = column.subtitle { content.append(.el("span", [cls("rs-th-sub")], text: sub)) }
         return .el("th", attributes, content)
     }
 
-    private func direction(_ key: String) -> MetricDirection {
-        MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize)
+    /// The metric's direction; nil for metrics that are no objective, which are not marked.
+    private func direction(_ key: String) -> MetricDirection? {
+        MetricDirection.objective(key, minimize: options.minimize, maximize: options.maximize)
     }
 
-    /// The best and second-best value of each metric column (min for minimised metrics, max otherwise).
-    private func bestValues() -> [TableColumn: (best: Double?, second: Double?)] {
-        var best: [TableColumn: (best: Double?, second: Double?)] = [:]
-        guard rows.count > 1 else { return best }
+    /// What every cell of a column shares: how it sorts, for metric columns how their numbers
+    /// are shown, and for objective metric columns the best and second-best value (min for
+    /// minimised metrics, max for maximised ones).
+    struct ColumnFacts {
+        var type: SortType = .text
+        var precision: ColumnPrecision? = nil
+        var best: Double? = nil
+        var second: Double? = nil
+    }
+
+    /// How `assets/runsite.js` compares a column's cells (the header's `data-type`): numbers
+    /// (NaN and ±Infinity included), times (Unix seconds in `data-v`), booleans (false first) or text.
+    enum SortType: String { case number, text, time, bool }
+
+    private func columnFacts(_ columns: [TableColumn]) -> [TableColumn: ColumnFacts] {
+        var facts: [TableColumn: ColumnFacts] = [:]
         for column in columns {
-            guard let key = column.metricKey else { continue }
-            best[column] = BestValues.ranks(rows.map { column.number(for: $0.run) }, direction: direction(key))
+            var f = ColumnFacts()
+            switch column {
+            case .run(.start): f.type = .time
+            case .run(.duration): f.type = .number
+            case .run: f.type = .text
+            case .param(let key): f.type = paramType(key)
+            case .metric(let key, _), .metricAtBest(let key, _, _):
+                f.type = .number
+                let values = rows.map { column.number(for: $0.run) }
+                f.precision = ColumnPrecision(values.compactMap { $0 })
+                if rows.count > 1, let direction = direction(key) {
+                    (f.best, f.second) = BestValues.ranks(values, direction: direction)
+                }
+            }
+            facts[column] = f
         }
-        return best
+        return facts
     }
 
-    private func cell(_ column: TableColumn, _ row: Row, best: [TableColumn: (best: Double?, second: Double?)]) -> Node {
+    /// The value a row shows for a param: its own, or the sub-run's it shows them from.
+    private func param(_ key: String, _ row: Row) -> ParamValue? {
+        row.run.params[key] ?? (row.run.params.isEmpty ? row.paramsFrom?.params[key] : nil)
+    }
+
+    /// A param column holds numbers when every value logged is a number, or text that reads as
+    /// one (MLflow logs every param as text); booleans likewise; anything else sorts as text.
+    /// Runs that logged no value (or `null`) do not count.
+    private func paramType(_ key: String) -> SortType {
+        var numbers = true, bools = true, any = false
+        for row in rows {
+            guard let value = param(key, row) else { continue }
+            switch value {
+            case .null: continue
+            case .int, .double: bools = false
+            case .bool: numbers = false
+            case .string(let text):
+                if Self.numberText(text) == nil { numbers = false }
+                if text != "true" && text != "false" && text != "True" && text != "False" { bools = false }
+            }
+            any = true
+            if !numbers && !bools { return .text }
+        }
+        return !any ? .text : numbers ? .number : .bool
+    }
+
+    /// The number a param's text spells in decimal (`0.01`, `-3`, `1e-4`, `nan`, `inf`); nil for
+    /// anything else, hexadecimal and padded text included.
+    static func numberText(_ text: String) -> Double? {
+        guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) || $0 == 46 || $0 == 43 || $0 == 45 || $0 == 101 || $0 == 69 })
+                || ["nan", "NaN", "inf", "-inf", "Infinity", "-Infinity"].contains(text) else { return nil }
+        return Double(text)
+    }
+
+    private func cell(_ column: TableColumn, _ row: Row, _ facts: ColumnFacts?) -> Node {
         var attributes: [Attribute] = []
         var classes: [String] = []
         if !visible.contains(column) { classes.append("rs-opt") }
-        if column.isNumeric { classes.append("rs-num") }
+        if column.isNumeric || facts?.type == .number { classes.append("rs-num") }
         var content: [Node]
         switch column {
         case .run(.name):
@@ -174,23 +234,27 @@ struct RunsTable {
             if let d = row.run.duration { attributes.append(attr("data-v", NumberText.exact(d))) }
         case .metric, .metricAtBest:
             let value = column.number(for: row.run)
-            let shown = Formatting.cell(value)
+            let shown = value.map { facts?.precision?.text($0) ?? Formatting.cell($0) } ?? ""
             content = [.text(shown)]
             if let value {
                 let exact = NumberText.exact(value)
                 attributes.append(attr("data-v", exact))
                 // The exact value as a tooltip, only where the cell shows it rounded.
                 if shown != exact { attributes.append(attr("title", exact)) }
-                if let b = best[column]?.best, value == b {
+                if let b = facts?.best, value == b {
                     classes.append("rs-best")
-                    content.append(.el("span", [cls("rs-best-mark"), attr("aria-label", "best")], text: "★"))
-                } else if markSecond, let s = best[column]?.second, value == s {
+                    content.append(.el("span", [cls("rs-best-mark"), attr("role", "img"), attr("aria-label", "best")], text: "★"))
+                } else if markSecond, let s = facts?.second, value == s {
                     classes.append("rs-second")
                 }
                 if let step = column.step(for: row.run) {
                     content.append(.el("span", [cls("rs-step")], text: " @\(step)"))
                 }
             }
+        case .param(let key) where row.run.params[key] == .null:
+            // Logged as null: shown as such, sorted with the empty cells.
+            content = [.text(column.text(for: row.run))]
+            attributes.append(attr("data-v", ""))
         default:
             content = [.text(column.text(for: row.run))]
         }

@@ -31,7 +31,7 @@ struct SiteFlags: ParsableArguments {
     @Option(help: "Default smoothing weight for charts, 0 ≤ w < 1 (TensorBoard's EMA); 0 turns it off.")
     var smoothing: Double = 0
 
-    @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable); by default loss-like names are minimised.")
+    @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable); by default loss-like names are minimised, score-like names (acc, f1, bleu, …) maximised, and other metrics are not marked.")
     var minimize: [String] = []
 
     @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")

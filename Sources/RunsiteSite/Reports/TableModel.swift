@@ -86,12 +86,14 @@ struct TableModel {
     }
 
     /// Marks the best value of every metric column bold and, with `second`, the runner-up
-    /// underlined; best is the minimum for minimised metrics, the maximum otherwise.
+    /// underlined; best is the minimum for minimised metrics, the maximum for maximised ones, and
+    /// metrics that are no objective (`MetricDirection.objective`) are not marked.
     mutating func markBest(options: SiteOptions, second: Bool) {
         guard rows.count > 1 else { return }
         for (c, column) in columns.enumerated() {
-            guard let key = column.metricKey else { continue }
-            let ranks = BestValues.ranks(rows.map { $0.cells[c].number }, direction: MetricDirection.of(key, minimize: options.minimize, maximize: options.maximize))
+            guard let key = column.metricKey,
+                  let direction = MetricDirection.objective(key, minimize: options.minimize, maximize: options.maximize) else { continue }
+            let ranks = BestValues.ranks(rows.map { $0.cells[c].number }, direction: direction)
             for r in rows.indices {
                 if ranks.best == rows[r].cells[c].number { rows[r].cells[c].mark = .best }
                 else if second, ranks.second != nil, ranks.second == rows[r].cells[c].number { rows[r].cells[c].mark = .second }
