@@ -20,10 +20,14 @@ public struct ParallelCoordinates {
         public var values: [Value]
         /// The value that colours the line (the metric); nil draws it grey.
         public var color: Double?
-        public init(label: String, values: [Value], color: Double?) {
+        /// The run's page, relative to the page the figure is on: brushing an axis filters the
+        /// page's experiment table to the rows that link there (`assets/runsite.js`).
+        public var link: String?
+        public init(label: String, values: [Value], color: Double?, link: String? = nil) {
             self.label = label
             self.values = values
             self.color = color
+            self.link = link
         }
     }
 
@@ -92,8 +96,10 @@ public struct ParallelCoordinates {
                 let x = left + Double(a) * step, yy = y(a < line.values.count ? line.values[a] : .missing, a)
                 d += (a == 0 ? "M" : "L") + ChartText.coordinate(x) + "," + ChartText.coordinate(yy)
             }
-            lineNodes.append(.el("path", [cls("rs-pc-line"), attr("d", d), attr("fill", "none"), attr("stroke", color(line)),
-                                          attr("stroke-width", "1.4"), attr("stroke-opacity", "0.85"), attr("data-label", line.label)],
+            var attributes = [cls("rs-pc-line"), attr("d", d), attr("fill", "none"), attr("stroke", color(line)),
+                              attr("stroke-width", "1.4"), attr("stroke-opacity", "0.85"), attr("data-label", line.label)]
+            if let link = line.link { attributes.append(attr("data-href", link)) }
+            lineNodes.append(.el("path", attributes,
                                  [.el("title", [], text: line.label + (line.color.map { " — \(colorTitle): " + NumberText.exact($0) } ?? ""))]))
         }
         children.append(.el("g", [cls("rs-pc-lines")], lineNodes))
@@ -101,8 +107,10 @@ public struct ParallelCoordinates {
         let hasMissing = lines.contains { $0.values.contains(.missing) }
         for (a, name) in axes.enumerated() {
             let x = left + Double(a) * step
-            axisNodes.append(.el("path", [cls("rs-axis"), attr("d", "M\(ChartText.coordinate(x)),\(ChartText.coordinate(top))V\(ChartText.coordinate(bottom))"),
-                                          attr("stroke", "#555555"), attr("stroke-width", "1")]))
+            axisNodes.append(.el("path", [cls("rs-axis rs-pc-axis"), attr("d", "M\(ChartText.coordinate(x)),\(ChartText.coordinate(top))V\(ChartText.coordinate(bottom))"),
+                                          attr("stroke", "#555555"), attr("stroke-width", "1"), attr("data-axis", String(a)),
+                                          attr("data-x", ChartText.coordinate(x)), attr("data-top", ChartText.coordinate(top)),
+                                          attr("data-bottom", ChartText.coordinate(missingY + 4))]))
             // Titles alternate between two rows, so that each has two axes' room.
             let anchor = a == 0 ? "start" : a == axes.count - 1 ? "end" : "middle"
             let room = axes.count > 2 ? 2 * step - 8 : max(step, 120)
