@@ -29,6 +29,9 @@ extension ExportCommand {
         @Option(help: "With --group-by, the group every other group is tested against (p-value column; † where p < 0.05).")
         var baseline: String?
 
+        @Option(help: "With --stats iqm-ci, a param (or 'project') naming each run's task: the bootstrap resamples within each task.")
+        var strata: String?
+
         @Option(help: "csv, markdown or latex.")
         var format: String = "csv"
 
@@ -63,6 +66,7 @@ extension ExportCommand {
             request.table.groupBy = groupBy
             request.table.stats = stats
             request.table.baseline = baseline
+            request.table.strata = strata
             request.table.format = TableExportFormat(rawValue: format) ?? .csv
             request.minimize = minimize
             request.maximize = maximize

@@ -50,6 +50,19 @@ import Testing
         }
     }
 
+    /// Scores of two tasks, each constant within its task: resampled within each task (as
+    /// `rliable` does across tasks) every resample holds the same values, so the interval is the
+    /// point; resampled across tasks it is wide.
+    @Test func stratifiedResamplingStaysWithinEachTask() {
+        let values = [1.0, 1, 1, 1, 3, 3, 3, 3], ids = (0..<8).map { "r\($0)" }
+        let strata = ["a", "a", "a", "a", "b", "b", "b", "b"]
+        let pooled = SeedStatistic.iqmCI.summarise(values, ids: ids)
+        let stratified = SeedStatistic.iqmCI.summarise(values, ids: ids, strata: strata)
+        #expect(stratified.center == 2 && stratified.spread == .interval(2, 2), "\(stratified)")
+        guard case .interval(let low, let high)? = pooled.spread else { Issue.record("no interval"); return }
+        #expect(low < 2 && high > 2, "across tasks the resamples vary: \(pooled)")
+    }
+
     @Test func welchPValuesEqualSciPy() throws {
         let expected = try Self.expected()
         let baseline = try #require(expected.groups[expected.baseline]).values

@@ -22,6 +22,14 @@ enum GroupKey: Hashable {
         }
     }
 
+    /// The label of a run's group (its first tag for `tag`): the stratum of a stratified bootstrap.
+    func label(of run: Run) -> String {
+        switch self {
+        case .param(let key): return key == "project" && run.params[key] == nil ? run.project : run.params[key]?.text ?? "(none)"
+        case .tag: return run.tags.first ?? "(no tag)"
+        }
+    }
+
     /// Groups of run indices, labelled, sorted by label (numerically when every label is a number).
     func groups(_ runs: [Run]) -> [(label: String, members: [Int])] {
         var members: [String: [Int]] = [:]

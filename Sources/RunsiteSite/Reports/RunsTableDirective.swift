@@ -22,6 +22,7 @@ enum RunsTableDirective: PageDirective {
         .selector("runs"), .list("columns", absent: "the default columns"), .list("sort", absent: "the page's order"),
         .text("group-by", absent: "no grouping"), .flag("best"), .flag("diff-only"),
         .choice("stats", SeedStatistic.allCases.map(\.rawValue)), .text("baseline", absent: "none"),
+        .text("strata", absent: "none"),
     ]
     static let columns = ColumnNeed.perChart
 
@@ -48,7 +49,8 @@ enum RunsTableDirective: PageDirective {
         let html: Node
         let exported = plan.columns.filter { plan.visible.contains($0) }
         if let key = query.groupBy {
-            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key, statistic: query.statistic, baseline: query.baseline)
+            model = TableModel(runs: order.map { runs[$0] }, columns: exported, groupBy: key, statistic: query.statistic, baseline: query.baseline,
+                               strata: query.strata)
             model.markBest(options: context.options, second: query.markSecond)
             html = GroupTable.render(model, id: id)
         } else {
@@ -113,6 +115,7 @@ enum RunsTableDirective: PageDirective {
                 case "diff-only": query.diffOnly = OptionChecker.flag(directive, "diff-only")
                 case "stats": query.statistic = SeedStatistic(rawValue: option.value.trimmingCharacters(in: .whitespaces).lowercased()) ?? .meanStd
                 case "baseline": query.baseline = option.value.trimmingCharacters(in: .whitespaces)
+                case "strata": query.strata = GroupKey(parsing: option.value)
                 default: break
                 }
             } catch {

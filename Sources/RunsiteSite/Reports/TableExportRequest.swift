@@ -17,6 +17,8 @@ public struct TableExportRequest: Sendable {
     public var stats: String?
     /// A group label every other group is tested against.
     public var baseline: String?
+    /// A param key (or `project`) within which the `iqm-ci` bootstrap resamples.
+    public var strata: String?
 
     /// The names `stats` takes.
     public static var statisticNames: [String] { SeedStatistic.allCases.map(\.rawValue) }
@@ -63,7 +65,8 @@ public struct TableExportRequest: Sendable {
         let columns = plan.columns.filter { plan.visible.contains($0) }
         let ordered = query.order(chosen).map { chosen[$0] }
         let statistic = stats.flatMap { SeedStatistic(rawValue: $0) } ?? .meanStd
-        var model = query.groupBy.map { TableModel(runs: ordered, columns: columns, groupBy: $0, statistic: statistic, baseline: baseline) }
+        var model = query.groupBy.map { TableModel(runs: ordered, columns: columns, groupBy: $0, statistic: statistic, baseline: baseline,
+                                                                   strata: strata.map(GroupKey.init(parsing:))) }
             ?? TableModel(runs: ordered, columns: columns)
         model.markBest(options: options, second: true)
         return TableExport.render(model, as: format)

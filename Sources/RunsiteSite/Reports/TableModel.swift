@@ -37,16 +37,18 @@ struct TableModel {
     /// default), rounded as papers print them; a text column shows its value when the group agrees
     /// on it, else `—`. Run fields other than names are left out. With `baseline` (a group label),
     /// every other group's metric cells carry a p-value against it (`StatisticalTest`).
-    init(runs: [Run], columns: [TableColumn], groupBy key: GroupKey, statistic: SeedStatistic = .meanStd, baseline: String? = nil) {
+    init(runs: [Run], columns: [TableColumn], groupBy key: GroupKey, statistic: SeedStatistic = .meanStd, baseline: String? = nil,
+         strata: GroupKey? = nil) {
         self.columns = columns.filter { if case .run = $0 { return false } else { return true } }
         self.statistic = statistic
         self.baseline = baseline
         groupTitle = key.title
         rows = key.groups(runs).map { group in
             let members = group.members.map { runs[$0] }
-            return Row(group: group.label, size: members.count, cells: self.columns.map { Self.groupCell($0, members, statistic) })
+            return Row(group: group.label, size: members.count, cells: self.columns.map { Self.groupCell($0, members, statistic, strata) })
         }
-        caption = "Each number cell: " + statistic.label + " over the group's runs; n is the group's size, and a count in parentheses the runs that logged the value."
+        caption = "Each number cell: " + statistic.label + " over the group's runs" + (strata.map { statistic == .iqmCI ? ", resampled within each \($0.title)" : "" } ?? "")
+            + "; n is the group's size, and a count in parentheses the runs that logged the value."
         if let baseline, let base = rows.firstIndex(where: { $0.group == baseline }) {
             for c in self.columns.indices where self.columns[c].metricKey != nil {
                 let reference = rows[base].cells[c]
@@ -66,19 +68,20 @@ struct TableModel {
         return column.number(for: run)
     }
 
-    private static func groupCell(_ column: TableColumn, _ runs: [Run], _ statistic: SeedStatistic) -> TableCell {
-        let scored = runs.compactMap { run in column.number(for: run).flatMap { $0.isFinite ? (run.id, $0) : nil } }
+    private static func groupCell(_ column: TableColumn, _ runs: [Run], _ statistic: SeedStatistic, _ strata: GroupKey?) -> TableCell {
+        let scored = runs.compactMap { run in column.number(for: run).flatMap { $0.isFinite ? (run, $0) : nil } }
         let values = scored.map(\.1)
+        let labels = strata.map { key in scored.map { key.label(of: $0.0) } }
         if column.metricKey != nil || (!values.isEmpty && values.count == runs.count) {
             guard !values.isEmpty else { return TableCell(text: "") }
             // One value has no spread: it shows alone rather than as "± 0".
-            let summary = statistic.summarise(values, ids: scored.map(\.0))
+            let summary = statistic.summarise(values, ids: scored.map(\.0.id), strata: labels)
             var text = PaperRounding.text(summary)
             if values.count != runs.count { text += " (\(values.count))" }
             var cell = TableCell(text: text, number: summary.center, std: SampleStatistics.std(values), count: values.count)
             cell.summary = summary
             cell.values = values
-            cell.ids = scored.map(\.0)
+            cell.ids = scored.map(\.0.id)
             return cell
         }
         let texts = Set(runs.map { column.text(for: $0) })

@@ -15,6 +15,8 @@ struct TableQuery {
     /// `:stats:` and `:baseline:` of a grouped table.
     var statistic = SeedStatistic.meanStd
     var baseline: String?
+    /// `:strata:`: the task (a param, or `project`) within which `iqm-ci` resamples.
+    var strata: GroupKey?
 
     /// The columns for these runs: the spec's, else every column of the default plan with the
     /// visible ones flagged; `:diff-only:` then drops the constant ones.

@@ -34,8 +34,10 @@ enum SeedStatistic: String, CaseIterable {
         }
     }
 
-    /// The statistic of `values` (finite); `ids` seed the bootstrap.
-    func summarise(_ values: [Double], ids: [String]) -> Summary {
+    /// The statistic of `values` (finite); `ids` seed the bootstrap. With `strata` (one label per
+    /// value: the task or environment a run belongs to), the bootstrap resamples within each stratum,
+    /// as `rliable` does for scores across several tasks.
+    func summarise(_ values: [Double], ids: [String], strata: [String]? = nil) -> Summary {
         let sorted = values.sorted()
         switch self {
         case .meanStd:
@@ -49,7 +51,7 @@ enum SeedStatistic: String, CaseIterable {
         case .iqmCI:
             let center = SampleStatistics.interquartileMean(sorted: sorted)
             guard values.count > 1 else { return Summary(center: center, spread: nil, n: 1) }
-            let ci = Bootstrap.interval(values, seed: SeededGenerator.seed(from: ids), statistic: SampleStatistics.interquartileMean)
+            let ci = Bootstrap.interval(values, strata: strata, seed: SeededGenerator.seed(from: ids), statistic: SampleStatistics.interquartileMean)
             return Summary(center: center, spread: .interval(ci.low, ci.high), n: values.count)
         }
     }
@@ -58,14 +60,21 @@ enum SeedStatistic: String, CaseIterable {
 /// The percentile bootstrap: resample with replacement, compute the statistic, and take the 2.5th
 /// and 97.5th percentiles of the results (SciPy's `bootstrap(method="percentile")`).
 enum Bootstrap {
-    static func interval(_ values: [Double], seed: UInt64, resamples: Int = SeedStatistic.resamples,
+    static func interval(_ values: [Double], strata: [String]? = nil, seed: UInt64, resamples: Int = SeedStatistic.resamples,
                          statistic: ([Double]) -> Double) -> (low: Double, high: Double) {
         var generator = SeededGenerator(seed: seed)
         var results: [Double] = []
         results.reserveCapacity(resamples)
+        // Each stratum's values, drawn from only among themselves (one stratum without `strata`).
+        var groups: [String: [Double]] = [:]
+        for (i, value) in values.enumerated() { groups[strata?[i] ?? "", default: []].append(value) }
+        let pools = groups.keys.sorted().map { groups[$0]! }
         var sample = [Double](repeating: 0, count: values.count)
         for _ in 0..<resamples {
-            for i in sample.indices { sample[i] = values[generator.index(below: values.count)] }
+            var i = 0
+            for pool in pools {
+                for _ in pool.indices { sample[i] = pool[generator.index(below: pool.count)]; i += 1 }
+            }
             sample.sort()
             results.append(statistic(sample))
         }
