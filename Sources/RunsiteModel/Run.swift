@@ -1,6 +1,7 @@
 /// One experiment run, whatever format it came from.
 public struct Run: Sendable, Hashable, Codable {
-    /// The run directory relative to its INPUT, '/'-separated. Unique within a build.
+    /// The run directory (or file) relative to its INPUT, '/'-separated. Unique among the runs
+    /// of one INPUT, since the walk gives each folder to one reader; runs of two INPUTs may share it.
     public var id: String
     /// The reader that produced it: `runsite`, `mlflow`, `tensorboard`, `lightning-csv`, ….
     public var source: String

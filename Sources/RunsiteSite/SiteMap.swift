@@ -92,6 +92,7 @@ struct SiteMap {
 }
 
 extension Run {
-    /// The run's identity within a site: ids are unique within a source (reader), not across them.
+    /// The run's identity within a site when runs of several inputs are joined: the reader's name
+    /// and the id (see `Run.id`).
     var sourceAndID: String { source + "\u{0}" + id }
 }
