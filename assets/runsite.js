@@ -92,12 +92,17 @@
     tools.className = "rs-tools";
     var search = document.createElement("input");
     search.type = "search";
-    search.placeholder = "Filter runs: text, or column>value (e.g. val/loss:last<0.3)";
+    search.placeholder = "Filter runs: text, or column > value (e.g. val/loss < 0.3 and lr in 0.1,0.01)";
     search.setAttribute("aria-label", "Filter runs");
     var count = document.createElement("span");
     count.className = "rs-count";
+    // Says when a filter term names no column, so that a typo does not silently leave no rows.
+    var note = document.createElement("span");
+    note.className = "rs-filter-note";
+    note.setAttribute("aria-live", "polite");
     tools.appendChild(search);
     tools.appendChild(count);
+    tools.appendChild(note);
 
     // Column chooser.
     var chooser = document.createElement("details");
@@ -131,12 +136,82 @@
       [headers[index]].concat(rows.map(function (r) { return r.cells[index]; })).forEach(function (cell) { toggle(cell, on); });
     }
 
+    // A column by its key (`metric:val/loss:min`, `param:optimizer.lr`), its key without the kind
+    // (`val/loss:min`, `optimizer.lr`), a metric's name (its `last`), or an unambiguous last part
+    // of a param's name (`lr` for `optimizer.lr`).
     function columnIndex(name) {
-      for (var i = 0; i < headers.length; i++) {
+      var i, suffixed = [];
+      for (i = 0; i < headers.length; i++) {
         var key = headers[i].getAttribute("data-col");
         if (key === name || key.replace(/^(run|param|metric):/, "") === name || key === "metric:" + name + ":last") return i;
+        if (/^param:/.test(key) && key.slice(-name.length - 1) === "." + name) suffixed.push(i);
       }
-      return -1;
+      return suffixed.length === 1 ? suffixed[0] : -1;
+    }
+
+    function distance(a, b) {
+      var row = [], i, j;
+      for (j = 0; j <= b.length; j++) row[j] = j;
+      for (i = 1; i <= a.length; i++) {
+        var previous = row[0];
+        row[0] = i;
+        for (j = 1; j <= b.length; j++) {
+          var kept = row[j];
+          row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+          previous = kept;
+        }
+      }
+      return row[b.length];
+    }
+
+    // The closest column name to a term that names none, for "did you mean …?".
+    function closestColumn(name) {
+      var best = null;
+      headers.forEach(function (th) {
+        var key = (th.getAttribute("data-col") || "").replace(/^(run|param|metric):/, "").replace(/:last$/, "");
+        var d = distance(name.toLowerCase(), key.toLowerCase());
+        if (d <= Math.max(2, Math.floor(name.length / 3)) && (!best || d < best.d)) best = { key: key, d: d };
+      });
+      return best && best.key;
+    }
+
+    // One term against one row: `column OP value` (OP one of < <= > >= = != ~), `column in a,b`,
+    // or plain text anywhere in the row.
+    function matches(row, term, text) {
+      var m = term.match(/^(.+?)(<=|>=|!=|=|<|>|~)(.*)$/) || term.match(/^(.+?) in (.*)$/);
+      if (m) {
+        var op = m.length === 4 ? m[2] : "in", wanted = m.length === 4 ? m[3] : m[2];
+        var i = columnIndex(m[1].trim());
+        if (i >= 0) {
+          var v = cellValue(row, i), x = parseFloat(v), y = parseFloat(wanted);
+          if (op === "in") return wanted.split(",").some(function (w) { w = w.trim(); return v.toLowerCase() === w.toLowerCase() || (x === parseFloat(w)); });
+          if (op === "~") return v.toLowerCase().indexOf(wanted.toLowerCase()) >= 0;
+          if (op === "=") return v.toLowerCase() === wanted.toLowerCase() || x === y;
+          if (op === "!=") return v.toLowerCase() !== wanted.toLowerCase() && !(x === y);
+          if (isNaN(x) || isNaN(y)) return false;
+          return op === "<" ? x < y : op === ">" ? x > y : op === "<=" ? x <= y : x >= y;
+        }
+      }
+      return text.indexOf(term.toLowerCase()) >= 0;
+    }
+
+    // The filter text as alternatives (`or`) of terms that must all hold (spaces or `and`);
+    // spaces around an operator are allowed (`val/loss < 0.1`). Unknown columns are reported.
+    function parseFilter(value) {
+      var unknown = [];
+      var alternatives = value.trim().replace(/\s*(<=|>=|!=|=|<|>|~)\s*/g, "$1").split(/\s+or\s+/i).map(function (part) {
+        var terms = [], words = part.split(/\s+/).filter(function (w) { return w && w.toLowerCase() !== "and"; });
+        for (var k = 0; k < words.length; k++) {
+          if (words[k + 1] && words[k + 1].toLowerCase() === "in" && words[k + 2]) { terms.push(words[k] + " in " + words[k + 2]); k += 2; continue; }
+          terms.push(words[k]);
+        }
+        terms.forEach(function (term) {
+          var m = term.match(/^(.+?)(<=|>=|!=|=|<|>|~)/) || term.match(/^(.+?) in /);
+          if (m && columnIndex(m[1].trim()) < 0) unknown.push(m[1].trim());
+        });
+        return terms;
+      }).filter(function (terms) { return terms.length; });
+      return { alternatives: alternatives, unknown: unknown };
     }
 
     // Runs under other runs stay right under their parent, in the current order among themselves,
@@ -183,28 +258,22 @@
     addFoldButtons(rows);
     rows = nested(rows);
 
-    // Terms are ANDed: plain text matches anywhere; column<value, column>value, column=value compare.
+    // Terms are ANDed, alternatives ORed: plain text matches anywhere; column<value, column>value,
+    // column=value, column!=value, column~text and column in a,b compare.
     function filter() {
-      var terms = search.value.trim().split(/\s+/).filter(Boolean);
+      var parsed = parseFilter(search.value);
+      note.textContent = parsed.unknown.map(function (name) {
+        var near = closestColumn(name);
+        return "no column '" + name + "'" + (near ? "; did you mean " + near + "?" : "");
+      }).join(" · ");
       var shown = 0;
       var page = [];
       rows.forEach(function (row) {
         if (row.classList.contains("rs-folded")) return;
         if (brushed && rowLink(row) && !brushed[rowLink(row)]) return;
         var text = row.textContent.toLowerCase();
-        var ok = terms.every(function (term) {
-          var m = term.match(/^(.+?)(<=|>=|!=|=|<|>)(.*)$/);
-          if (m) {
-            var i = columnIndex(m[1]);
-            if (i >= 0) {
-              var v = cellValue(row, i), x = parseFloat(v), y = parseFloat(m[3]);
-              if (m[2] === "=") return v.toLowerCase() === m[3].toLowerCase() || x === y;
-              if (m[2] === "!=") return v.toLowerCase() !== m[3].toLowerCase();
-              if (isNaN(x) || isNaN(y)) return false;
-              return m[2] === "<" ? x < y : m[2] === ">" ? x > y : m[2] === "<=" ? x <= y : x >= y;
-            }
-          }
-          return text.indexOf(term.toLowerCase()) >= 0;
+        var ok = !parsed.alternatives.length || parsed.alternatives.some(function (terms) {
+          return terms.every(function (term) { return matches(row, term, text); });
         });
         if (ok && shown < limit) page.push(row);
         if (ok) shown++;
