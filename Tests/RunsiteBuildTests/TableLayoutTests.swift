@@ -79,7 +79,8 @@ import Testing
             return [Math.round(h.top - w.top), Math.round(cell.left - w.left), w.top >= 0 && w.bottom <= window.innerHeight + 1,
                     row.cells[0].contains(hit), th.contains(document.elementFromPoint(h.left + 5, h.top + h.height / 2))];
             """,
-            "window.scrollBy(0, 300); return window.scrollY;",
+            // The scroll event comes with the next frame; dispatched here, the check does not race it.
+            "window.scrollBy(0, 300); window.dispatchEvent(new Event('scroll')); return window.scrollY;",
             """
             var wrap = document.querySelector(".rs-table-wrap"), w = wrap.getBoundingClientRect();
             var ths = document.querySelectorAll("table.rs-runs thead th"), h = ths[0].getBoundingClientRect();
