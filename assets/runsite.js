@@ -278,6 +278,24 @@
         if (ok && shown < limit) page.push(row);
         if (ok) shown++;
       });
+      // The page's charts show the runs the filter keeps (every run when nothing filters).
+      if (!table.classList.contains("rs-grouped")) {
+        // Only the runs of this table are shown or hidden: a report may hold other tables and charts.
+        var visible = null, all = {};
+        rows.forEach(function (row) { var link = rowLink(row); if (link) all[link] = true; });
+        if (parsed.alternatives.length || brushed) {
+          visible = {};
+          rows.forEach(function (row) {
+            if (row.classList.contains("rs-folded")) return;
+            var text = row.textContent.toLowerCase(), link = rowLink(row);
+            if (brushed && link && !brushed[link]) return;
+            if (!parsed.alternatives.length || parsed.alternatives.some(function (terms) { return terms.every(function (term) { return matches(row, term, text); }); })) {
+              visible[link] = true;
+            }
+          });
+        }
+        document.dispatchEvent(new CustomEvent("rs-visible-runs", { detail: { visible: visible, all: all } }));
+      }
       // The matching rows, in the current order: all of them, or the first `limit` of a long table.
       body.textContent = "";
       page.forEach(function (r) { body.appendChild(r); });
@@ -606,4 +624,23 @@
     });
   }
   document.querySelectorAll("svg.rs-parallel").forEach(enhance);
+})();
+
+// Line charts follow the experiment table: the series of runs its filter (or a parallel-coordinates
+// brush) leaves out are hidden, with their legend entries; clearing the filter shows them again.
+(function () {
+  "use strict";
+  document.addEventListener("rs-visible-runs", function (e) {
+    var visible = e.detail.visible, all = e.detail.all;
+    document.querySelectorAll("svg.rs-line-chart").forEach(function (svg) {
+      svg.querySelectorAll("g.rs-series[data-run]").forEach(function (g) {
+        var run = g.getAttribute("data-run");
+        if (!all[run]) return;
+        var hide = visible !== null && !visible[run];
+        g.classList.toggle("rs-filtered", hide);
+        var item = svg.querySelector('g.rs-legend-item[data-series="' + g.getAttribute("data-series") + '"]');
+        if (item) item.classList.toggle("rs-filtered", hide);
+      });
+    });
+  });
 })();

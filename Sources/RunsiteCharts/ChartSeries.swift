@@ -4,6 +4,9 @@
 public struct ChartSeries: Sendable {
     /// Legend text, such as a run name; any characters are fine (the serializer escapes them).
     public var label: String
+    /// The run's page, relative to the chart's page: the page's table filter hides the series
+    /// of the runs it leaves out (`assets/runsite.js`). Never written into standalone figures.
+    public var link: String?
     /// The metric name, used in the series' `<title>` tooltip.
     public var metric: String
     /// Index into `Palette`; keep it stable per run across a site so a run keeps its colour.

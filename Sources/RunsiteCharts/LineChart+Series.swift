@@ -32,6 +32,7 @@ extension LineChart {
         var attributes = [cls("rs-series"), attr("data-series", String(p.index)),
                           attr("data-label", p.series.label), attr("data-metric", p.series.metric)]
         if options.readout { attributes.append(attr("data-points", readoutText(p))) }
+        if let link = p.series.link { attributes.append(attr("data-run", link)) }
         return .el("g", attributes, children)
     }
 

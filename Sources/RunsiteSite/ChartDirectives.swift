@@ -168,8 +168,10 @@ enum ChartDirectives {
                 guard let data = run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
                 let label = metrics.count > 1 ? "\(run.name) · \(metric)" : run.name
-                series.append(ChartsBridge.logged(ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
-                                                              dashIndex: m, xs: points.xs, ys: points.ys), from: data))
+                var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
+                                       dashIndex: m, xs: points.xs, ys: points.ys)
+                line.link = context.link(context.map.runPath(item.p, item.r))
+                series.append(ChartsBridge.logged(line, from: data))
                 sources.append(ChartFigure.Source(run: run, metric: metric, data: data))
             }
         }
