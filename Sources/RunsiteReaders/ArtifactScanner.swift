@@ -8,14 +8,14 @@ public enum ArtifactScanner {
     public static func scan(_ directory: URL, runRoot: URL, context: ReaderContext) -> [Artifact] {
         guard FilePaths.isDirectory(directory) else { return [] }
         let files = FilePaths.files(under: directory, confinedTo: runRoot) { url in
-            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+            context.warn(.symlinkOutsideRun, url)
         }
         return files.compactMap { rel in
             let url = directory.child(rel)
             let hash = context.options.hashArtifacts ? sha256(of: url) : nil
             if context.options.hashArtifacts && hash == nil {
                 // Listed, it would be a link to a file the site cannot hold.
-                context.warn("reader.unreadable-file", "file cannot be read and is left out", url)
+                context.warn(.unreadableArtifact, url)
                 return nil
             }
             let size = FilePaths.targetSize(url)

@@ -11,7 +11,7 @@ enum ConsoleText {
     static func read(_ url: URL, context: ReaderContext) -> String? {
         guard FilePaths.exists(url) else { return nil }
         guard let (fd, _) = FilePaths.openRegular(url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return nil
         }
         defer { close(fd) }
@@ -24,7 +24,7 @@ enum ConsoleText {
             let n = Foundation.read(fd, block.baseAddress, block.count)
             if n < 0, errno == EINTR { continue }
             if n < 0 {
-                context.warn("reader.unreadable-file", "file cannot be read", url, byteOffset: total)
+                context.warn(.unreadableFile, url, byteOffset: total)
                 return nil
             }
             if n == 0 { break }

@@ -197,7 +197,7 @@ extension JSONParser {
     ///   - consequence: appended to the message, e.g. `"; summary not read"`.
     public static func readFile(_ url: URL, id: String, consequence: String = "", context: ReaderContext) -> JSONValue? {
         guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return nil
         }
         switch parse(bytes) {

@@ -61,7 +61,7 @@ public struct ReaderContext: Sendable {
         // reader then says about it (cannot be read, empty, not a database) would repeat that.
         if InputScope.current?.wasRefused(url.path) == true { return }
         // Readers only open regular files; say so when that is why a file "cannot be read".
-        let special = id == "reader.unreadable-file" && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
+        let special = id == ReaderMessage.unreadableFile.id && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
         let text = special ? "not a regular file (a FIFO, socket or device); not read" : message
         log.append(.warning(id, text, at: location(url, line: line, column: column, byteOffset: byteOffset)))
     }

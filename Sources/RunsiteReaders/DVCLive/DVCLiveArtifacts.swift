@@ -49,7 +49,7 @@ enum DVCLiveArtifacts {
                 guard seen.insert(url.path).inserted else { continue }
                 let hash = context.options.hashArtifacts ? ArtifactScanner.sha256(of: url) : nil
                 if context.options.hashArtifacts && hash == nil {
-                    context.warn("reader.unreadable-file", "file cannot be read and is left out", url)
+                    context.warn(.unreadableArtifact, url)
                     continue
                 }
                 artifacts.append(Artifact(path: relative, size: FilePaths.targetSize(url), sha256: hash, sourceFile: url.path))

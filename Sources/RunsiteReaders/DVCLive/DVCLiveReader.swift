@@ -55,7 +55,7 @@ public struct DVCLiveReader: RunReader {
         let plots = directory.child("plots")
         let images = plots.child("images")
         run.images = FilePaths.files(under: images, confinedTo: directory) { url in
-            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+            context.warn(.symlinkOutsideRun, url)
         }.filter(ArtifactScanner.isImage).map { RunImage(name: $0, content: .file(images.child($0).path)) }
 
         let sklearn = plots.child("sklearn")
@@ -77,7 +77,7 @@ public struct DVCLiveReader: RunReader {
     private func readSeries(_ folder: URL, runRoot: URL, lastTime: inout Double?, context: ReaderContext) -> [MetricSeries] {
         var series: [MetricSeries] = []
         let files = FilePaths.files(under: folder, confinedTo: runRoot) { url in
-            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+            context.warn(.symlinkOutsideRun, url)
         }
         for file in files where file.hasSuffix(".tsv") {
             let key = String(file.dropLast(4))

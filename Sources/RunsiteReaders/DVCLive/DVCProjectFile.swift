@@ -62,7 +62,7 @@ struct DVCProjectFile {
     static func read(_ url: URL, context: ReaderContext?) -> DVCProjectFile? {
         let directory = url.deletingLastPathComponent().standardizedFileURL
         guard let bytes = ByteReading.contents(of: url) else {
-            context?.warn("reader.unreadable-file", "file cannot be read", url)
+            context?.warn(.unreadableFile, url)
             return nil
         }
         let value: JSONValue

@@ -48,6 +48,6 @@ enum HydraCSV {
                 metrics.append(names[column], step: step, value: value, epoch: epoch)
             }
         }
-        if !opened { context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened { context.warn(.unreadableFile, url) }
     }
 }

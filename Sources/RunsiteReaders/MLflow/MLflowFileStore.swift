@@ -207,7 +207,7 @@ struct MLflowFileStore {
         return FilePaths.files(under: directory, confinedTo: directory).compactMap { key in
             let url = directory.child(key)
             guard let bytes = ByteReading.contents(of: url) else {
-                context.warn("reader.unreadable-file", "file cannot be read", url)
+                context.warn(.unreadableFile, url)
                 return nil
             }
             return (key, String(decoding: bytes, as: UTF8.self))

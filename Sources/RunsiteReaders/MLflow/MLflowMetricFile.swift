@@ -51,7 +51,7 @@ enum MLflowMetricFile {
             series.append(step: step, value: value, time: Double(timestamp) / 1000)
         }
         if !opened {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return nil
         }
         if series.count == 0 { context.warn("reader.mlflow.empty-metric", "metric file holds no points", url) }

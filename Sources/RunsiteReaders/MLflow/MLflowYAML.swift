@@ -7,7 +7,7 @@ enum MLflowYAML {
     static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
         guard FilePaths.exists(url) else { return nil }
         guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return nil
         }
         if let flat = FlatYAML.parse(bytes) { return flat }

@@ -43,7 +43,7 @@ enum MetricsCSVDecoder {
                 metrics.append(names[column], step: step, value: value, time: time, epoch: epoch)
             }
         }
-        if !opened { return context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened { return context.warn(.unreadableFile, url) }
         if metrics.pointCount == before {
             context.warn("reader.runsite.no-values", names.isEmpty ? "file is empty; no metrics read" : "file has a header but no values; no metrics read", url)
         }

@@ -45,7 +45,7 @@ enum MetricsJSONLDecoder {
                 metrics.append(key, step: step, value: number, time: time, epoch: epoch)
             }
         }
-        if !opened { return context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened { return context.warn(.unreadableFile, url) }
         if metrics.pointCount == before { context.warn("reader.runsite.no-values", "file holds no numeric values; no metrics read", url) }
     }
 }

@@ -76,7 +76,7 @@ public struct RunsiteReader: RunReader {
     private func readImages(_ directory: URL, runRoot: URL, context: ReaderContext) -> [RunImage] {
         guard FilePaths.isDirectory(directory) else { return [] }
         let files = FilePaths.files(under: directory, confinedTo: runRoot) { url in
-            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+            context.warn(.symlinkOutsideRun, url)
         }
         return files.filter(ArtifactScanner.isImage).map { rel in
             RunImage(name: rel, content: .file(directory.child(rel).path))

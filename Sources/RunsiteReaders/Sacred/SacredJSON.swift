@@ -7,7 +7,7 @@ enum SacredJSON {
     static func read(_ url: URL, context: ReaderContext) -> JSONValue? {
         guard FilePaths.exists(url) else { return nil }
         guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return nil
         }
         if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {

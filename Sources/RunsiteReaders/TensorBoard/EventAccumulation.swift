@@ -87,7 +87,7 @@ struct EventAccumulation {
                          "data checksum mismatch in the record at byte \(offset); rest of the file ignored",
                          url, byteOffset: offset)
         case .unreadable:
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
         }
     }
 

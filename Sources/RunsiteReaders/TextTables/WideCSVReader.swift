@@ -48,7 +48,7 @@ struct WideCSVReader {
         // All per-line state lives in one struct so the closure touches one captured variable per line.
         let opened = ByteReading.forEachLine(in: url, context: context) { line, lineNumber in parse.consume(line, lineNumber) }
         if !opened {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return parse.table
         }
         if let pending = parse.shortRow {

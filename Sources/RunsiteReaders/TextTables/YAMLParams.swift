@@ -7,7 +7,7 @@ import RunsiteModel
 enum YAMLParams {
     static func read(_ url: URL, format: String, into params: inout Params, context: ReaderContext) {
         guard let bytes = ByteReading.contents(of: url) else {
-            return context.warn("reader.unreadable-file", "file cannot be read", url)
+            return context.warn(.unreadableFile, url)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let at = LineCounter.position(at: TextEncoding.firstInvalidUTF8(bytes), in: bytes)

@@ -10,7 +10,7 @@ enum WandBMedia {
         let media = files.child("media")
         guard FilePaths.isDirectory(media) else { return }
         let paths = FilePaths.files(under: media, confinedTo: files.deletingLastPathComponent()) { url in
-            context.warn("reader.symlink-outside-run", "symlink points outside the run and is skipped", url)
+            context.warn(.symlinkOutsideRun, url)
         }
         for rel in paths {
             let path = "media/" + rel
@@ -31,7 +31,7 @@ enum WandBMedia {
     static func confusionMatrix(_ url: URL, key: String, step: Int64, context: ReaderContext) -> ConfusionMatrix? {
         guard ConfusionLimits.admitsFile(url, id: "reader.wandb.confusion-too-large", context: context) else { return nil }
         guard let bytes = ByteReading.contents(of: url) else {
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
             return nil
         }
         let table: JSONValue

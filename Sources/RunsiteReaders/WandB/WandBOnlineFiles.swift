@@ -24,7 +24,7 @@ enum WandBOnlineFiles {
                                  configURL, line: at?.line ?? MLflowYAML.line(of: error), column: at?.column)
                 }
             } else {
-                context.warn("reader.unreadable-file", "file cannot be read", configURL)
+                context.warn(.unreadableFile, configURL)
             }
         }
         let summaryURL = files.child("wandb-summary.json")

@@ -125,7 +125,7 @@ public struct WandBReader: RunReader {
         let o = problem.offset
         switch problem.kind {
         case .unreadable:
-            context.warn("reader.unreadable-file", "file cannot be read", url)
+            context.warn(.unreadableFile, url)
         case .badHeader:
             context.warn("reader.wandb.bad-header", "file does not start with the W&B log header ':W&B'; not read",
                          url, byteOffset: 0)

@@ -57,7 +57,7 @@ struct WandBSystemMetrics {
             let time = value["_timestamp"]?.number ?? .nan
             add(pairs.filter { !$0.0.hasPrefix("_") }, time: time)
         }
-        if !opened { context.warn("reader.unreadable-file", "file cannot be read", url) }
+        if !opened { context.warn(.unreadableFile, url) }
         if bad > 0 {
             context.warn("reader.wandb.malformed-events-line",
                          "\(bad) line(s) are not a JSON object and were skipped, the first at line \(firstBad)", url, line: firstBad)
