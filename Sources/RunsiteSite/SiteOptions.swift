@@ -18,6 +18,9 @@ public struct SiteOptions: Sendable {
     public var defaultMetricColumns = 6
     /// Extra Markdown pages (reports) given by the user: (file path for messages, page name, text).
     public var pages: [UserPage] = []
+    /// The runs of a previous summary (`build --diff-with`), which `{changes}` compares with this
+    /// build's runs; nil when there is none, and `{changes}` shows nothing.
+    public var previousRuns: [RunRecord]?
 
     public init() {}
 }

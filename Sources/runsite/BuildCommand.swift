@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("reports"), help: "A folder whose *.md files are each added as a report page (repeatable).")
     var reportDirectories: [String] = []
 
+    @Option(name: .customLong("diff-with"), help: "A previous site (or its runs.json): the overview gets a \"What changed\" section against it ({changes}). A missing folder is a first build: no section.")
+    var diffWith: String?
+
     @Option(name: .customLong("single-file"), help: "Also write the first report (or, without reports, the overview) as one self-contained HTML file: inline CSS, SVG and images, no external references.")
     var singleFile: String?
 
@@ -100,6 +103,8 @@ struct BuildCommand: ParsableCommand {
         request.siteOptions.maximize = maximize
         request.siteOptions.maxArtifactBytes = maxArtifactSize
         request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
+        // Read before the build: the previous site may be --out itself, about to be replaced.
+        if let diffWith { request.siteOptions.previousRuns = SummarySources.previousSite(diffWith, log: log) }
         Interrupts.install()
         let report: BuildReport
         do {
