@@ -25,6 +25,11 @@ struct ZipWriter {
         (time, date) = Self.dosTime(epoch)
     }
 
+    struct NameTooLong: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "the path '\(name)…' is too long for a zip entry" }
+    }
+
     static func dosTime(_ epoch: Double) -> (time: UInt16, date: UInt16) {
         let low = 315_532_800.0, high = 4_354_819_198.0   // 1980-01-01 00:00:00, 2107-12-31 23:59:58 UTC
         let seconds = Int64(min(max(epoch.isFinite ? epoch : low, low), high))
@@ -47,6 +52,8 @@ struct ZipWriter {
     /// Appends one stored entry.
     mutating func add(_ name: String, _ data: Data) throws {
         let nameBytes = Data(name.utf8)
+        // A zip name's length is 16 bits; no site file has a longer path, but a longer one is an error, not a trap.
+        guard nameBytes.count <= 0xFFFF else { throw NameTooLong(name: String(name.prefix(80))) }
         let crc = data.withUnsafeBytes { CRC32.ieee.checksum($0.bindMemory(to: UInt8.self)) }
         let size = UInt64(data.count)
         let big = size >= 0xFFFF_FFFF
