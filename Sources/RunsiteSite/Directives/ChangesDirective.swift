@@ -43,7 +43,7 @@ enum ChangesDirective: PageDirective {
         return .fragment(nodes)
     }
 
-    /// `New: adam-3 (cifar) running`, the name linked to the run's page when the site has it.
+    /// `New: adam-3 — cifar, running`, the name linked to the run's page when the site has it.
     private static func item(_ label: String, _ run: SummaryDiff.RunChange, _ context: PageContext) -> Node {
         let name: Node = context.map.place(ofRun: run.id).map { place in
             .el("a", [attr("href", context.link(context.map.runPath(place.p, place.r)))], text: run.name)
@@ -52,10 +52,10 @@ enum ChangesDirective: PageDirective {
         switch (run.old, run.new) {
         case let (old?, new?): status = "\(old.rawValue) → \(new.rawValue)"
         case let (nil, new?): status = new.rawValue
-        case let (old?, nil): status = "was " + old.rawValue
+        case let (old?, nil): status = old.rawValue
         default: status = ""
         }
-        return .el("li", [], [.el("strong", [], text: label + ": "), name, .el("span", [cls("rs-muted")], text: " (\(run.project)) \(status)")])
+        return .el("li", [], [.el("strong", [], text: label + ": "), name, .el("span", [cls("rs-muted")], text: " — \(run.project), \(status)")])
     }
 
     private static func bestTable(_ changes: [SummaryDiff.BestChange]) -> Node {
