@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import RunsiteCore
 import RunsiteReaders
 
 /// A zip archive written by hand, byte for byte the same for the same entries: entries in the order
@@ -32,20 +33,9 @@ struct ZipWriter {
 
     static func dosTime(_ epoch: Double) -> (time: UInt16, date: UInt16) {
         let low = 315_532_800.0, high = 4_354_819_198.0   // 1980-01-01 00:00:00, 2107-12-31 23:59:58 UTC
-        let seconds = Int64(min(max(epoch.isFinite ? epoch : low, low), high))
-        let days = seconds / 86_400, rest = seconds % 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's days_from_civil, inverted).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        let time = UInt16((rest / 3600) << 11 | (rest % 3600 / 60) << 5 | (rest % 60) / 2)
-        let date = UInt16((year - 1980) << 9 | month << 5 | day)
+        let t = UTCTime(seconds: min(max(epoch.isFinite ? epoch : low, low), high))
+        let time = UInt16(t.hour << 11 | t.minute << 5 | t.second / 2)
+        let date = UInt16((t.year - 1980) << 9 | t.month << 5 | t.day)
         return (time, date)
     }
 
