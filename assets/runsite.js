@@ -584,7 +584,7 @@
       lines.forEach(function (line, i) {
         var ok = keys.every(function (k) { var y = ys[i][+k], r = ranges[k]; return y >= r.lo && y <= r.hi; });
         line.classList.toggle("rs-pc-dim", keys.length > 0 && !ok);
-        if (kept && ok && line.getAttribute("data-href")) kept[line.getAttribute("data-href")] = true;
+        if (kept && ok && line.getAttribute("data-page")) kept[line.getAttribute("data-page")] = true;
       });
       document.dispatchEvent(new CustomEvent("rs-brush", { detail: kept }));
     }

@@ -98,7 +98,7 @@ public struct ParallelCoordinates {
             }
             var attributes = [cls("rs-pc-line"), attr("d", d), attr("fill", "none"), attr("stroke", color(line)),
                               attr("stroke-width", "1.4"), attr("stroke-opacity", "0.85"), attr("data-label", line.label)]
-            if let link = line.link { attributes.append(attr("data-href", link)) }
+            if let link = line.link { attributes.append(attr("data-page", link)) }
             lineNodes.append(.el("path", attributes,
                                  [.el("title", [], text: line.label + (line.color.map { " — \(colorTitle): " + NumberText.exact($0) } ?? ""))]))
         }

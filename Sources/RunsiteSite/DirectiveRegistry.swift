@@ -10,7 +10,7 @@ struct DirectiveRegistry {
         // Overview and project pages.
         ProjectListDirective.self, RunningRunsDirective.self, ReportListDirective.self, ProjectSummaryDirective.self,
         RunsTableDirective.self, ChartsDirective.self, ChartDirective.self, ParamEffectsDirective.self,
-        ParallelCoordinatesDirective.self, ScatterDirective.self,
+        ParallelCoordinatesDirective.self, ScatterDirective.self, ChangesDirective.self,
         // Run pages (and, with selector options, reports).
         RunMetaDirective.self, NotesDirective.self, ParamsDirective.self, MetricSummaryDirective.self,
         ConfusionMatricesDirective.self, ConfusionMatrixDirective.self, ImagesDirective.self, ArtifactsDirective.self,

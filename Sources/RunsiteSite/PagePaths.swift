@@ -41,13 +41,18 @@ enum PagePaths {
 /// rather than `lightning_logs` twice.
 enum ProjectTitles {
     static func titles(of projects: [Project]) -> [String] {
+        titles(names: projects.map(\.name), paths: projects.map(\.path))
+    }
+
+    /// The titles of projects given by name and folder (as a summary records them).
+    static func titles(names: [String], paths: [String]) -> [String] {
         var byName: [String: [Int]] = [:]
-        for (p, project) in projects.enumerated() { byName[project.name, default: []].append(p) }
-        var titles = projects.map(\.name)
+        for (p, name) in names.enumerated() { byName[name, default: []].append(p) }
+        var titles = names
         for indices in byName.values where indices.count > 1 {
-            let suffixes = DistinguishingSuffix.of(indices.map { projects[$0].path })
+            let suffixes = DistinguishingSuffix.of(indices.map { paths[$0] })
             for (i, p) in indices.enumerated() {
-                let suffix = suffixes[i], name = projects[p].name
+                let suffix = suffixes[i], name = names[p]
                 if suffix.isEmpty { continue }
                 titles[p] = suffix == name || suffix.hasSuffix("/" + name) ? suffix : "\(name) (\(suffix))"
             }

@@ -21,6 +21,9 @@ public struct SiteOptions: Sendable {
     /// `live.js`, which reloads them when the token changes; nil (every other build) adds nothing.
     public var liveToken: String?
     public var pages: [UserPage] = []
+    /// The runs of a previous summary (`build --diff-with`), which `{changes}` compares with this
+    /// build's runs; nil when there is none, and `{changes}` shows nothing.
+    public var previousRuns: [RunRecord]?
 
     public init() {}
 }

@@ -8,6 +8,9 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var site: SiteFlags
 
+    @Option(name: .customLong("diff-with"), help: "A previous site (or its runs.json): the overview gets a \"What changed\" section against it ({changes}). A missing folder is a first build: no section.")
+    var diffWith: String?
+
     @Option(name: .customLong("single-file"), help: "Also write the first report (or, without reports, the overview) as one self-contained HTML file: inline CSS, SVG and images, no external references.")
     var singleFile: String?
 
@@ -22,7 +25,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         try site.checkInputs()
         let log = DiagnosticLog()
-        let request = try site.request(log: log)
+        var request = try site.request(log: log)
+        // Read before the build: the previous site may be --out itself, about to be replaced.
+        if let diffWith { request.siteOptions.previousRuns = SummarySources.previousSite(diffWith, log: log) }
         Interrupts.install()
         let report: BuildReport
         do {

@@ -8,13 +8,25 @@ struct ExportCommand: ParsableCommand {
 
     struct Summary: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the summary of every run (the runs.json contract) to standard output.")
+            abstract: "Print the summary of every run (the runs.json contract), or with --format markdown a short report for a CI job summary.")
 
         @Argument(help: "Folders that hold runs.")
         var inputs: [String]
 
-        @Option(help: "Output format (json).")
+        @Option(help: "json (the runs.json contract) or markdown (per project: runs by status, the best runs of each objective with the params that vary, the runs still running).")
         var format: String = "json"
+
+        @Option(help: "Markdown: how many of the best runs to list per objective.")
+        var top: Int = 3
+
+        @Option(help: "Markdown: the report's heading.")
+        var title: String = "Runs"
+
+        @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable).")
+        var minimize: [String] = []
+
+        @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
+        var maximize: [String] = []
 
         @Option(name: .customLong("input-format"), help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
         var inputFormat: String?
@@ -29,7 +41,8 @@ struct ExportCommand: ParsableCommand {
         var quiet = false
 
         func validate() throws {
-            guard format == "json" else { throw ValidationError("unsupported --format '\(format)'; use json") }
+            guard SummaryRequest.Format(rawValue: format) != nil else { throw ValidationError("unsupported --format '\(format)'; use json or markdown") }
+            guard top >= 1 else { throw ValidationError("--top must be 1 or more") }
             try InputFormat.validate(inputFormat, flag: "--input-format")
         }
 
@@ -39,7 +52,13 @@ struct ExportCommand: ParsableCommand {
             read.includeDeleted = includeDeleted
             read.now = Environment.sourceDateEpoch()
             let text: String
-            do { text = try SummaryRequest(read: read).run(log: log) } catch { throw RunsiteError("\(error)") }
+            var request = SummaryRequest(read: read)
+            request.format = SummaryRequest.Format(rawValue: format) ?? .json
+            request.top = top
+            request.title = title
+            request.minimize = minimize
+            request.maximize = maximize
+            do { text = try request.run(log: log) } catch { throw RunsiteError("\(error)") }
             FileHandle.standardOutput.write(Data(text.utf8))
             if DiagnosticPrinter.print(log, quiet: quiet, strict: strict) { throw ExitCode(1) }
         }

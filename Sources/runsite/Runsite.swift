@@ -10,7 +10,8 @@ struct Runsite: ParsableCommand {
         commandName: "runsite",
         abstract: "Turn ML experiment run directories into a static HTML site.",
         version: version,
-        subcommands: [BuildCommand.self, WatchCommand.self, DigestCommand.self, ExportCommand.self, TemplatesCommand.self])
+        subcommands: [BuildCommand.self, WatchCommand.self, DigestCommand.self, ExportCommand.self, DiffCommand.self, BundleCommand.self,
+                      TemplatesCommand.self])
 
     static func main() {
         AllocatorTuning.apply()

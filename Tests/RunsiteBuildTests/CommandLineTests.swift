@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func helpIsAvailableForEveryCommand() throws {
-        for command in [["--help"], ["build", "--help"], ["export", "summary", "--help"], ["templates", "init", "--help"]] {
+        for command in [["--help"], ["build", "--help"], ["export", "summary", "--help"], ["diff", "--help"], ["bundle", "--help"], ["templates", "init", "--help"]] {
             let result = try Self.run(command)
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE"), "no usage for \(command)")

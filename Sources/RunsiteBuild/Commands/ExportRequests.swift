@@ -27,14 +27,33 @@ public struct ReadRequest: Sendable {
     }
 }
 
-/// `runsite export summary`: the runs.json contract of every run.
+/// `runsite export summary`: the runs.json contract of every run, or (`markdown`) a short report
+/// for a CI job summary (`SummaryMarkdown`).
 public struct SummaryRequest: Sendable {
+    public enum Format: String, Sendable, CaseIterable { case json, markdown }
+
     public var read: ReadRequest
+    public var format = Format.json
+    /// Markdown: how many of the best runs are listed per objective.
+    public var top = 3
+    /// Markdown: the report's heading.
+    public var title = "Runs"
+    public var minimize: [String] = []
+    public var maximize: [String] = []
     public init(read: ReadRequest) { self.read = read }
 
     public func run(log: DiagnosticLog) throws -> String {
         let projects = try Pipeline.readProjects(read.inputs, format: read.format, options: read.readerOptions, log: log, summariesOnly: true)
-        return RunSummaryJSON.encode(projects.flatMap(\.runs))
+        let runs = projects.flatMap(\.runs)
+        switch format {
+        case .json:
+            return RunSummaryJSON.encode(runs)
+        case .markdown:
+            var options = SiteOptions()
+            options.minimize = minimize
+            options.maximize = maximize
+            return SummaryMarkdown.render(runs.map(RunRecord.init), options: options, top: top, title: title)
+        }
     }
 }
 

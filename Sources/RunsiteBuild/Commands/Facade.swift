@@ -9,6 +9,8 @@ public typealias SiteOptions = RunsiteSite.SiteOptions
 public typealias UserPage = RunsiteSite.UserPage
 public typealias TableExportFormat = RunsiteSite.TableExportFormat
 public typealias TableExportRequest = RunsiteSite.TableExportRequest
+public typealias DiffFormat = RunsiteSite.DiffFormat
+public typealias DiffGate = RunsiteSite.DiffGate
 
 /// The formats runsite reads, by the names `--format` takes.
 public enum InputFormats {
