@@ -129,16 +129,20 @@ extension WandBReaderTests {
         // input minutes apart differ.
         let w = manyBlocks()
         let dir = try TempDir()
-        try writeRun(dir, Array(w.bytes[0..<(w.recordOffsets[20] + 100)]))
-        func status(now: Double) -> RunStatus? {
+        let log = try writeRun(dir, Array(w.bytes[0..<(w.recordOffsets[20] + 100)]))
+        let written = 1_764_400_000.0
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: written)], ofItemAtPath: log.path)
+        func status(now: Double?, clock: Double) -> RunStatus? {
             var options = ReaderOptions()
             options.now = now
+            options.clock = { clock }
             return Discovery(readers: Readers.all).readProjects(in: [dir.url], options: options, log: DiagnosticLog())
                 .flatMap(\.runs).first?.status
         }
-        let written = Date().timeIntervalSince1970
-        #expect(status(now: written + 24 * 3600) == .failed)
-        #expect(status(now: written + 60) == .running)
+        #expect(status(now: written + 24 * 3600, clock: written + 60) == .failed)
+        #expect(status(now: written + 60, clock: written + 24 * 3600) == .running)
+        #expect(status(now: nil, clock: written + 60) == .running)
+        #expect(status(now: nil, clock: written + 24 * 3600) == .failed)
     }
 
     @Test func exitCodeAndGarbage() throws {
