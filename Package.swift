@@ -10,7 +10,7 @@ let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.l
 
 let package = Package(
     name: "runsite",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runsite", targets: ["runsite"]),
         .executable(name: "runsite-bench", targets: ["runsite-bench"]),
