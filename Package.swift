@@ -10,7 +10,7 @@ let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.l
 
 let package = Package(
     name: "runsite",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "runsite", targets: ["runsite"]),
         .executable(name: "runsite-bench", targets: ["runsite-bench"]),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "RunsiteSiteTests", dependencies: ["RunsiteSite", "RunsiteTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "RunsiteBuildTests", dependencies: ["RunsiteBuild", "RunsiteTestSupport", .product(name: "Crypto", package: "swift-crypto")], exclude: ["Golden"]),
     ],
-    // Swift 5 language mode: the pipeline shares plain values across threads through
-    // DispatchQueue.concurrentPerform; strict Sendable checking adds noise without catching bugs here.
-    swiftLanguageModes: [.v5]
+    // Swift 6 language mode: what crosses threads (ParallelMap's work, the pages rendered on all
+    // cores) is checked Sendable.
+    swiftLanguageModes: [.v6]
 )

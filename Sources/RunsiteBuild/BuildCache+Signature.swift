@@ -13,11 +13,10 @@ extension BuildCache {
     /// incremental build). It follows symbolic links, each real folder once, so it sees at least every
     /// file a reader can: a change to any of them changes the signature.
     /// With `clockHorizon` (`RunReader.clockHorizon`), whether each file changed less than that many
-    /// seconds before now (`options.now`, else `clock`) is part of it too.
-    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions, clockHorizon: Double? = nil,
-                          clock: Double = Date().timeIntervalSince1970) -> String {
+    /// seconds before `options.currentTime` is part of it too.
+    static func signature(of unit: ReadUnit, format: String, options: ReaderOptions, clockHorizon: Double? = nil) -> String {
         var h = FNV1a()
-        let now = options.now ?? clock
+        let now = clockHorizon == nil ? 0 : options.currentTime
         // `now` (SOURCE_DATE_EPOCH) changes what some readers make of unchanged files: file times are
         // clamped to it, and a W&B run without an exit record is judged against it.
         h.add(format + "|\(options.includeDeleted)|\(options.hashArtifacts)|\(options.now.map { String($0) } ?? "clock")|" + unit.claim.path + "|" + unit.item.path)

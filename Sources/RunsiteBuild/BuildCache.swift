@@ -21,6 +21,10 @@ import RunsiteSite
 /// The output is the same bytes a clean build writes (tested). The site's marker records the hash
 /// of the index written with it (`cache`): when they disagree (the cache was not committed after
 /// its site, or belongs to another one), no page is reused.
+///
+/// Unchecked because `lock` guards what parallel reads and pages update (the new index, the counts,
+/// the digest paths), while `thinned`, `overviewBuckets` and `unitCount` are set by the pipeline
+/// between the parallel phases.
 final class BuildCache: PageCache, @unchecked Sendable {
     /// Bump when the digests change, and also when what a page renders to changes for the same
     /// runs and templates (a page's fingerprint covers its inputs, not runsite's code): otherwise a

@@ -1,34 +1,36 @@
 import Foundation
+import Synchronization
 
 /// The cleanup an interrupted build needs, for the command line's SIGINT and SIGTERM handlers:
 /// the library installs no signal handler itself. Staging trees being filled register here and
 /// leave once they commit or are abandoned.
 public enum BuildInterruption {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var areas: [ObjectIdentifier: SiteWriter.StagingArea] = [:]
-
-    nonisolated(unsafe) private static var interrupted = false
+    /// The staging areas of the builds in progress, and whether `cleanUp()` has begun.
+    private static let state = Mutex<(areas: [ObjectIdentifier: SiteWriter.StagingArea], interrupted: Bool)>(([:], false))
 
     /// Whether `cleanUp()` has begun: a build failing from then on failed because of it.
-    public static var wasInterrupted: Bool { lock.lock(); defer { lock.unlock() }; return interrupted }
+    public static var wasInterrupted: Bool { state.withLock { $0.interrupted } }
 
     static func register(_ area: SiteWriter.StagingArea) {
-        lock.lock(); areas[ObjectIdentifier(area)] = area; lock.unlock()
+        state.withLock { $0.areas[ObjectIdentifier(area)] = area }
     }
 
     static func unregister(_ area: SiteWriter.StagingArea) {
-        lock.lock(); areas[ObjectIdentifier(area)] = nil; lock.unlock()
+        state.withLock { $0.areas[ObjectIdentifier(area)] = nil }
     }
 
     /// Removes the staging trees of the builds in progress (and lets go of their locks). Safe to
     /// call from any thread; the caller exits right after.
     public static func cleanUp() {
-        lock.lock(); interrupted = true; let pending = Array(areas.values); lock.unlock()
+        let pending = state.withLock { state in
+            state.interrupted = true
+            return Array(state.areas.values)
+        }
         remove(pending)
     }
 
     /// The staging areas registered now.
-    static var registered: [SiteWriter.StagingArea] { lock.lock(); defer { lock.unlock() }; return Array(areas.values) }
+    static var registered: [SiteWriter.StagingArea] { state.withLock { Array($0.areas.values) } }
 
     /// Abandons these staging areas and removes their trees.
     static func remove(_ pending: [SiteWriter.StagingArea]) {

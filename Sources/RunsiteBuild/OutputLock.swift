@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,11 +7,11 @@ import Glibc
 /// An exclusive `flock` on `.NAME.runsite-lock` beside the output (in its parent, never published),
 /// held for the whole of a build so that two builds into one `--out` cannot interleave. The lock
 /// file stays: removing it would let a third build lock a new file while the second holds the old.
-final class OutputLock: @unchecked Sendable {
-    private var fd: Int32
-    private let mutex = NSLock()
+final class OutputLock: Sendable {
+    /// The lock file's descriptor; -1 once released.
+    private let fd: Mutex<Int32>
 
-    private init(fd: Int32) { self.fd = fd }
+    private init(fd: Int32) { self.fd = Mutex(fd) }
 
     static func path(for output: URL) -> URL {
         output.deletingLastPathComponent().child(".\(output.lastPathComponent).runsite-lock")
@@ -34,11 +35,12 @@ final class OutputLock: @unchecked Sendable {
 
     /// Lets go of the lock; later calls do nothing.
     func release() {
-        mutex.lock(); defer { mutex.unlock() }
-        guard fd >= 0 else { return }
-        close(fd)
-        fd = -1
+        fd.withLock { fd in
+            guard fd >= 0 else { return }
+            close(fd)
+            fd = -1
+        }
     }
 
-    deinit { if fd >= 0 { close(fd) } }
+    deinit { release() }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
@@ -10,7 +11,6 @@ struct Provenance {
     struct SourceFile: Codable, Hashable { var path: String; var size: Int64; var sha256: String? }
     struct Unit: Codable { var reader: String; var path: String; var runs: [String]; var files: [SourceFile] }
 
-    private let lock = NSLock()
     private var units: [String: Unit] = [:]
 
     /// The files of a unit (every regular file under its item, or the item itself), hashed; the
@@ -27,7 +27,6 @@ struct Provenance {
     }
 
     mutating func add(_ unit: Unit, key: String) {
-        lock.lock(); defer { lock.unlock() }
         units[key] = unit
     }
 
@@ -67,9 +66,8 @@ struct Provenance {
 }
 
 /// A reference type around `Provenance` for the parallel read loop.
-final class ProvenanceLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = Provenance()
-    func add(_ unit: Provenance.Unit, key: String) { lock.lock(); value.add(unit, key: key); lock.unlock() }
-    var provenance: Provenance { lock.lock(); defer { lock.unlock() }; return value }
+final class ProvenanceLog: Sendable {
+    private let value = Mutex(Provenance())
+    func add(_ unit: Provenance.Unit, key: String) { value.withLock { $0.add(unit, key: key) } }
+    var provenance: Provenance { value.withLock { $0 } }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RunsiteReaders
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -43,10 +44,9 @@ extension SiteWriter {
             let name = String(slash.map { path[path.index(after: $0)...] } ?? path[...])
             if grouped.last?.folder == folder { grouped[grouped.count - 1].names.append(name) } else { grouped.append((folder, [name])) }
         }
-        final class Cursor: @unchecked Sendable {
-            private let lock = NSLock()
-            private var next = 0
-            func take() -> Int { lock.lock(); defer { lock.unlock() }; next += 1; return next - 1 }
+        final class Cursor: Sendable {
+            private let next = Mutex(0)
+            func take() -> Int { next.withLock { $0 += 1; return $0 - 1 } }
         }
         let cursor = Cursor()
         let group = DispatchGroup()

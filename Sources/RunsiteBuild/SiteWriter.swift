@@ -87,6 +87,9 @@ public struct SiteWriter {
     }
 
     /// The temporary tree of a build in progress.
+    ///
+    /// Unchecked because `lock` guards only what parallel writes touch (paths, folders, adoptions,
+    /// abandonment); the other fields are set by the pipeline before or after the parallel phases.
     public final class StagingArea: @unchecked Sendable {
         let root: URL
         let writer: SiteWriter

@@ -1,20 +1,18 @@
 import Foundation
+import Synchronization
 
 /// A thread-safe collector of diagnostics; readers on several threads may append to one log.
-public final class DiagnosticLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [Diagnostic] = []
+public final class DiagnosticLog: Sendable {
+    private let items = Mutex<[Diagnostic]>([])
 
     public init() {}
 
     public func append(_ diagnostic: Diagnostic) {
-        lock.lock(); defer { lock.unlock() }
-        items.append(diagnostic)
+        items.withLock { $0.append(diagnostic) }
     }
 
     public func append(contentsOf diagnostics: [Diagnostic]) {
-        lock.lock(); defer { lock.unlock() }
-        items.append(contentsOf: diagnostics)
+        items.withLock { $0.append(contentsOf: diagnostics) }
     }
 
     public func warning(_ id: String, _ message: String, at location: SourceLocation? = nil) {
@@ -23,17 +21,14 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     /// All diagnostics, sorted by location then id.
     public var sorted: [Diagnostic] {
-        lock.lock(); defer { lock.unlock() }
-        return items.sorted()
+        items.withLock { $0 }.sorted()
     }
 
     public var count: Int {
-        lock.lock(); defer { lock.unlock() }
-        return items.count
+        items.withLock { $0.count }
     }
 
     public func count(of severity: Diagnostic.Severity) -> Int {
-        lock.lock(); defer { lock.unlock() }
-        return items.filter { $0.severity == severity }.count
+        items.withLock { $0.count { $0.severity == severity } }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The INPUT being read, bound for the duration of a read (and carried onto `ParallelMap`'s
 /// threads) so that every file and folder a reader opens is checked in one place: a path below
@@ -14,9 +15,8 @@ public final class InputScope: Sendable {
     /// `root` with every symlink resolved.
     public let realRoot: String
     public let log: DiagnosticLog
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var warned = Set<String>()
-    nonisolated(unsafe) private static var refused = Set<String>()
+    /// Keys already warned about, and paths refused, by every scope of the process.
+    private static let seen = Mutex<(warned: Set<String>, refused: Set<String>)>(([], []))
 
     public init(root: URL, log: DiagnosticLog) {
         self.root = root.standardizedFileURL.path
@@ -44,17 +44,16 @@ public final class InputScope: Sendable {
     /// Records that `path` was refused and appends `diagnostic` unless one was already appended
     /// for `key` in this input.
     public func refuse(_ path: String, warningKey key: String, _ diagnostic: @autoclosure () -> Diagnostic) {
-        Self.lock.lock()
-        Self.refused.insert(root + "\0" + path)
-        let first = Self.warned.insert(root + "\0" + key).inserted
-        Self.lock.unlock()
+        let first = Self.seen.withLock { seen in
+            seen.refused.insert(root + "\0" + path)
+            return seen.warned.insert(root + "\0" + key).inserted
+        }
         if first { log.append(diagnostic()) }
     }
 
     /// Whether `path` was refused with a warning of its own, so that a reader's "cannot be read"
     /// about it would say the same thing twice.
     public func wasRefused(_ path: String) -> Bool {
-        Self.lock.lock(); defer { Self.lock.unlock() }
-        return Self.refused.contains(root + "\0" + path)
+        Self.seen.withLock { $0.refused.contains(root + "\0" + path) }
     }
 }

@@ -1,23 +1,23 @@
 import Foundation
+import Synchronization
 
 /// Runs a closure over items on all cores, keeping the input order of results.
 public enum ParallelMap {
-    public static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        // Each iteration writes only its own slot, so the slots need no lock; the buffer pointer is
+        // not Sendable only because the compiler cannot see that the writes are disjoint.
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
-        // Each iteration writes only its own slot, so no lock is needed. The input scope of a read
-        // (see `InputScope`) goes with the work onto the other threads.
+        // The input scope of a read (see `InputScope`) goes with the work onto the other threads.
         let scope = InputScope.current
         withoutActuallyEscaping(transform) { transform in
-            items.withUnsafeBufferPointer { input in
-                DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                    if let scope {
-                        InputScope.$current.withValue(scope) { results[index] = transform(input[index]) }
-                    } else {
-                        results[index] = transform(input[index])
-                    }
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                if let scope {
+                    InputScope.$current.withValue(scope) { results[index] = transform(items[index]) }
+                } else {
+                    results[index] = transform(items[index])
                 }
             }
         }
@@ -27,43 +27,33 @@ public enum ParallelMap {
 
 
 /// The first error thrown on any thread of a parallel loop, rethrown afterwards on the caller's thread.
-public final class FirstError: @unchecked Sendable {
-    private let lock = NSLock()
-    private var error: Error?
+public final class FirstError: Sendable {
+    private let error = Mutex<(any Error)?>(nil)
 
     public init() {}
 
     /// Runs `body`, keeping its error if it is the first; skips the work once an error happened.
     public func attempt(_ body: () throws -> Void) {
-        lock.lock()
-        let failed = error != nil
-        lock.unlock()
-        guard !failed else { return }
-        do { try body() } catch {
-            lock.lock()
-            if self.error == nil { self.error = error }
-            lock.unlock()
+        guard error.withLock({ $0 == nil }) else { return }
+        do { try body() } catch let thrown {
+            error.withLock { if $0 == nil { $0 = thrown } }
         }
     }
 
     public func rethrow() throws {
-        lock.lock(); defer { lock.unlock() }
-        if let error { throw error }
+        if let error = error.withLock({ $0 }) { throw error }
     }
 }
 
 /// A thread-safe counter, for progress reports from parallel loops.
-public final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+public final class Counter: Sendable {
+    private let value = Mutex(0)
 
     public init() {}
 
     /// Adds one and returns the new count.
     public func increment() -> Int {
-        lock.lock(); defer { lock.unlock() }
-        value += 1
-        return value
+        value.withLock { $0 += 1; return $0 }
     }
 }
 
@@ -90,6 +80,9 @@ extension ParallelMap {
 /// busy with pages, so it may run long after its page was written; it keeps this object alive until
 /// then. So the results, the items and the work are dropped once the caller has the results:
 /// otherwise each waiting helper would keep a whole page's charts (SVG, print figure, CSV) alive.
+///
+/// Unchecked because its fields are guarded by an `NSCondition`, whose wait `takeResults` needs and
+/// `Mutex` does not offer.
 final class HelpedWork<T, R>: @unchecked Sendable {
     let condition = NSCondition()
     var next = 0

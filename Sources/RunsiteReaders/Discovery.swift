@@ -85,7 +85,7 @@ public struct Discovery: Sendable {
     /// - Parameter compact: applied to each run as soon as it is read (the pipeline thins series for
     ///   drawing there, so that memory follows what is drawn rather than what was logged).
     public func readProjects(in inputs: [URL], options: ReaderOptions = ReaderOptions(), log: DiagnosticLog,
-                             compact: (Run) -> Run = { $0 }) -> [Project] {
+                             compact: @Sendable (Run) -> Run = { $0 }) -> [Project] {
         let jobs = units(in: inputs, options: options, log: log)
         return read(jobs, compact: compact)
     }
@@ -108,8 +108,8 @@ public struct Discovery: Sendable {
 
     /// Reads units on all cores and merges the projects.
     /// - Parameter progress: called after each unit with the number of units done (from any thread).
-    public func read(_ jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)], compact: (Run) -> Run = { $0 },
-                     progress: (Int) -> Void = { _ in }) -> [Project] {
+    public func read(_ jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)], compact: @Sendable (Run) -> Run = { $0 },
+                     progress: @Sendable (Int) -> Void = { _ in }) -> [Project] {
         let done = Counter()
         let results = ParallelMap.map(jobs) { job -> [Project] in
             let projects = job.context.confined { job.reader.read(job.unit, context: job.context) }.map { project in

@@ -13,7 +13,13 @@ public struct ReaderOptions: Sendable {
     /// means the clock; the command line sets SOURCE_DATE_EPOCH here, so that two builds of the
     /// same input give the same statuses.
     public var now: Double?
+    /// The wall clock, Unix seconds, read when `now` is nil; tests set a fixed one so that judgments
+    /// by file age need no waiting.
+    public var clock: @Sendable () -> Double = { Date().timeIntervalSince1970 }
     public init() {}
+
+    /// The time the build judges file ages against: `now` if set, else the clock.
+    public var currentTime: Double { now ?? clock() }
 }
 
 /// What a reader is handed: where its input root is, where to report, and options.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 
 /// SHA-256 of the files a reader read from start to end, taken from the bytes as they were read.
 ///
@@ -12,24 +13,22 @@ import Foundation
 ///     let hashes = SourceHashes()
 ///     SourceHashes.$current.withValue(hashes) { _ = ByteReading.contents(of: url) }
 ///     hashes.sha256(ofPath: url.path)   // the same hex as ArtifactScanner.sha256(of: url)
-public final class SourceHashes: @unchecked Sendable {
+public final class SourceHashes: Sendable {
     /// The recorder of the read in progress on this thread (or task), if any.
     @TaskLocal public static var current: SourceHashes?
 
-    private let lock = NSLock()
-    private var hashes: [String: String] = [:]
+    private let hashes = Mutex<[String: String]>([:])
 
     public init() {}
 
     /// The hex SHA-256 of a file read whole while this recorder was bound, by its `URL.path`.
     public func sha256(ofPath path: String) -> String? {
-        lock.lock(); defer { lock.unlock() }
-        return hashes[path]
+        hashes.withLock { $0[path] }
     }
 
     func record(_ path: String, _ digest: SHA256.Digest) {
         let hex = SourceHashes.hex(digest)
-        lock.lock(); hashes[path] = hex; lock.unlock()
+        hashes.withLock { $0[path] = hex }
     }
 
     /// Lower-case hex of a digest, by table (`String(format:)` per byte is slow on thousands of files).

@@ -1,14 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Files that directives produce besides their page (standalone figures, CSV downloads), collected
 /// while pages render and appended to the site by `SiteBuilder`. Safe to share between pages that
 /// render concurrently.
 ///
 ///     let path = context.extraFiles.add(OutputFile("demo/figures/chart-loss.svg", .text(svg)))
-final class ExtraFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [OutputFile] = []
-    private var used: Set<String> = []
+final class ExtraFiles: Sendable {
+    private let state = Mutex<(collected: [OutputFile], used: Set<String>)>(([], []))
 
     init() {}
 
@@ -16,26 +15,24 @@ final class ExtraFiles: @unchecked Sendable {
     /// already took it, the same name with `-2`, `-3`, … before the extension.
     @discardableResult
     func add(_ file: OutputFile) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        var candidate = file.path
-        var n = 2
-        while used.contains(candidate) {
-            candidate = ExtraFiles.numbered(file.path, n)
-            n += 1
+        state.withLock { state in
+            var candidate = file.path
+            var n = 2
+            while state.used.contains(candidate) {
+                candidate = ExtraFiles.numbered(file.path, n)
+                n += 1
+            }
+            state.used.insert(candidate)
+            var placed = file
+            placed.path = candidate
+            state.collected.append(placed)
+            return candidate
         }
-        used.insert(candidate)
-        var placed = file
-        placed.path = candidate
-        collected.append(placed)
-        return candidate
     }
 
     /// Every file added so far, in the order added.
     var files: [OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        return collected
+        state.withLock { $0.collected }
     }
 
     static func numbered(_ path: String, _ n: Int) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RunsiteModel
 
 /// Runs at the resolution a chart's lines need, outside run pages. Large builds hold every run thinned
@@ -8,16 +9,15 @@ import RunsiteModel
 /// that, and only bands over all runs use the held copies. One per page; the last `kept` runs loaded
 /// are kept, so the charts of one page (whose best runs mostly overlap) load a run once, while memory
 /// stays bounded by one chart's lines whatever the number of charts.
-final class FullResolution: @unchecked Sendable {
-    private let load: (Run) -> Run?
+final class FullResolution: Sendable {
+    private let load: @Sendable (Run) -> Run?
     /// Step bins per series of the runs as the site holds them.
     let heldBins: Int
-    private var loaded: [String: Run] = [:]
-    private var order: [String] = []
-    private let lock = NSLock()
+    /// The runs loaded, and their keys from the oldest.
+    private let held = Mutex<(loaded: [String: Run], order: [String])>(([:], []))
     static let kept = ChartCrowd.limit + 2
 
-    init(load: @escaping (Run) -> Run?, heldBins: Int) {
+    init(load: @escaping @Sendable (Run) -> Run?, heldBins: Int) {
         self.load = load
         self.heldBins = heldBins
     }
@@ -30,14 +30,12 @@ final class FullResolution: @unchecked Sendable {
     func run(_ run: Run, bins: Int) -> Run? {
         guard bins > heldBins else { return nil }
         let key = run.sourceAndID + "\u{0}\(bins)"
-        lock.lock()
-        if let known = loaded[key] { lock.unlock(); return known }
-        lock.unlock()
+        if let known = held.withLock({ $0.loaded[key] }) { return known }
         let full = load(run).map { $0.compacted(buckets: bins) } ?? run
-        lock.lock()
-        if loaded.updateValue(full, forKey: key) == nil { order.append(key) }
-        if order.count > Self.kept { loaded[order.removeFirst()] = nil }
-        lock.unlock()
+        held.withLock { held in
+            if held.loaded.updateValue(full, forKey: key) == nil { held.order.append(key) }
+            if held.order.count > Self.kept { held.loaded[held.order.removeFirst()] = nil }
+        }
         return full
     }
 }

@@ -3,12 +3,13 @@ import RunsiteCore
 import RunsiteMarkup
 import RunsiteModel
 import RunsiteTemplates
+import Synchronization
 
 /// Turns projects into the files of a static site, without touching disk:
 ///
 ///     index.html, runs.json, assets/…, <project>/index.html, <project>/<run>/index.html (+ media, files),
 ///     reports/<name>.html
-public struct SiteBuilder {
+public struct SiteBuilder: Sendable {
     public var templates: TemplateSet
     public var options: SiteOptions
     /// Reuses unchanged run pages from the previous build (incremental builds); nil renders every page.
@@ -21,18 +22,15 @@ public struct SiteBuilder {
 
     /// Every file of the site, sorted by path (for tests; `build(_:log:emit:)` streams instead).
     public func build(_ projects: [Project], log: DiagnosticLog) -> [OutputFile] {
-        let lock = NSLock()
-        var files: [OutputFile] = []
-        build(projects, log: log) { file in
-            lock.lock(); files.append(file); lock.unlock()
-        }
-        return files.sorted { $0.path < $1.path }
+        let files = Mutex<[OutputFile]>([])
+        build(projects, log: log) { file in files.withLock { $0.append(file) } }
+        return files.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     /// Renders the site and hands each file to `emit` as soon as it is ready. Pages render in parallel
     /// on all cores and `emit` is called from any thread, so only the pages in flight are in memory.
     /// The first error thrown by `emit` stops the build and is rethrown.
-    public func build(_ projects: [Project], log: DiagnosticLog, emit: (OutputFile) throws -> Void) rethrows {
+    public func build(_ projects: [Project], log: DiagnosticLog, emit: @Sendable (OutputFile) throws -> Void) rethrows {
         let map = SiteMap(projects: projects)
         let layout = Layout(source: templates.text("layout.html").text)
         if let error = layout.error {
@@ -40,9 +38,15 @@ public struct SiteBuilder {
                                   at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
         }
         let cache = self.cache
+        var detail: (@Sendable (Run) -> Run?)?
+        var loadOverview: (@Sendable (Run, Set<String>?) -> Run?)?
+        if let cache {
+            detail = { cache.detail(of: $0) }
+            loadOverview = { cache.overviewRun(of: $0, metrics: $1) }
+        }
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
-                            reports: options.pages.map(ReportInfo.init), detail: cache.map { cache in { cache.detail(of: $0) } },
-                            overviewBins: cache?.overviewBins, loadOverview: cache.map { cache in { cache.overviewRun(of: $0, metrics: $1) } },
+                            reports: options.pages.map(ReportInfo.init), detail: detail,
+                            overviewBins: cache?.overviewBins, loadOverview: loadOverview,
                             projectTemplateDrawsChartByChart: TemplateNeeds(templates.text("project.md").text).columns <= .perChart)
         let fingerprints = cache != nil && TemplateNeeds(templates.text("run.md").text).selfContained
             ? PageFingerprint(templates: templates, options: options) : nil
@@ -50,7 +54,7 @@ public struct SiteBuilder {
             ? PageFingerprint(templates: templates, options: options) : nil
         // `runs.json` is a job too, so that it is written alongside the pages, not after them on one
         // core.
-        var jobs: [() -> [OutputFile]] = [{ pages.overview() }, { [OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs))))] }]
+        var jobs: [@Sendable () -> [OutputFile]] = [{ pages.overview() }, { [OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs))))] }]
         for p in projects.indices {
             jobs.append { self.projectPage(pages, map, p, fingerprints: projectFingerprints) }
             for r in projects[p].runs.indices {
@@ -58,10 +62,11 @@ public struct SiteBuilder {
             }
         }
         for (page, info) in zip(options.pages, pages.reports) { jobs.append { pages.report(page, title: info.title) } }
+        let allJobs = jobs
         try withoutActuallyEscaping(emit) { emit in
             let failure = FirstError()
-            _ = ParallelMap.map(Array(jobs.indices)) { index in
-                failure.attempt { for file in jobs[index]() { try emit(file) } }
+            _ = ParallelMap.map(Array(allJobs.indices)) { index in
+                failure.attempt { for file in allJobs[index]() { try emit(file) } }
             }
             try failure.rethrow()
         }
@@ -144,13 +149,13 @@ struct PageSet {
     /// The reports' titles and paths, read once per site.
     let reports: [ReportInfo]
     /// The full-resolution run behind a thinned one (see `FullResolution`); nil when runs are held whole.
-    var detail: ((Run) -> Run?)? = nil
+    var detail: (@Sendable (Run) -> Run?)? = nil
     /// The step bins of the runs as held (nil: held whole), to know when a chart's lines need more.
     var overviewBins: Int? = nil
     /// A held run's columns at overview resolution (all, or some metrics' only), when it is held
     /// stripped of them (large builds): pages that draw or tabulate runs load them for their scope
     /// and drop them when done, or chart by chart (`PageContext.loadMetrics`).
-    var loadOverview: ((Run, Set<String>?) -> Run?)? = nil
+    var loadOverview: (@Sendable (Run, Set<String>?) -> Run?)? = nil
     /// Whether the project template's directives can load columns chart by chart (`TemplateNeeds`),
     /// decided once for the site rather than by parsing the template again for every project.
     var projectTemplateDrawsChartByChart = false

@@ -1,6 +1,7 @@
 import Foundation
 import RunsiteAllocator
 import RunsiteCore
+import Synchronization
 
 struct Sample {
     var phases: [String: Double] = [:]
@@ -23,17 +24,16 @@ struct Stopwatch {
 }
 
 /// Sums time spent in a closure across threads.
-final class TimeAccumulator: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nanos: UInt64 = 0
+final class TimeAccumulator: Sendable {
+    private let nanos = Mutex<UInt64>(0)
     func time<T>(_ body: () -> T) -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = body()
         let spent = DispatchTime.now().uptimeNanoseconds - start
-        lock.lock(); nanos += spent; lock.unlock()
+        nanos.withLock { $0 += spent }
         return result
     }
-    var seconds: Double { lock.lock(); defer { lock.unlock() }; return Double(nanos) / 1e9 }
+    var seconds: Double { Double(nanos.withLock { $0 }) / 1e9 }
 }
 
 enum Usage {

@@ -4,6 +4,8 @@ import RunsiteBuild
 /// SIGINT and SIGTERM during a build: the staging tree is removed (the library's cleanup hook)
 /// and runsite exits as a process killed by that signal would report it, 130 or 143.
 enum Interrupts {
+    /// Kept so that the sources live as long as the process. Unchecked because signal sources are
+    /// not Sendable; only `install()` writes it, once, before any build thread starts.
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     static func install() {

@@ -16,7 +16,9 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: written)], ofItemAtPath: file.path)
         let unit = ReadUnit(claim: dir, item: dir)
         func signature(after seconds: Double, horizon: Double?) -> String {
-            BuildCache.signature(of: unit, format: "wandb", options: ReaderOptions(), clockHorizon: horizon, clock: written + seconds)
+            var options = ReaderOptions()
+            options.clock = { written + seconds }
+            return BuildCache.signature(of: unit, format: "wandb", options: options, clockHorizon: horizon)
         }
         #expect(signature(after: 60, horizon: 900) == signature(after: 899, horizon: 900), "recent both times")
         #expect(signature(after: 60, horizon: 900) != signature(after: 901, horizon: 900), "no longer recent: read again")
@@ -41,19 +43,20 @@ import Testing
         let log = input.appendingPathComponent(folder + "/run-rpy1ibii.wandb")
         try Data(try Data(contentsOf: log).prefix(8000)).write(to: log)   // no exit record
         let horizon = try #require(WandBReader().clockHorizon)
-        let recent = Date().timeIntervalSince1970 - horizon + 4   // recent for 4 s: room for a slow first build
+        let written = 1_764_400_000.0
         for file in FileManager.default.enumerator(atPath: input.path)!.compactMap({ $0 as? String }) {
-            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: recent)],
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: written)],
                                                   ofItemAtPath: input.appendingPathComponent(file).path)
         }
         let out = parent.appendingPathComponent("site")
-        func status() throws -> String {
-            try Pipeline.build(TestSite.request(inputs: [parent.appendingPathComponent("input")], output: out), log: DiagnosticLog())
+        func status(after seconds: Double) throws -> String {
+            var request = TestSite.request(inputs: [parent.appendingPathComponent("input")], output: out)
+            request.readerOptions.clock = { written + seconds }
+            try Pipeline.build(request, log: DiagnosticLog())
             let json = TestSite.text(out, "runs.json")
             return try #require(json.range(of: #""status": "[a-z]+""#, options: .regularExpression).map { String(json[$0]) })
         }
-        #expect(try status() == #""status": "running""#)
-        Thread.sleep(forTimeInterval: 5)
-        #expect(try status() == #""status": "failed""#, "read again, not reused as running")
+        #expect(try status(after: 60) == #""status": "running""#)
+        #expect(try status(after: horizon + 1) == #""status": "failed""#, "read again, not reused as running")
     }
 }

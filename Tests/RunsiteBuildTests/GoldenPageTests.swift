@@ -1,4 +1,7 @@
 import Foundation
+import RunsiteCore
+import RunsiteModel
+import RunsiteReaders
 import RunsiteTestSupport
 import Testing
 
@@ -10,7 +13,6 @@ import Testing
         ("index.html", "index.html"),
         ("basic/index.html", "project.html"),
         ("basic/runs/a/index.html", "run.html"),
-        ("runs.json", "runs.json"),
     ])
     func pageMatchesGolden(path: String, golden: String) throws {
         let (site, _) = try TestSite.build([basic])
@@ -18,5 +20,14 @@ import Testing
         #expect(!text.isEmpty)
         let mismatch = Golden.check(text, named: golden)
         #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    /// `runs.json` publishes the readers' summaries unchanged; their content is checked against the
+    /// golden in `RunsiteReaderTests`.
+    @Test func runsJSONIsWhatTheReadersSummarised() throws {
+        let (site, _) = try TestSite.build([basic])
+        let projects = Discovery(readers: Readers.all).readProjects(in: [basic], log: DiagnosticLog())
+        #expect(!projects.isEmpty)
+        #expect(TestSite.text(site, "runs.json") == RunSummaryJSON.encode(projects.flatMap(\.runs)))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RunsiteBuild
 import RunsiteCore
+import RunsiteTestSupport
 import Testing
 
 @Suite struct SiteOutputTests {
@@ -52,17 +53,12 @@ import Testing
     }
 
     @Test func badLineIsAWarningWithLineNumber() throws {
-        let input = TestSite.temporaryDirectory()
-        let run = input.appendingPathComponent("r")
-        try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
-        try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
-        try Data("{\"step\": 1, \"loss\": 1}\n{\"step\": 2, \"loss\": \n{\"step\": 3, \"loss\": 0.5}\n".utf8)
-            .write(to: run.appendingPathComponent("metrics.jsonl"))
-        let (site, log) = try TestSite.build([input])
-        let warning = try #require(log.sorted.first { $0.id == "reader.runsite.malformed-json-line" })
+        let site = try TreeSite(["r/runsite.json": "{}",
+                                 "r/metrics.jsonl": "{\"step\": 1, \"loss\": 1}\n{\"step\": 2, \"loss\": \n{\"step\": 3, \"loss\": 0.5}\n"])
+        let warning = try #require(site.log.sorted.first { $0.id == "reader.runsite.malformed-json-line" })
         #expect(warning.location?.line == 2)
         #expect(warning.location?.file.hasSuffix("r/metrics.jsonl") == true)
-        #expect(TestSite.text(site, "runs.json").contains("\"count\": 2"))
+        #expect(site["runs.json"]?.contains("\"count\": 2") == true)
     }
 
     @Test func metricSummaryHeadersAlignWithTheirNumbers() throws {
@@ -74,27 +70,16 @@ import Testing
         #expect(run.contains("<th scope=\"col\">Metric</th>"))
     }
 
-    func singleRun(_ files: [String: String]) throws -> URL {
-        let input = TestSite.temporaryDirectory()
-        for (name, text) in files {
-            let url = input.appendingPathComponent("p/r").appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return input
-    }
     @Test func aRunWithOnlyAStartHasNoDuration() throws {
         // Nothing is known after the start: not "0s", which reads as a run that ended at once.
-        let input = try singleRun(["runsite.json": #"{"status": "failed", "start": 1700000000}"#,
-                                   "metrics.jsonl": "{\"step\": 1, \"loss\": 1}\n"])
-        let (site, _) = try TestSite.build([input])
-        let run = TestSite.text(site, "p/r/index.html")
+        let site = try TreeSite(["p/r/runsite.json": #"{"status": "failed", "start": 1700000000}"#,
+                                 "p/r/metrics.jsonl": "{\"step\": 1, \"loss\": 1}\n"])
+        let run = try #require(site["p/r/index.html"])
         #expect(!run.contains(">Duration<"), "run page shows a duration")
-        #expect(!TestSite.text(site, "p/index.html").contains(">0s<"), "project table shows 0s")
+        #expect(site["p/index.html"]?.contains(">0s<") == false, "project table shows 0s")
 
-        let ended = try singleRun(["runsite.json": #"{"start": 1700000000, "end": 1700000090}"#])
-        let (endedSite, _) = try TestSite.build([ended])
-        #expect(TestSite.text(endedSite, "p/r/index.html").contains("1m 30s"))
+        let ended = try TreeSite(["p/r/runsite.json": #"{"start": 1700000000, "end": 1700000090}"#])
+        #expect(ended["p/r/index.html"]?.contains("1m 30s") == true)
     }
 
     @Test func runPageTextsHaveAHeading() throws {
@@ -103,19 +88,20 @@ import Testing
     }
 
     @Test func statsWithoutTimesOmitLastActivityAndCountOneRun() throws {
-        let input = try singleRun(["runsite.json": "{}"])
-        let (site, _) = try TestSite.build([input])
+        let site = try TreeSite(["p/r/runsite.json": "{}"])
         for page in ["index.html", "p/index.html"] {
-            #expect(!TestSite.text(site, page).contains("<strong></strong>"), "empty stat in \(page)")
-            #expect(!TestSite.text(site, page).contains("last activity"), "last activity without a time in \(page)")
+            let text = try #require(site[page])
+            #expect(!text.contains("<strong></strong>"), "empty stat in \(page)")
+            #expect(!text.contains("last activity"), "last activity without a time in \(page)")
         }
-        #expect(TestSite.text(site, "index.html").contains("<strong>1</strong> run</span>"))
+        #expect(site["index.html"]?.contains("<strong>1</strong> run</span>") == true)
     }
 
     @Test func aSiteBuiltInsideItsInputIsNotReadBack() throws {
         // `runsite build . --out site`: the second build must not read the first one's copied
         // artifacts (here a metrics.csv, which the Keras reader would claim) as runs.
-        let input = try singleRun(["runsite.json": "{}", "artifacts/metrics.csv": "epoch,loss\n0,1\n1,0.5\n"])
+        let input = TestSite.temporaryDirectory()
+        try FileTree.write(["p/r/runsite.json": "{}", "p/r/artifacts/metrics.csv": "epoch,loss\n0,1\n1,0.5\n"], under: input)
         let site = input.appendingPathComponent("site")
         var runCounts: [Int] = []
         for _ in 0..<3 {
@@ -138,9 +124,8 @@ import Testing
 
     @Test func aLongRunNameKeepsItsFullTextInATooltip() throws {
         let long = String(repeating: "n", count: 120)
-        let input = try singleRun(["runsite.json": "{\"name\": \"\(long)\"}"])
-        let (site, _) = try TestSite.build([input])
-        #expect(TestSite.text(site, "p/index.html").contains("title=\"\(long)\">\(long)</a>"))
+        let site = try TreeSite(["p/r/runsite.json": "{\"name\": \"\(long)\"}"])
+        #expect(site["p/index.html"]?.contains("title=\"\(long)\">\(long)</a>") == true)
     }
 }
 

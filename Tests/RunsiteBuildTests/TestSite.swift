@@ -1,6 +1,7 @@
 import Foundation
 import RunsiteBuild
 import RunsiteCore
+import RunsiteTestSupport
 
 /// Builds fixture sites into temporary folders for end-to-end tests.
 enum TestSite {
@@ -36,16 +37,7 @@ enum TestSite {
     }
 
     /// Every file of a site, relative path → bytes.
-    static func contents(of site: URL) -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: site, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            let rel = String(url.standardizedFileURL.path.dropFirst(site.standardizedFileURL.path.count + 1))
-            result[rel] = FileManager.default.contents(atPath: url.path)
-        }
-        return result
-    }
+    static func contents(of site: URL) -> [String: Data] { FileTree.read(site) }
 
     /// The published pages and files only: without the marker that lists the
     /// files, and `manifest.json` (whose sources are the input files in a direct build, the digests otherwise).

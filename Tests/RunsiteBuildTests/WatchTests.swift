@@ -23,8 +23,9 @@ import Testing
         watch.polling = polling
         watch.pollInterval = 0.2
         let state = WatchState()
+        let request = watch
         let thread = Thread {
-            watch.run(onRound: { round in
+            request.run(onRound: { round in
                 state.append(round.error ?? TestSite.text(site, "runs.json"))
             }, shouldStop: { state.stopped })
             state.finish()

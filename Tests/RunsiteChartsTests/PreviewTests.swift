@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteMarkup
 import Testing
 @testable import RunsiteCharts

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import Testing
 @testable import RunsiteCharts
 

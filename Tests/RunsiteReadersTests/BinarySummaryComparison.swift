@@ -12,14 +12,6 @@ enum BinarySummaryComparison {
             .appendingPathComponent("Fixtures").appendingPathComponent(path)
     }
 
-    /// `/work/shared/...`-style shared corpora: `<package root>/../shared/corpora/<path>`, nil when absent.
-    static func sharedCorpus(_ path: String, file: String = #filePath) -> URL? {
-        let url = URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared/corpora").appendingPathComponent(path)
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }
-
     /// Every run found under `input` by discovery with all readers, and the diagnostics.
     static func read(_ input: URL) -> (runs: [Run], log: DiagnosticLog) {
         let log = DiagnosticLog()

@@ -80,7 +80,7 @@ import RunsiteModel
         #expect(log.count(of: .warning) == 0)
     }
 
-    @Test func damagedTSVs() {
+    @Test func damagedTSVs() throws {
         let tree = TempTree()
         tree.write("dvclive/metrics.json", "{\"step\": 3}")
         tree.write("dvclive/plots/metrics/a.tsv", "step\ta\n0\t0.1\n1\t0.2\n2")               // half-written
@@ -89,7 +89,7 @@ import RunsiteModel
         tree.write("dvclive/plots/metrics/d.tsv", "timestamp\tstep\td\r\n")                  // header only, CRLF
         tree.write("dvclive/plots/metrics/e.tsv", bytes: [0xFF, 0x00, 0x13, 0x37, 10, 0x80]) // garbage
         let (runs, log) = tree.read()
-        guard let run = runs.first else { Issue.record("no run"); return }
+        let run = try #require(runs.first)
         #expect(run.metric("a")?.values == [0.1, 0.2])
         #expect(run.metric("b")?.values == [0.5])
         #expect(run.metric("c") == nil && run.metric("d") == nil)
@@ -99,7 +99,7 @@ import RunsiteModel
         #expect(log.warnings("reader.dvclive.missing-step-column", file: "plots/metrics/e.tsv").count == 1)
     }
 
-    @Test func damagedJSONAndYAML() {
+    @Test func damagedJSONAndYAML() throws {
         let tree = TempTree()
         tree.write("dvclive/metrics.json", "{\"loss\": 0.5,")
         tree.write("dvclive/params.yaml", "a: [1\n")
@@ -107,7 +107,7 @@ import RunsiteModel
         tree.write("dvclive/plots/sklearn/confusion_matrix.json", "[{\"actual\": \"0\", \"predicted\": \"1\"}, {\"actual\": \"1\"}]")
         tree.write("dvclive/plots/sklearn/roc.json", "{\"roc\": []}")
         let (runs, log) = tree.read()
-        guard let run = runs.first else { Issue.record("no run"); return }
+        let run = try #require(runs.first)
         #expect(run.metric("loss")?.count == 1)
         #expect(run.confusionMatrices.first?.counts == [[0, 1], [0, 0]])
         #expect(log.warnings("reader.dvclive.malformed-json", file: "dvclive/metrics.json", line: 1).count == 1, "\(log.summaryText)")
@@ -116,7 +116,7 @@ import RunsiteModel
         #expect(log.warnings("reader.dvclive.confusion-shape", file: "roc.json").isEmpty)
     }
 
-    @Test func artifactsInsideTheRunAndMissingOnes() {
+    @Test func artifactsInsideTheRunAndMissingOnes() throws {
         let tree = TempTree()
         tree.write("p/dvc.yaml", """
             metrics:
@@ -134,7 +134,7 @@ import RunsiteModel
         tree.write("p/live/artifacts/model.pt", "weights")
         tree.write("p/models/big.pt.dvc", "outs:\n- md5: 0\n  path: big.pt\n")
         let (runs, log) = tree.read()
-        guard let run = runs.first else { Issue.record("no run"); return }
+        let run = try #require(runs.first)
         #expect(run.id == "p/live" && run.name == "live" && run.project == "p")
         #expect(run.artifacts.map(\.path) == ["artifacts/model.pt"])
         #expect(log.sorted.contains { $0.id == "reader.dvclive.artifact-not-in-workspace" && $0.severity == .note })

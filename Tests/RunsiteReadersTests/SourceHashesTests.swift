@@ -38,8 +38,8 @@ import Testing
         #expect(lines.sha256(ofPath: url.path) == want)
 
         let buffered = SourceHashes()
-        SourceHashes.$current.withValue(buffered) {
-            guard let reader = BufferedFile(url: url, chunkSize: 4096) else { return }
+        try SourceHashes.$current.withValue(buffered) {
+            let reader = try #require(BufferedFile(url: url, chunkSize: 4096))
             while reader.skip(1000) {}
         }
         #expect(buffered.sha256(ofPath: url.path) == want)
@@ -49,8 +49,8 @@ import Testing
         let url = try file(size: 100_000)
         defer { try? FileManager.default.removeItem(at: url) }
         let partial = SourceHashes()
-        SourceHashes.$current.withValue(partial) {
-            guard let reader = BufferedFile(url: url, chunkSize: 4096) else { return }
+        try SourceHashes.$current.withValue(partial) {
+            let reader = try #require(BufferedFile(url: url, chunkSize: 4096))
             _ = reader.skip(10)
         }
         #expect(partial.sha256(ofPath: url.path) == nil)

@@ -92,8 +92,9 @@ extension SymlinkConfinementTests {
         outside.write("secret.txt", "SECRET\n")
         for i in 0..<8 { try link("runs/\(i)/secret.txt", to: outside.root.appendingPathComponent("secret.txt").path) }
         let log = DiagnosticLog()
-        let read = InputScope.reading(tree.root, log: log) {
-            ParallelMap.map(Array(0..<8)) { i in ByteReading.contents(of: tree.root.appendingPathComponent("runs/\(i)/secret.txt")) }
+        let root = tree.root
+        let read = InputScope.reading(root, log: log) {
+            ParallelMap.map(Array(0..<8)) { i in ByteReading.contents(of: root.appendingPathComponent("runs/\(i)/secret.txt")) }
         }
         #expect(read.allSatisfy { $0 == nil })
         #expect(log.count == 8, "\(log.summaryText)")

@@ -113,14 +113,18 @@ extension WandBReaderTests {
         let w = manyBlocks()
         let cut = w.recordOffsets[20] + 100  // inside a record in the middle of the file
         let dir = try TempDir()
-        try writeRun(dir, Array(w.bytes[0..<cut]))
-        let (runs, log) = BinarySummaryComparison.read(dir.url)
+        let file = try writeRun(dir, Array(w.bytes[0..<cut]))
+        let written = 1_764_400_000.0
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: written)], ofItemAtPath: file.path)
+        var options = ReaderOptions()
+        options.clock = { written + 60 }
+        let (runs, log) = SummaryComparison.read(dir.url, options: options)
         let run = try #require(runs.first)
         let warnings = log.sorted.filter { $0.severity == .warning }
         #expect(warnings.map(\.id) == ["reader.wandb.truncated-record"])
         #expect(warnings.first?.location?.byteOffset == w.recordOffsets[20])
         #expect(run.metric("loss")?.count == 10)  // records 1, 3, …, 19 are the rows 0…9
-        #expect(run.status == .running)  // no exit record, log just written
+        #expect(run.status == .running)  // no exit record, log written a minute ago
     }
 
     @Test func stillRunningIsJudgedAgainstTheGivenNowNotTheClock() throws {
@@ -129,16 +133,20 @@ extension WandBReaderTests {
         // input minutes apart differ.
         let w = manyBlocks()
         let dir = try TempDir()
-        try writeRun(dir, Array(w.bytes[0..<(w.recordOffsets[20] + 100)]))
-        func status(now: Double) -> RunStatus? {
+        let log = try writeRun(dir, Array(w.bytes[0..<(w.recordOffsets[20] + 100)]))
+        let written = 1_764_400_000.0
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: written)], ofItemAtPath: log.path)
+        func status(now: Double?, clock: Double) -> RunStatus? {
             var options = ReaderOptions()
             options.now = now
+            options.clock = { clock }
             return Discovery(readers: Readers.all).readProjects(in: [dir.url], options: options, log: DiagnosticLog())
                 .flatMap(\.runs).first?.status
         }
-        let written = Date().timeIntervalSince1970
-        #expect(status(now: written + 24 * 3600) == .failed)
-        #expect(status(now: written + 60) == .running)
+        #expect(status(now: written + 24 * 3600, clock: written + 60) == .failed)
+        #expect(status(now: written + 60, clock: written + 24 * 3600) == .running)
+        #expect(status(now: nil, clock: written + 60) == .running)
+        #expect(status(now: nil, clock: written + 24 * 3600) == .failed)
     }
 
     @Test func exitCodeAndGarbage() throws {

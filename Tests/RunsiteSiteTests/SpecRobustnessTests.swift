@@ -1,29 +1,15 @@
 @testable import RunsiteSite
+import RunsiteCore
 import Testing
 
 /// Seeded random inputs: the spec parsers never crash, errors point inside the text, and quoting
 /// a name always reads back as the same name.
 @Suite struct SpecRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E3779B97F4A7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-            z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-            return z ^ (z >> 31)
-        }
-        mutating func string(from alphabet: [String], maxLength: Int) -> String {
-            (0..<Int(next() % UInt64(maxLength + 1))).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }.joined()
-        }
-    }
-
     static let alphabet = ["a", "z", "/", ".", ":", " ", "\"", "\\", ",", "@", "(", ")", "<", ">", "=", "!", "-", "1", "é", "tag:", "param:",
                            "metric:", "run:", "and ", "top ", "best ", "by ", "min", "@best(", "val/loss"]
 
     @Test func parsersNeverCrashAndErrorsPointInsideTheText() {
-        var random = Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         for _ in 0..<3000 {
             let text = random.string(from: Self.alphabet, maxLength: 12)
             let length = text.utf8.count
@@ -37,12 +23,19 @@ import Testing
     }
 
     @Test func quotedNamesReadBack() throws {
-        var random = Generator(state: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<2000 {
             let name = random.string(from: ["a", "/", ".", ":", " ", "\"", "\\", ",", "@", "(", ")", "<", "=", "é", "min"], maxLength: 8)
             guard !name.isEmpty else { continue }
             let spec = try ColumnSpec.parse("metric:" + MetricRef(name: name, aggregate: .max).spec + ", param:" + SpecQuoting.name(name), options: SiteOptions())
             #expect(spec.columns == [.metric(name, .max), .param(name)], "name '\(name)'")
         }
+    }
+}
+
+extension SeededGenerator {
+    /// Up to `maxLength` pieces of `alphabet`, joined.
+    mutating func string(from alphabet: [String], maxLength: Int) -> String {
+        (0..<Int(next() % UInt64(maxLength + 1))).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }.joined()
     }
 }

@@ -1,3 +1,4 @@
+import RunsiteCore
 import Testing
 @testable import RunsiteTemplates
 
@@ -11,7 +12,7 @@ import Testing
     ]
 
     @Test func randomDocumentsParseAndRenderWithoutLeaks() {
-        var generator = SplitMix64(seed: 0x5eed)
+        var generator = SeededGenerator(seed: 0x5eed)
         for _ in 0..<2000 {
             var text = ""
             for _ in 0..<Int.random(in: 0...40, using: &generator) {
@@ -25,18 +26,5 @@ import Testing
             _ = Markdown.renderUntrusted(text)
             _ = Markdown.renderInline(text)
         }
-    }
-}
-
-/// A small deterministic generator, so that a failure reproduces.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -71,7 +71,7 @@ public struct WandBReader: RunReader {
         // System metrics come from the log; a folder whose log has none (or no log) may have the events file.
         let events = folder.child("files").child("wandb-events.jsonl")
         if builder.system.samples == 0, FilePaths.exists(events) { builder.system.readEvents(events, context: context) }
-        builder.finish(into: &run, logModified: modified, now: context.options.now ?? Date().timeIntervalSince1970)
+        builder.finish(into: &run, logModified: modified, now: context.options.currentTime)
         builder.system.warnClashes(with: builder.metrics.series, at: logs.first.map(folder.child) ?? events, context: context)
         if let project = builder.info?.project, !project.isEmpty { run.project = project }
         let files = folder.child("files")

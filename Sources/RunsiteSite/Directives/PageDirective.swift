@@ -5,7 +5,7 @@ import RunsiteTemplates
 /// needs. Everything else derives from these declarations: option checking, which pages an
 /// incremental build may reuse, and how much of each run a page loads. A new directive is one such
 /// type, added to `DirectiveRegistry.all`.
-protocol PageDirective {
+protocol PageDirective: Sendable {
     static var name: String { get }
     static var options: [OptionSpec] { get }
     /// What the directive shows beyond the page's own runs.

@@ -1,3 +1,5 @@
+import RunsiteCore
+
 /// How a grouped table cell or a grouped chart band summarises the runs of a group (`:stats:`).
 enum SeedStatistic: String, CaseIterable {
     /// Mean ± sample standard deviation.

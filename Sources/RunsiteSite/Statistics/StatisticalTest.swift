@@ -1,3 +1,5 @@
+import RunsiteCore
+
 /// The test of a group against the `:baseline:` group: Welch's t-test for the statistics built on
 /// means and medians, a bootstrap test of the IQM difference for `iqm-ci`.
 enum StatisticalTest {
