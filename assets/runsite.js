@@ -69,11 +69,12 @@
     }
 
     // Sorting: click a header; again to reverse.
+    var sorters = [];
     headers.forEach(function (th, index) {
       th.setAttribute("tabindex", "0");
       function sort() { withAllRows(sortNow); }
-      function sortNow() {
-        var ascending = th.getAttribute("aria-sort") !== "ascending";
+      function sortNow(direction) {
+        var ascending = direction ? direction === "ascending" : th.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (h) { h.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var type = th.getAttribute("data-type") || "text";
@@ -83,7 +84,9 @@
         rows = keyed.map(function (k) { return k.row; });
         rows = nested(rows);
         filter();
+        saveView();
       }
+      sorters[index] = function (direction) { withAllRows(function () { sortNow(direction); }); };
       th.addEventListener("click", sort);
       th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
     });
@@ -104,6 +107,7 @@
     tools.appendChild(count);
     tools.appendChild(note);
 
+    var boxes = [];
     // Column chooser.
     var chooser = document.createElement("details");
     var summary = document.createElement("summary");
@@ -117,7 +121,8 @@
       var box = document.createElement("input");
       box.type = "checkbox";
       box.checked = !th.classList.contains("rs-opt");
-      box.addEventListener("change", function () { setVisible(index, box.checked); });
+      box.addEventListener("change", function () { setVisible(index, box.checked); saveView(); });
+      boxes[index] = box;
       label.appendChild(box);
       label.appendChild(document.createTextNode(" " + th.getAttribute("data-col").replace(/^(run|param|metric):/, "")));
       list.appendChild(label);
@@ -309,9 +314,58 @@
     var brushed = null;
     function rowLink(row) { var a = row.cells[0] && row.cells[0].querySelector("a[href]"); return a ? a.getAttribute("href") : ""; }
     document.addEventListener("rs-brush", function (e) { brushed = e.detail; withAllRows(filter); });
-    search.addEventListener("input", function () { withAllRows(filter); pinHeader(); });
+    search.addEventListener("input", function () { withAllRows(filter); pinHeader(); saveView(); });
     search.addEventListener("focus", function () { withAllRows(function () {}); });
     filter();
+
+    // The view (filter, sort, columns) is kept in the URL's fragment, so that a copied link opens
+    // the same view, and per page in localStorage, for the next visit. Keys are columns' names.
+    var viewKey = "runsite-view:" + location.pathname + ":" + table.id;
+    function fragment() {
+      var found = {};
+      location.hash.slice(1).split("&").forEach(function (pair) {
+        var eq = pair.indexOf("=");
+        if (eq > 0) found[decodeURIComponent(pair.slice(0, eq))] = decodeURIComponent(pair.slice(eq + 1));
+      });
+      return found;
+    }
+    function saveView() {
+      if (!table.id) return;
+      var view = { f: search.value, s: "", c: "" };
+      headers.forEach(function (th) {
+        var sort = th.getAttribute("aria-sort");
+        if (sort) view.s = (sort === "descending" ? "-" : "") + th.getAttribute("data-col");
+      });
+      view.c = headers.map(function (th, i) { return columnState[i] === undefined ? "" : (columnState[i] ? "+" : "-") + th.getAttribute("data-col"); })
+        .filter(Boolean).join(",");
+      try { localStorage.setItem(viewKey, JSON.stringify(view)); } catch (e) { /* storage off: the URL still holds the view */ }
+      var all = fragment();
+      ["f", "s", "c"].forEach(function (k) { if (view[k]) all[table.id + "." + k] = view[k]; else delete all[table.id + "." + k]; });
+      var text = Object.keys(all).sort().map(function (k) { return encodeURIComponent(k) + "=" + encodeURIComponent(all[k]); }).join("&");
+      history.replaceState(null, "", text ? "#" + text : location.pathname + location.search);
+    }
+    function restoreView() {
+      if (!table.id) return;
+      var all = fragment(), view = null;
+      if (all[table.id + ".f"] !== undefined || all[table.id + ".s"] !== undefined || all[table.id + ".c"] !== undefined) {
+        view = { f: all[table.id + ".f"] || "", s: all[table.id + ".s"] || "", c: all[table.id + ".c"] || "" };
+      } else {
+        try { view = JSON.parse(localStorage.getItem(viewKey) || "null"); } catch (e) { view = null; }
+      }
+      if (!view) return;
+      (view.c || "").split(",").filter(Boolean).forEach(function (item) {
+        var on = item[0] === "+", key = item.slice(1);
+        headers.forEach(function (th, i) {
+          if (th.getAttribute("data-col") === key && boxes[i]) { boxes[i].checked = on; setVisible(i, on); }
+        });
+      });
+      if (view.f) { search.value = view.f; withAllRows(filter); }
+      if (view.s) {
+        var descending = view.s[0] === "-", key = descending ? view.s.slice(1) : view.s;
+        headers.forEach(function (th, i) { if (th.getAttribute("data-col") === key) sorters[i](descending ? "descending" : "ascending"); });
+      }
+    }
+    restoreView();
 
     // The header row is sticky inside the table's box (CSS), which is at most a screen high. When
     // the page itself scrolls the box's top out of view, the header moves down with the window
