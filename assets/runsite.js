@@ -58,6 +58,7 @@
         holder.innerHTML = html.join("");
         var added = Array.prototype.slice.call(holder.rows);
         addFoldButtons(added);
+        addPickers(added);
         rows = nested(rows.concat(added));
         rows.forEach(function (r) { columnState.forEach(function (on, i) { if (on !== undefined) toggle(r.cells[i], on); }); });
         more = null;
@@ -263,6 +264,97 @@
     addFoldButtons(rows);
     rows = nested(rows);
 
+    // Compare: tick 2 to 8 runs, then "Compare" shows the params that differ among them, their
+    // metric values side by side with the best marked, and only their lines in the page's charts.
+    var picked = [];
+    var compareButton = document.createElement("button");
+    compareButton.type = "button";
+    compareButton.className = "rs-compare-button";
+    compareButton.disabled = true;
+    compareButton.textContent = "Compare";
+    if (!table.classList.contains("rs-grouped")) tools.appendChild(compareButton);
+    var panel = null;
+    function updateCompare() {
+      compareButton.disabled = picked.length < 2 || picked.length > 8;
+      compareButton.textContent = "Compare" + (picked.length ? " (" + picked.length + ")" : "");
+    }
+    function addPickers(list) {
+      if (table.classList.contains("rs-grouped")) return;
+      list.forEach(function (r) {
+        if (!r.cells[0] || r.querySelector(".rs-pick") || !rowLink(r)) return;
+        var tick = document.createElement("input");
+        tick.type = "checkbox";
+        tick.className = "rs-pick";
+        tick.setAttribute("aria-label", "Select " + (r.cells[0].getAttribute("data-v") || "run") + " to compare");
+        tick.addEventListener("change", function () {
+          var i = picked.indexOf(r);
+          if (tick.checked && i < 0) picked.push(r);
+          if (!tick.checked && i >= 0) picked.splice(i, 1);
+          updateCompare();
+        });
+        r.cells[0].insertBefore(tick, r.cells[0].firstChild);
+      });
+    }
+    function cellText(row, i) { return row.cells[i] ? row.cells[i].textContent.replace("★", "").trim() : ""; }
+    function showCompare() {
+      if (panel) panel.remove();
+      panel = document.createElement("section");
+      panel.className = "rs-compare";
+      panel.setAttribute("aria-label", "Comparison of the selected runs");
+      var heading = document.createElement("h3");
+      heading.textContent = "Comparing " + picked.length + " runs";
+      var close = document.createElement("button");
+      close.type = "button";
+      close.textContent = "Close";
+      close.addEventListener("click", function () {
+        panel.remove(); panel = null;
+        document.dispatchEvent(new CustomEvent("rs-visible-runs", { detail: { visible: null, all: allLinks() } }));
+      });
+      heading.appendChild(document.createTextNode(" "));
+      heading.appendChild(close);
+      panel.appendChild(heading);
+      var grid = document.createElement("table");
+      grid.className = "rs-compare-table";
+      var head = grid.createTHead().insertRow();
+      var corner = document.createElement("th");
+      corner.textContent = "";
+      head.appendChild(corner);
+      picked.forEach(function (r) {
+        var th = document.createElement("th");
+        th.scope = "col";
+        th.textContent = r.cells[0].getAttribute("data-v") || cellText(r, 0);
+        head.appendChild(th);
+      });
+      var body = grid.createTBody();
+      headers.forEach(function (th, i) {
+        var key = th.getAttribute("data-col") || "";
+        var isParam = /^param:/.test(key), isMetric = /^metric:/.test(key);
+        if (!isParam && !isMetric) return;
+        var texts = picked.map(function (r) { return cellText(r, i); });
+        if (isParam && texts.every(function (t) { return t === texts[0]; })) return;   // only params that differ
+        var best = th.getAttribute("data-best"), values = picked.map(function (r) { return parseFloat(cellValue(r, i)); });
+        var finite = values.filter(function (v) { return isFinite(v); });
+        var target = !best || !finite.length ? null : best === "min" ? Math.min.apply(null, finite) : Math.max.apply(null, finite);
+        var row = body.insertRow();
+        var label = document.createElement("th");
+        label.scope = "row";
+        label.textContent = key.replace(/^(param|metric):/, "");
+        row.appendChild(label);
+        texts.forEach(function (t, k) {
+          var cell = row.insertCell();
+          cell.textContent = t;
+          if (isMetric) cell.className = "rs-num" + (target !== null && values[k] === target && finite.length > 1 ? " rs-best" : "");
+        });
+      });
+      panel.appendChild(grid);
+      box.parentNode.insertBefore(panel, box.nextSibling);
+      var visible = {};
+      picked.forEach(function (r) { visible[rowLink(r)] = true; });
+      document.dispatchEvent(new CustomEvent("rs-visible-runs", { detail: { visible: visible, all: allLinks() } }));
+    }
+    function allLinks() { var all = {}; rows.forEach(function (r) { var l = rowLink(r); if (l) all[l] = true; }); return all; }
+    compareButton.addEventListener("click", showCompare);
+
     // Terms are ANDed, alternatives ORed: plain text matches anywhere; column<value, column>value,
     // column=value, column!=value, column~text and column in a,b compare.
     function filter() {
@@ -316,6 +408,7 @@
     document.addEventListener("rs-brush", function (e) { brushed = e.detail; withAllRows(filter); });
     search.addEventListener("input", function () { withAllRows(filter); pinHeader(); saveView(); });
     search.addEventListener("focus", function () { withAllRows(function () {}); });
+    addPickers(rows);
     filter();
 
     // The view (filter, sort, columns) is kept in the URL's fragment, so that a copied link opens
