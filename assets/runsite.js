@@ -545,7 +545,11 @@
     if ([box.left, box.top, box.width, box.height, xMin, xMax, yMin, yMax].some(isNaN)) return;
     function t(v, log) { return log ? Math.log(v) / Math.LN10 : v; }
     function px(x) { return box.left + (t(x, xLog) - t(xMin, xLog)) / (t(xMax, xLog) - t(xMin, xLog)) * box.width; }
-    function py(y) { return box.top + box.height - (t(y, yLog) - t(yMin, yLog)) / (t(yMax, yLog) - t(yMin, yLog)) * box.height; }
+    // The y domain is read again at each use: a table filter may rescale the chart (below).
+    function py(y) {
+      yMin = num(svg, "data-y-min"); yMax = num(svg, "data-y-max");
+      return box.top + box.height - (t(y, yLog) - t(yMin, yLog)) / (t(yMax, yLog) - t(yMin, yLog)) * box.height;
+    }
     function dataX(sx) {
       var u = t(xMin, xLog) + (sx - box.left) / box.width * (t(xMax, xLog) - t(xMin, xLog));
       return xLog ? Math.pow(10, u) : u;
@@ -774,20 +778,128 @@
 })();
 
 // Line charts follow the experiment table: the series of runs its filter (or a parallel-coordinates
-// brush) leaves out are hidden, with their legend entries; clearing the filter shows them again.
+// brush, or the compare view) leaves out are hidden, with their legend entries, and the y axis is
+// drawn again over the lines still shown; clearing the filter restores the chart as built.
 (function () {
   "use strict";
+  var ns = "http://www.w3.org/2000/svg";
+  function num(svg, name) { return parseFloat(svg.getAttribute(name)); }
+  function log10(v) { return Math.log(v) / Math.LN10; }
+  // About five round ticks over [lo, hi] (steps of 1, 2 or 5 times a power of ten).
+  function niceTicks(lo, hi) {
+    if (!(hi > lo)) { var pad = lo === 0 ? 1 : Math.abs(lo) * 0.1; lo -= pad; hi += pad; }
+    var raw = (hi - lo) / 5, power = Math.pow(10, Math.floor(log10(raw))), unit = raw / power;
+    var step = (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10) * power;
+    var first = Math.floor(lo / step) * step, last = Math.ceil(hi / step) * step, ticks = [];
+    for (var v = first; v <= last + step / 2; v += step) ticks.push(Math.abs(v) < step / 1e9 ? 0 : v);
+    return { lo: first, hi: last, ticks: ticks, step: step };
+  }
+  function label(v, step) {
+    var places = Math.max(0, Math.min(10, -Math.floor(log10(step) + 1e-9)));
+    return v.toFixed(places).replace("-", "\u2212");
+  }
+  function original(svg) {
+    if (!svg.__rsOriginal) {
+      svg.__rsOriginal = { yMin: svg.getAttribute("data-y-min"), yMax: svg.getAttribute("data-y-max") };
+    }
+    return svg.__rsOriginal;
+  }
+  function restore(svg) {
+    var o = svg.__rsOriginal;
+    if (!o) return;
+    svg.setAttribute("data-y-min", o.yMin);
+    svg.setAttribute("data-y-max", o.yMax);
+    var layer = svg.querySelector("g.rs-series-layer");
+    if (layer) layer.removeAttribute("transform");
+    svg.querySelectorAll(".rs-rescaled").forEach(function (n) { n.remove(); });
+    svg.querySelectorAll(".rs-replaced").forEach(function (n) { n.classList.remove("rs-replaced"); });
+  }
+  function rescale(svg) {
+    var shown = Array.prototype.filter.call(svg.querySelectorAll("g.rs-series[data-points]"), function (g) { return !g.classList.contains("rs-filtered"); });
+    var log = svg.getAttribute("data-y-scale") === "log";
+    var all = svg.querySelectorAll("g.rs-series[data-points]").length;
+    restore(svg);
+    if (!shown.length || shown.length === all || log) return;
+    var lo = Infinity, hi = -Infinity;
+    shown.forEach(function (g) {
+      (g.getAttribute("data-points") || "").split(" ").forEach(function (pair) {
+        var y = parseFloat(pair.split(",")[1]);
+        if (isFinite(y)) { lo = Math.min(lo, y); hi = Math.max(hi, y); }
+      });
+    });
+    if (!isFinite(lo)) return;
+    var o = original(svg), oldMin = parseFloat(o.yMin), oldMax = parseFloat(o.yMax);
+    var nice = niceTicks(lo, hi);
+    var left = num(svg, "data-plot-left"), top = num(svg, "data-plot-top"), width = num(svg, "data-plot-width"), height = num(svg, "data-plot-height");
+    var bottom = top + height;
+    // The lines as drawn, mapped from the old y range onto the new one: one affine map in pixels.
+    var a = (oldMax - oldMin) / (nice.hi - nice.lo);
+    var b = bottom - bottom * a - (oldMin - nice.lo) / (nice.hi - nice.lo) * height;
+    var layer = svg.querySelector("g.rs-series-layer");
+    layer.setAttribute("transform", "matrix(1,0,0," + a + ",0," + b + ")");
+    if (!svg.querySelector("clipPath.rs-rescaled")) {
+      var id = "rs-rescale-" + Math.random().toString(36).slice(2);
+      var clip = document.createElementNS(ns, "clipPath");
+      clip.setAttribute("id", id);
+      clip.setAttribute("class", "rs-rescaled");
+      var rect = document.createElementNS(ns, "rect");
+      rect.setAttribute("x", left); rect.setAttribute("y", top); rect.setAttribute("width", width); rect.setAttribute("height", height);
+      clip.appendChild(rect);
+      svg.appendChild(clip);
+      var wrap = document.createElementNS(ns, "g");
+      wrap.setAttribute("class", "rs-rescaled-wrap");
+      wrap.setAttribute("clip-path", "url(#" + id + ")");
+      layer.parentNode.insertBefore(wrap, layer);
+      wrap.appendChild(layer);
+    }
+    svg.setAttribute("data-y-min", String(nice.lo));
+    svg.setAttribute("data-y-max", String(nice.hi));
+    // The y labels and grid drawn again; the built ones are hidden until the filter is cleared.
+    svg.querySelectorAll("text.rs-tick-label[text-anchor='end']").forEach(function (t) { t.classList.add("rs-replaced"); });
+    svg.querySelectorAll("path.rs-grid").forEach(function (p) { p.classList.add("rs-replaced"); });
+    var g = document.createElementNS(ns, "g");
+    g.setAttribute("class", "rs-rescaled");
+    var d = "";
+    svg.querySelectorAll("text.rs-tick-label[text-anchor='middle']").forEach(function (t) {
+      var x = parseFloat(t.getAttribute("x"));
+      if (x >= left - 1 && x <= left + width + 1) d += "M" + x + "," + top + "l0," + height;
+    });
+    nice.ticks.forEach(function (v) {
+      var y = bottom - (v - nice.lo) / (nice.hi - nice.lo) * height;
+      d += "M" + left + "," + y + "l" + width + ",0";
+      var text = document.createElementNS(ns, "text");
+      text.setAttribute("class", "rs-tick-label");
+      text.setAttribute("x", left - 8);
+      text.setAttribute("y", y + 4);
+      text.setAttribute("text-anchor", "end");
+      text.setAttribute("font-size", "11");
+      text.setAttribute("fill", "#444444");
+      text.textContent = label(v, nice.step);
+      g.appendChild(text);
+    });
+    var grid = document.createElementNS(ns, "path");
+    grid.setAttribute("class", "rs-grid-rescaled");
+    grid.setAttribute("d", d);
+    grid.setAttribute("fill", "none");
+    grid.setAttribute("stroke", "#E6E6E6");
+    g.insertBefore(grid, g.firstChild);
+    var wrapNode = svg.querySelector("g.rs-rescaled-wrap");
+    wrapNode.parentNode.insertBefore(g, wrapNode);
+  }
   document.addEventListener("rs-visible-runs", function (e) {
     var visible = e.detail.visible, all = e.detail.all;
     document.querySelectorAll("svg.rs-line-chart").forEach(function (svg) {
+      var changed = false;
       svg.querySelectorAll("g.rs-series[data-run]").forEach(function (g) {
         var run = g.getAttribute("data-run");
         if (!all[run]) return;
         var hide = visible !== null && !visible[run];
+        if (g.classList.contains("rs-filtered") !== hide) changed = true;
         g.classList.toggle("rs-filtered", hide);
         var item = svg.querySelector('g.rs-legend-item[data-series="' + g.getAttribute("data-series") + '"]');
         if (item) item.classList.toggle("rs-filtered", hide);
       });
+      if (changed) rescale(svg);
     });
   });
 })();
