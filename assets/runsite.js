@@ -544,13 +544,19 @@
     var xLog = svg.getAttribute("data-x-scale") === "log", yLog = svg.getAttribute("data-y-scale") === "log";
     if ([box.left, box.top, box.width, box.height, xMin, xMax, yMin, yMax].some(isNaN)) return;
     function t(v, log) { return log ? Math.log(v) / Math.LN10 : v; }
-    function px(x) { return box.left + (t(x, xLog) - t(xMin, xLog)) / (t(xMax, xLog) - t(xMin, xLog)) * box.width; }
-    // The y domain is read again at each use: a table filter may rescale the chart (below).
+    // The domains are read again at each use: a table filter, zoom, or log switch redraws the
+    // chart's axes (below) and says so in these attributes.
+    function live() {
+      xMin = num(svg, "data-x-min"); xMax = num(svg, "data-x-max"); yMin = num(svg, "data-y-min"); yMax = num(svg, "data-y-max");
+      xLog = svg.getAttribute("data-x-scale") === "log"; yLog = svg.getAttribute("data-y-scale") === "log";
+    }
+    function px(x) { live(); return box.left + (t(x, xLog) - t(xMin, xLog)) / (t(xMax, xLog) - t(xMin, xLog)) * box.width; }
     function py(y) {
-      yMin = num(svg, "data-y-min"); yMax = num(svg, "data-y-max");
+      live();
       return box.top + box.height - (t(y, yLog) - t(yMin, yLog)) / (t(yMax, yLog) - t(yMin, yLog)) * box.height;
     }
     function dataX(sx) {
+      live();
       var u = t(xMin, xLog) + (sx - box.left) / box.width * (t(xMax, xLog) - t(xMin, xLog));
       return xLog ? Math.pow(10, u) : u;
     }
@@ -777,14 +783,32 @@
   document.querySelectorAll("svg.rs-parallel").forEach(enhance);
 })();
 
-// Line charts follow the experiment table: the series of runs its filter (or a parallel-coordinates
-// brush, or the compare view) leaves out are hidden, with their legend entries, and the y axis is
-// drawn again over the lines still shown; clearing the filter restores the chart as built.
+// Line charts follow the experiment table and the reader's controls. A table filter (or a
+// parallel-coordinates brush, or the compare view) hides the series of the runs it leaves out and
+// fits the y axis to the lines still shown. Under each chart, a smoothing slider (TensorBoard's
+// debiased EMA, as the build's --smoothing), a log-y switch and drag-to-zoom on x (double-click
+// resets) draw the chart again from its read-out points. With nothing changed the chart is the
+// one the build drew.
 (function () {
   "use strict";
   var ns = "http://www.w3.org/2000/svg";
   function num(svg, name) { return parseFloat(svg.getAttribute(name)); }
   function log10(v) { return Math.log(v) / Math.LN10; }
+
+  // TensorBoard's debiased exponential moving average; non-finite values pass through uncounted.
+  function ema(values, weight) {
+    if (!(weight > 0) || !values.length) return values.slice();
+    if (values.every(function (v) { return v === values[0]; })) return values.slice();
+    var last = 0, n = 0;
+    return values.map(function (v) {
+      if (!isFinite(v)) return v;
+      last = last * weight + (1 - weight) * v;
+      n += 1;
+      return last / (1 - Math.pow(weight, n));
+    });
+  }
+  window.RUNSITE_EMA = ema;
+
   // About five round ticks over [lo, hi] (steps of 1, 2 or 5 times a power of ten).
   function niceTicks(lo, hi) {
     if (!(hi > lo)) { var pad = lo === 0 ? 1 : Math.abs(lo) * 0.1; lo -= pad; hi += pad; }
@@ -794,98 +818,258 @@
     for (var v = first; v <= last + step / 2; v += step) ticks.push(Math.abs(v) < step / 1e9 ? 0 : v);
     return { lo: first, hi: last, ticks: ticks, step: step };
   }
+  function logTicks(lo, hi) {
+    var a = Math.floor(log10(lo)), b = Math.ceil(log10(hi));
+    if (b === a) b = a + 1;
+    var ticks = [];
+    for (var e = a; e <= b; e++) ticks.push(Math.pow(10, e));
+    return { lo: Math.pow(10, a), hi: Math.pow(10, b), ticks: ticks, step: 0 };
+  }
   function label(v, step) {
+    if (!step) return v >= 1e4 || v < 1e-3 ? v.toExponential(0).replace("+", "") : String(+v.toPrecision(3));
     var places = Math.max(0, Math.min(10, -Math.floor(log10(step) + 1e-9)));
     return v.toFixed(places).replace("-", "\u2212");
   }
-  function original(svg) {
-    if (!svg.__rsOriginal) {
-      svg.__rsOriginal = { yMin: svg.getAttribute("data-y-min"), yMax: svg.getAttribute("data-y-max") };
+  function make(name, attrs) {
+    var node = document.createElementNS(ns, name);
+    Object.keys(attrs).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+
+  function view(svg) {
+    if (!svg.__rsView) {
+      svg.__rsView = {
+        smoothing: null, logY: null, x: null,
+        built: { xMin: svg.getAttribute("data-x-min"), xMax: svg.getAttribute("data-x-max"),
+                 yMin: svg.getAttribute("data-y-min"), yMax: svg.getAttribute("data-y-max"), yScale: svg.getAttribute("data-y-scale") }
+      };
     }
-    return svg.__rsOriginal;
+    return svg.__rsView;
   }
   function restore(svg) {
-    var o = svg.__rsOriginal;
-    if (!o) return;
-    svg.setAttribute("data-y-min", o.yMin);
-    svg.setAttribute("data-y-max", o.yMax);
+    var v = view(svg), b = v.built;
+    svg.setAttribute("data-x-min", b.xMin); svg.setAttribute("data-x-max", b.xMax);
+    svg.setAttribute("data-y-min", b.yMin); svg.setAttribute("data-y-max", b.yMax);
+    svg.setAttribute("data-y-scale", b.yScale);
     var layer = svg.querySelector("g.rs-series-layer");
     if (layer) layer.removeAttribute("transform");
-    svg.querySelectorAll(".rs-rescaled").forEach(function (n) { n.remove(); });
+    svg.querySelectorAll(".rs-rescaled, .rs-live-line").forEach(function (n) { n.remove(); });
     svg.querySelectorAll(".rs-replaced").forEach(function (n) { n.classList.remove("rs-replaced"); });
   }
-  function rescale(svg) {
-    var shown = Array.prototype.filter.call(svg.querySelectorAll("g.rs-series[data-points]"), function (g) { return !g.classList.contains("rs-filtered"); });
-    var log = svg.getAttribute("data-y-scale") === "log";
-    var all = svg.querySelectorAll("g.rs-series[data-points]").length;
-    restore(svg);
-    if (!shown.length || shown.length === all || log) return;
+  function plot(svg) {
+    var left = num(svg, "data-plot-left"), top = num(svg, "data-plot-top"), width = num(svg, "data-plot-width"), height = num(svg, "data-plot-height");
+    return { left: left, top: top, width: width, height: height, right: left + width, bottom: top + height };
+  }
+  function clipID(svg, box) {
+    var clip = svg.querySelector("clipPath.rs-rescaled");
+    if (clip) return clip.getAttribute("id");
+    var id = "rs-view-" + Math.random().toString(36).slice(2);
+    clip = make("clipPath", { id: id, "class": "rs-rescaled" });
+    clip.appendChild(make("rect", { x: box.left, y: box.top, width: box.width, height: box.height }));
+    svg.appendChild(clip);
+    return id;
+  }
+  function shownSeries(svg) {
+    return Array.prototype.filter.call(svg.querySelectorAll("g.rs-series[data-points]"), function (g) { return !g.classList.contains("rs-filtered"); });
+  }
+  function points(g, weight) {
+    var xs = [], ys = [];
+    (g.getAttribute("data-points") || "").split(" ").forEach(function (item) {
+      var parts = item.split(","), x = parseFloat(parts[0]), y = parseFloat(parts[1]);
+      if (!isNaN(x)) { xs.push(x); ys.push(y); }
+    });
+    return { xs: xs, ys: weight !== null ? ema(ys, weight) : ys };
+  }
+
+  // New axes over `box`: y labels and grid at `yTicks`, x labels at `xTicks` (or the built x labels).
+  function axes(svg, box, xScale, yScale, xTicks, yTicks) {
+    svg.querySelectorAll("text.rs-tick-label, path.rs-grid, path.rs-tick").forEach(function (n) { n.classList.add("rs-replaced"); });
+    var g = make("g", { "class": "rs-rescaled" }), d = "", frame = "M" + box.left + "," + box.top + "V" + box.bottom + "H" + box.right;
+    yTicks.ticks.forEach(function (v) {
+      var y = yScale(v);
+      if (y < box.top - 0.5 || y > box.bottom + 0.5) return;
+      d += "M" + box.left + "," + y + "h" + box.width;
+      frame += "M" + (box.left - 5) + "," + y + "h5";
+      var text = make("text", { "class": "rs-tick-label", x: box.left - 8, y: y + 4, "text-anchor": "end", "font-size": "11", fill: "#444444" });
+      text.textContent = label(v, yTicks.step);
+      g.appendChild(text);
+    });
+    xTicks.ticks.forEach(function (v) {
+      var x = xScale(v);
+      if (x < box.left - 0.5 || x > box.right + 0.5) return;
+      d += "M" + x + "," + box.top + "v" + box.height;
+      frame += "M" + x + "," + box.bottom + "v5";
+      var text = make("text", { "class": "rs-tick-label", x: x, y: box.bottom + 17, "text-anchor": "middle", "font-size": "11", fill: "#444444" });
+      text.textContent = label(v, xTicks.step);
+      g.appendChild(text);
+    });
+    g.insertBefore(make("path", { "class": "rs-grid-view", d: d, fill: "none", stroke: "#E6E6E6" }), g.firstChild);
+    g.appendChild(make("path", { "class": "rs-frame-view", d: frame, fill: "none", stroke: "#555555" }));
+    var layer = svg.querySelector("g.rs-series-layer");
+    layer.parentNode.insertBefore(g, layer);
+  }
+
+  // The chart drawn again from its read-out points, with the view's smoothing, scale and x range.
+  function redraw(svg) {
+    var v = view(svg), b = v.built, box = plot(svg);
+    var log = v.logY !== null ? v.logY : b.yScale === "log";
+    var x0 = v.x ? v.x[0] : parseFloat(b.xMin), x1 = v.x ? v.x[1] : parseFloat(b.xMax);
+    var drawn = shownSeries(svg).map(function (g) { return { g: g, p: points(g, v.smoothing) }; });
     var lo = Infinity, hi = -Infinity;
-    shown.forEach(function (g) {
-      (g.getAttribute("data-points") || "").split(" ").forEach(function (pair) {
-        var y = parseFloat(pair.split(",")[1]);
-        if (isFinite(y)) { lo = Math.min(lo, y); hi = Math.max(hi, y); }
+    drawn.forEach(function (s) {
+      s.p.xs.forEach(function (x, i) {
+        var y = s.p.ys[i];
+        if (x >= x0 && x <= x1 && isFinite(y) && (!log || y > 0)) { lo = Math.min(lo, y); hi = Math.max(hi, y); }
       });
     });
     if (!isFinite(lo)) return;
-    var o = original(svg), oldMin = parseFloat(o.yMin), oldMax = parseFloat(o.yMax);
-    var nice = niceTicks(lo, hi);
-    var left = num(svg, "data-plot-left"), top = num(svg, "data-plot-top"), width = num(svg, "data-plot-width"), height = num(svg, "data-plot-height");
-    var bottom = top + height;
-    // The lines as drawn, mapped from the old y range onto the new one: one affine map in pixels.
+    var yTicks = log ? logTicks(lo, hi) : niceTicks(lo, hi), xTicks = niceTicks(x0, x1);
+    if (!v.x) { xTicks.lo = x0; xTicks.hi = x1; }
+    function t(y) { return log ? log10(y) : y; }
+    function yScale(y) { return box.bottom - (t(y) - t(yTicks.lo)) / (t(yTicks.hi) - t(yTicks.lo)) * box.height; }
+    function xScale(x) { return box.left + (x - xTicks.lo) / (xTicks.hi - xTicks.lo) * box.width; }
+    svg.setAttribute("data-x-min", String(xTicks.lo)); svg.setAttribute("data-x-max", String(xTicks.hi));
+    svg.setAttribute("data-y-min", String(yTicks.lo)); svg.setAttribute("data-y-max", String(yTicks.hi));
+    svg.setAttribute("data-y-scale", log ? "log" : "linear");
+    var clip = clipID(svg, box);
+    drawn.forEach(function (s) {
+      var model = s.g.querySelector("path.rs-line") || s.g.querySelector(".rs-point");
+      s.g.querySelectorAll("path.rs-line, circle.rs-point, path.rs-marker, path.rs-band").forEach(function (n) { n.classList.add("rs-replaced"); });
+      var d = "", pen = false;
+      s.p.xs.forEach(function (x, i) {
+        var y = s.p.ys[i];
+        if (!isFinite(y) || (log && y <= 0)) { pen = false; return; }
+        d += (pen ? "L" : "M") + xScale(x).toFixed(1) + "," + yScale(y).toFixed(1);
+        pen = true;
+      });
+      var path = make("path", { "class": "rs-live-line", d: d, fill: "none", "stroke-width": "1.5", "clip-path": "url(#" + clip + ")",
+                                stroke: model ? (model.getAttribute("stroke") || model.getAttribute("fill")) : "#888888" });
+      if (model && model.getAttribute("stroke-dasharray")) path.setAttribute("stroke-dasharray", model.getAttribute("stroke-dasharray"));
+      s.g.appendChild(path);
+    });
+    axes(svg, box, xScale, yScale, xTicks, yTicks);
+  }
+
+  // The y axis fitted to the lines a filter leaves, keeping the lines exactly as the build drew
+  // them: one affine map of the series layer in pixels.
+  function fit(svg) {
+    var shown = shownSeries(svg), all = svg.querySelectorAll("g.rs-series[data-points]").length;
+    var b = view(svg).built;
+    if (!shown.length || shown.length === all || b.yScale === "log") return;
+    var lo = Infinity, hi = -Infinity;
+    shown.forEach(function (g) {
+      points(g, null).ys.forEach(function (y) { if (isFinite(y)) { lo = Math.min(lo, y); hi = Math.max(hi, y); } });
+    });
+    if (!isFinite(lo)) return;
+    var box = plot(svg), oldMin = parseFloat(b.yMin), oldMax = parseFloat(b.yMax), nice = niceTicks(lo, hi);
     var a = (oldMax - oldMin) / (nice.hi - nice.lo);
-    var b = bottom - bottom * a - (oldMin - nice.lo) / (nice.hi - nice.lo) * height;
+    var c = box.bottom - box.bottom * a - (oldMin - nice.lo) / (nice.hi - nice.lo) * box.height;
     var layer = svg.querySelector("g.rs-series-layer");
-    layer.setAttribute("transform", "matrix(1,0,0," + a + ",0," + b + ")");
-    if (!svg.querySelector("clipPath.rs-rescaled")) {
-      var id = "rs-rescale-" + Math.random().toString(36).slice(2);
-      var clip = document.createElementNS(ns, "clipPath");
-      clip.setAttribute("id", id);
-      clip.setAttribute("class", "rs-rescaled");
-      var rect = document.createElementNS(ns, "rect");
-      rect.setAttribute("x", left); rect.setAttribute("y", top); rect.setAttribute("width", width); rect.setAttribute("height", height);
-      clip.appendChild(rect);
-      svg.appendChild(clip);
-      var wrap = document.createElementNS(ns, "g");
-      wrap.setAttribute("class", "rs-rescaled-wrap");
-      wrap.setAttribute("clip-path", "url(#" + id + ")");
-      layer.parentNode.insertBefore(wrap, layer);
-      wrap.appendChild(layer);
-    }
+    layer.setAttribute("transform", "matrix(1,0,0," + a + ",0," + c + ")");
+    layer.setAttribute("clip-path", "url(#" + clipID(svg, { left: box.left, top: (box.top - c) / a, width: box.width, height: box.height / a }) + ")");
     svg.setAttribute("data-y-min", String(nice.lo));
     svg.setAttribute("data-y-max", String(nice.hi));
-    // The y labels and grid drawn again; the built ones are hidden until the filter is cleared.
-    svg.querySelectorAll("text.rs-tick-label[text-anchor='end']").forEach(function (t) { t.classList.add("rs-replaced"); });
-    svg.querySelectorAll("path.rs-grid").forEach(function (p) { p.classList.add("rs-replaced"); });
-    var g = document.createElementNS(ns, "g");
-    g.setAttribute("class", "rs-rescaled");
-    var d = "";
+    var x0 = parseFloat(b.xMin), x1 = parseFloat(b.xMax), xTicks = { ticks: [], step: 1 };
     svg.querySelectorAll("text.rs-tick-label[text-anchor='middle']").forEach(function (t) {
-      var x = parseFloat(t.getAttribute("x"));
-      if (x >= left - 1 && x <= left + width + 1) d += "M" + x + "," + top + "l0," + height;
+      xTicks.ticks.push(x0 + (parseFloat(t.getAttribute("x")) - box.left) / box.width * (x1 - x0));
     });
-    nice.ticks.forEach(function (v) {
-      var y = bottom - (v - nice.lo) / (nice.hi - nice.lo) * height;
-      d += "M" + left + "," + y + "l" + width + ",0";
-      var text = document.createElementNS(ns, "text");
-      text.setAttribute("class", "rs-tick-label");
-      text.setAttribute("x", left - 8);
-      text.setAttribute("y", y + 4);
-      text.setAttribute("text-anchor", "end");
-      text.setAttribute("font-size", "11");
-      text.setAttribute("fill", "#444444");
-      text.textContent = label(v, nice.step);
-      g.appendChild(text);
+    axes(svg, box, function (x) { return box.left + (x - x0) / (x1 - x0) * box.width; },
+         function (y) { return box.bottom - (y - nice.lo) / (nice.hi - nice.lo) * box.height; }, xTicks, nice);
+    // The built x labels say it better (durations, dates); keep them.
+    svg.querySelectorAll("text.rs-tick-label[text-anchor='middle']").forEach(function (t) {
+      if (!t.parentNode.classList.contains("rs-rescaled")) t.classList.remove("rs-replaced"); else t.remove();
     });
-    var grid = document.createElementNS(ns, "path");
-    grid.setAttribute("class", "rs-grid-rescaled");
-    grid.setAttribute("d", d);
-    grid.setAttribute("fill", "none");
-    grid.setAttribute("stroke", "#E6E6E6");
-    g.insertBefore(grid, g.firstChild);
-    var wrapNode = svg.querySelector("g.rs-rescaled-wrap");
-    wrapNode.parentNode.insertBefore(g, wrapNode);
   }
+
+  function update(svg) {
+    var v = view(svg);
+    restore(svg);
+    var layer = svg.querySelector("g.rs-series-layer");
+    if (layer) layer.removeAttribute("clip-path");
+    if (v.smoothing !== null || v.logY !== null || v.x) redraw(svg); else fit(svg);
+  }
+
+  function controls(svg) {
+    var figure = svg.closest("figure");
+    if (!figure || !svg.querySelector("g.rs-series[data-points]")) return;
+    var v = view(svg);
+    var bar = document.createElement("div");
+    bar.className = "rs-chart-controls";
+    var smooth = document.createElement("label");
+    var slider = document.createElement("input");
+    slider.type = "range"; slider.min = "0"; slider.max = "0.99"; slider.step = "0.01"; slider.value = "0";
+    slider.className = "rs-smoothing";
+    var shown = document.createElement("output");
+    shown.textContent = "off";
+    slider.addEventListener("input", function () {
+      var w = parseFloat(slider.value);
+      v.smoothing = w > 0 ? w : null;
+      shown.textContent = w > 0 ? w.toFixed(2) : "off";
+      update(svg);
+    });
+    smooth.appendChild(document.createTextNode("Smoothing "));
+    smooth.appendChild(slider);
+    smooth.appendChild(shown);
+    var logLabel = document.createElement("label");
+    var logBox = document.createElement("input");
+    logBox.type = "checkbox";
+    logBox.className = "rs-log-y";
+    logBox.checked = v.built.yScale === "log";
+    logBox.addEventListener("change", function () {
+      v.logY = logBox.checked === (v.built.yScale === "log") ? null : logBox.checked;
+      update(svg);
+    });
+    logLabel.appendChild(logBox);
+    logLabel.appendChild(document.createTextNode(" log y"));
+    var reset = document.createElement("button");
+    reset.type = "button";
+    reset.textContent = "Reset";
+    reset.addEventListener("click", function () {
+      v.smoothing = null; v.logY = null; v.x = null;
+      slider.value = "0"; shown.textContent = "off"; logBox.checked = v.built.yScale === "log";
+      update(svg);
+    });
+    bar.appendChild(smooth);
+    bar.appendChild(logLabel);
+    bar.appendChild(reset);
+    figure.insertBefore(bar, svg.nextSibling);
+
+    // Drag across the plot to zoom into that x range; double-click to see it all again.
+    if (v.built.xMin === null || svg.getAttribute("data-x-scale") === "log") return;
+    var start = null, band = null;
+    function dataX(e) {
+      var rect = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal, box = plot(svg);
+      var sx = (e.clientX - rect.left) * vb.width / rect.width;
+      var x0 = num(svg, "data-x-min"), x1 = num(svg, "data-x-max");
+      return { sx: sx, x: x0 + (sx - box.left) / box.width * (x1 - x0), inside: sx >= box.left && sx <= box.right };
+    }
+    svg.addEventListener("pointerdown", function (e) {
+      var p = dataX(e);
+      if (!p.inside || e.button !== 0) return;
+      start = p;
+      var box = plot(svg);
+      band = make("rect", { "class": "rs-zoom-band", x: p.sx, y: box.top, width: 0, height: box.height });
+      svg.appendChild(band);
+    });
+    svg.addEventListener("pointermove", function (e) {
+      if (!start) return;
+      var p = dataX(e);
+      band.setAttribute("x", Math.min(start.sx, p.sx));
+      band.setAttribute("width", Math.abs(p.sx - start.sx));
+    });
+    svg.addEventListener("pointerup", function (e) {
+      if (!start) return;
+      var p = dataX(e), a = start;
+      start = null;
+      if (band) { band.remove(); band = null; }
+      if (Math.abs(p.sx - a.sx) < 5) return;
+      v.x = [Math.min(a.x, p.x), Math.max(a.x, p.x)];
+      update(svg);
+    });
+    svg.addEventListener("dblclick", function () { if (v.x) { v.x = null; update(svg); } });
+  }
+  document.querySelectorAll("svg.rs-line-chart").forEach(controls);
+
   document.addEventListener("rs-visible-runs", function (e) {
     var visible = e.detail.visible, all = e.detail.all;
     document.querySelectorAll("svg.rs-line-chart").forEach(function (svg) {
@@ -899,7 +1083,7 @@
         var item = svg.querySelector('g.rs-legend-item[data-series="' + g.getAttribute("data-series") + '"]');
         if (item) item.classList.toggle("rs-filtered", hide);
       });
-      if (changed) rescale(svg);
+      if (changed) update(svg);
     });
   });
 })();
