@@ -47,8 +47,16 @@ enum ChartDirectives {
         // A metric no run logged more than one point of (a summary value such as W&B's
         // `best_val_acc` or MLflow's `test_acc`) is no curve: it is listed after the charts in a
         // "Summary values" table rather than drawn as a chart with one dot.
-        let singles = keys.filter { key in !scoped.contains { ($0.run.metric(key)?.summary.count ?? 0) > 1 } }
+        // Counted in one pass over the runs' series: a run may log tens of thousands of names.
+        var most: [String: Int] = [:]
+        for item in scoped { for series in item.run.metrics { most[series.key] = max(most[series.key] ?? 0, series.summary.count) } }
+        let singles = keys.filter { (most[$0] ?? 0) <= 1 }
         let summary = singles.isEmpty ? nil : summaryValues(singles, scoped, context)
+        if singles.count > summaryMetricLimit {
+            context.warn("directive.charts.too-many-values",
+                         "\(context.pagePath): \(singles.count) metrics with one value each; the first \(summaryMetricLimit) are tabulated and the others only named (runs.json holds them all)",
+                         at: directive.location)
+        }
         let single = Set(singles)
         keys.removeAll { single.contains($0) }
         guard !keys.isEmpty else { return .fragment([heading, summary].compactMap { $0 }) }
@@ -83,8 +91,16 @@ enum ChartDirectives {
     /// value with about four significant digits per column and its exact text as a tooltip.
     static func summaryValues(_ all: [String], _ scoped: [(p: Int, r: Int, run: Run)], _ context: PageContext) -> Node {
         let metrics = Array(all.prefix(summaryMetricLimit))
-        let runs = scoped.filter { item in metrics.contains { item.run.metric($0) != nil } }
-        func value(_ run: Run, _ metric: String) -> Double? { run.metric(metric)?.summary.last }
+        let wanted = Set(metrics)
+        // Each run's listed values, found in one pass over its series.
+        var values: [String: [String: Double]] = [:]
+        for item in scoped {
+            var own: [String: Double] = [:]
+            for series in item.run.metrics where wanted.contains(series.key) { own[series.key] = series.summary.last }
+            if !own.isEmpty { values[item.run.id + "\u{0}" + item.run.source] = own }
+        }
+        let runs = scoped.filter { values[$0.run.id + "\u{0}" + $0.run.source] != nil }
+        func value(_ run: Run, _ metric: String) -> Double? { values[run.id + "\u{0}" + run.source]?[metric] ?? nil }
         func cell(_ v: Double?, _ precision: ColumnPrecision) -> Node {
             guard let v else { return .el("td", [cls("rs-num")]) }
             let shown = precision.text(v), exact = NumberText.exact(v)

@@ -113,7 +113,10 @@ def site_problems(site, forbidden):
                 if 'http-equiv="Content-Security-Policy"' not in page:
                     problems.append(f"{rel} has no Content-Security-Policy")
                 for src in re.findall(r'\b(?:src|srcset|poster|data)="([^"]*)"', page):
-                    if re.match(r"(?i)^(https?:|//|file:|\\\\)", src) or "../../../.." in src:
+                    # A relative reference must stay inside the site, however deep the page is.
+                    target = os.path.normpath(os.path.join(folder, src.split("?")[0].split("#")[0]))
+                    outside = not (target == os.path.normpath(site) or target.startswith(os.path.normpath(site) + os.sep))
+                    if re.match(r"(?i)^(https?:|//|file:|\\\\)", src) or outside:
                         problems.append(f"{rel} loads {src!r}")
             if name.endswith(".svg"):
                 try:
