@@ -116,8 +116,31 @@
     chooser.appendChild(summary);
     var list = document.createElement("div");
     chooser.appendChild(list);
+    // A search box, the columns in groups (Run, Metrics, Params), and a reset to the defaults.
+    var find = document.createElement("input");
+    find.type = "search";
+    find.className = "rs-column-search";
+    find.placeholder = "Find a column";
+    find.setAttribute("aria-label", "Find a column");
+    list.appendChild(find);
+    var resetColumns = document.createElement("button");
+    resetColumns.type = "button";
+    resetColumns.textContent = "Reset";
+    list.appendChild(resetColumns);
+    var groups = {};
+    [["run", "Run"], ["metric", "Metrics"], ["param", "Params"]].forEach(function (kind) {
+      var set = document.createElement("fieldset");
+      set.className = "rs-column-group";
+      var legend = document.createElement("legend");
+      legend.textContent = kind[1];
+      set.appendChild(legend);
+      groups[kind[0]] = set;
+      list.appendChild(set);
+    });
+    var labels = [];
     headers.forEach(function (th, index) {
       if (index === 0) return;
+      var key = th.getAttribute("data-col") || "";
       var label = document.createElement("label");
       var box = document.createElement("input");
       box.type = "checkbox";
@@ -125,8 +148,23 @@
       box.addEventListener("change", function () { setVisible(index, box.checked); saveView(); });
       boxes[index] = box;
       label.appendChild(box);
-      label.appendChild(document.createTextNode(" " + th.getAttribute("data-col").replace(/^(run|param|metric):/, "")));
-      list.appendChild(label);
+      label.appendChild(document.createTextNode(" " + key.replace(/^(run|param|metric):/, "")));
+      labels[index] = label;
+      (groups[key.split(":")[0]] || groups.run).appendChild(label);
+    });
+    Object.keys(groups).forEach(function (k) { if (groups[k].children.length < 2) groups[k].remove(); });
+    find.addEventListener("input", function () {
+      var term = find.value.trim().toLowerCase();
+      labels.forEach(function (label) { if (label) label.hidden = term !== "" && label.textContent.toLowerCase().indexOf(term) < 0; });
+    });
+    resetColumns.addEventListener("click", function () {
+      headers.forEach(function (th, index) {
+        if (!boxes[index]) return;
+        boxes[index].checked = !th.classList.contains("rs-opt");
+        setVisible(index, boxes[index].checked);
+        columnState[index] = undefined;
+      });
+      saveView();
     });
     tools.appendChild(chooser);
     box.insertBefore(tools, box.firstChild);

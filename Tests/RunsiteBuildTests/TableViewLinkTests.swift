@@ -35,3 +35,29 @@ import Testing
         #expect(console.isEmpty, "\(console)")
     }
 }
+
+/// The column chooser: columns in groups, a search, and a reset to the defaults.
+@Suite struct ColumnChooserTests {
+    @Test(.enabled(if: Browser.available, "needs Chromium, chromedriver and selenium"))
+    func columnsAreGroupedFoundAndReset() throws {
+        let (site, _) = try TestSite.build([TestSite.packageRoot.appendingPathComponent("examples")])
+        let page = site.appendingPathComponent("demo/cifar-sweep/index.html")
+        let script = """
+        var box = document.querySelector(".rs-table"), chooser = box.querySelector(".rs-tools details");
+        var groups = Array.prototype.map.call(chooser.querySelectorAll("fieldset legend"), function (l) { return l.textContent; });
+        var find = chooser.querySelector("input.rs-column-search");
+        find.value = "batch"; find.dispatchEvent(new Event("input"));
+        var found = Array.prototype.filter.call(chooser.querySelectorAll("label"), function (l) { return !l.hidden; }).map(function (l) { return l.textContent.trim(); });
+        var first = chooser.querySelector("fieldset input[type=checkbox]"), was = first.checked;
+        first.checked = !was; first.dispatchEvent(new Event("change"));
+        chooser.querySelector("button").click();
+        return [groups.join(","), found.join(","), first.checked === was];
+        """
+        let (results, console) = try Browser.run(page, [script])
+        let r = try #require(results.first as? [Any])
+        #expect(r[0] as? String == "Run,Metrics,Params", "\(r)")
+        #expect(r[1] as? String == "data.batch_size", "\(r)")
+        #expect(r[2] as? Bool == true, "reset restores the default columns: \(r)")
+        #expect(console.isEmpty, "\(console)")
+    }
+}
