@@ -25,6 +25,7 @@ fail() { echo "slurm test: FAILED: $*" >&2; exit 1; }
 step() { echo "slurm test: $* ($((SECONDS - started)) s)"; }
 
 [[ $(id -u) == 0 ]] || fail "run as root: it installs slurm-wlm and munge and runs the Slurm daemons as root"
+command -v python3 >/dev/null || fail "python3 is needed (to pick free ports and compare manifest.json)"
 mkdir -p "$WORK/log"
 # The daemons started below are stopped on any exit; WORKDIR goes too unless KEEP=1.
 pids=()
