@@ -66,7 +66,6 @@ export PATH="$WORK/bin:$PATH"
 export RUNSITE_HOME=$REPO SOURCE_DATE_EPOCH=1764400000 XDG_CACHE_HOME=$WORK/cache
 
 # --- 3. A one-node cluster --------------------------------------------------------------------
-
 mkdir -p "$WORK"/{munge,state,spool}
 chmod 700 "$WORK/munge"
 mungekey --create --keyfile="$WORK/munge/munge.key" || fail "mungekey"
@@ -157,7 +156,8 @@ awk '/^### Slurm array job/ {inside = 1} inside && /^```/ {if (block) exit; bloc
     "$REPO/docs/digests.md" >"$WORK/digest.sbatch"
 grep -q -- '--only "$run"' "$WORK/digest.sbatch" || fail "no Slurm job script found in docs/digests.md"
 sed -i -e "s|/data/exp|$corpus|g" -e "s|/data/digests|$WORK/digests|g" "$WORK/digest.sbatch"
-cd "$WORK"   # runs.txt is read from the submission folder, as documented
+unset RUNS   # the job script reads $RUNS, else runs.txt in the submission folder
+cd "$WORK"
 array_started=$SECONDS
 jobid=$(sbatch --parsable --array=0-$((runs - 1))%100 --output="$WORK/log/task-%A_%a.out" digest.sbatch) ||
     fail "sbatch of the array job"
