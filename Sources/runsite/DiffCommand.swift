@@ -23,11 +23,7 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read folders of runs with this reader only (\(InputFormats.names.joined(separator: ", "))).")
     var inputFormat: String?
 
-    @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable).")
-    var minimize: [String] = []
-
-    @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
-    var maximize: [String] = []
+    @OptionGroup var objectives: ObjectiveFlags
 
     @Flag(name: .shortAndLong, help: "Print no warnings.")
     var quiet = false
@@ -47,8 +43,8 @@ struct DiffCommand: ParsableCommand {
         request.read.now = Environment.sourceDateEpoch()
         request.format = DiffFormat(rawValue: format) ?? .text
         request.gates = try failIf.map(DiffGate.init)
-        request.minimize = minimize
-        request.maximize = maximize
+        request.minimize = objectives.minimize
+        request.maximize = objectives.maximize
         let result: DiffRequest.Result
         do { result = try request.run(log: log) } catch {
             DiagnosticPrinter.print(log, quiet: quiet)

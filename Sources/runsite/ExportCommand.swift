@@ -22,11 +22,7 @@ struct ExportCommand: ParsableCommand {
         @Option(help: "Markdown: the report's heading.")
         var title: String = "Runs"
 
-        @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable).")
-        var minimize: [String] = []
-
-        @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
-        var maximize: [String] = []
+        @OptionGroup var objectives: ObjectiveFlags
 
         @Option(name: .customLong("input-format"), help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
         var inputFormat: String?
@@ -56,8 +52,8 @@ struct ExportCommand: ParsableCommand {
             request.format = SummaryRequest.Format(rawValue: format) ?? .json
             request.top = top
             request.title = title
-            request.minimize = minimize
-            request.maximize = maximize
+            request.minimize = objectives.minimize
+            request.maximize = objectives.maximize
             do { text = try request.run(log: log) } catch { throw RunsiteError("\(error)") }
             FileHandle.standardOutput.write(Data(text.utf8))
             if DiagnosticPrinter.print(log, quiet: quiet, strict: strict) { throw ExitCode(1) }

@@ -38,11 +38,7 @@ extension ExportCommand {
         @Option(name: .customLong("input-format"), help: "Read with this reader only (\(InputFormats.names.joined(separator: ", "))).")
         var inputFormat: String?
 
-        @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable).")
-        var minimize: [String] = []
-
-        @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
-        var maximize: [String] = []
+        @OptionGroup var objectives: ObjectiveFlags
 
         @Flag(name: .shortAndLong, help: "Print no warnings.")
         var quiet = false
@@ -68,8 +64,8 @@ extension ExportCommand {
             request.table.baseline = baseline
             request.table.strata = strata
             request.table.format = TableExportFormat(rawValue: format) ?? .csv
-            request.minimize = minimize
-            request.maximize = maximize
+            request.minimize = objectives.minimize
+            request.maximize = objectives.maximize
             let text: String
             do { text = try request.run(log: log) } catch {
                 DiagnosticPrinter.print(log, quiet: quiet)

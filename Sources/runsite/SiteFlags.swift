@@ -31,11 +31,7 @@ struct SiteFlags: ParsableArguments {
     @Option(help: "Default smoothing weight for charts, 0 ≤ w < 1 (TensorBoard's EMA); 0 turns it off.")
     var smoothing: Double = 0
 
-    @Option(name: .customLong("minimize"), help: "Glob of metrics whose best value is the minimum (repeatable); by default loss-like names are minimised, score-like names (acc, f1, bleu, …) maximised, and other metrics are not marked.")
-    var minimize: [String] = []
-
-    @Option(name: .customLong("maximize"), help: "Glob of metrics whose best value is the maximum (repeatable).")
-    var maximize: [String] = []
+    @OptionGroup var objectives: ObjectiveFlags
 
     // .unconditional: "--max-artifact-size -5" reaches validate() (and a clear message) instead of
     // ArgumentParser taking "-5" for a flag and reporting a missing value.
@@ -91,8 +87,8 @@ struct SiteFlags: ParsableArguments {
         request.siteOptions.version = Runsite.version
         request.siteOptions.buildTime = Environment.buildTime()
         request.siteOptions.smoothing = smoothing
-        request.siteOptions.minimize = minimize
-        request.siteOptions.maximize = maximize
+        request.siteOptions.minimize = objectives.minimize
+        request.siteOptions.maximize = objectives.maximize
         request.siteOptions.maxArtifactBytes = maxArtifactSize
         request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
         request.maxSiteBytes = maxSiteSize.flatMap(SiteSize.parse)
