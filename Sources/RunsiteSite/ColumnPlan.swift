@@ -39,16 +39,13 @@ struct ColumnPlan {
         }
         for key in mainOrder { addMetric(key, shown: true) }
 
-        // A param varies when the runs that logged params disagree on it; a run that logged none
-        // (one that failed before logging them) does not make every param vary.
-        let logged = runs.filter { !$0.params.isEmpty }
         // A table of one run shows its first params, as nothing varies.
         let paramKeys = Set(runs.flatMap { $0.params.keys }).sorted()
+        let varying = Set(Self.varyingParams(runs))
         var paramsShown = 0
         for key in paramKeys.prefix(Self.paramLimit) {
             columns.append(.param(key))
-            let values = Set(logged.map { $0.params[key] ?? .null })
-            if values.count > 1 || (runs.count == 1 && paramsShown < Self.singleRunParams) {
+            if varying.contains(key) || (runs.count == 1 && paramsShown < Self.singleRunParams) {
                 visible.insert(.param(key))
                 paramsShown += 1
             }
@@ -64,6 +61,14 @@ struct ColumnPlan {
     }
 
     static func isSystemMetric(_ key: String) -> Bool { key.hasPrefix("system/") }
+
+    /// The params that vary, by name: those the runs that logged params disagree on (a missing
+    /// value counts as one). A run that logged none (one that failed before logging them) does
+    /// not make every param vary.
+    static func varyingParams(_ runs: [Run]) -> [String] {
+        let logged = runs.filter { !$0.params.isEmpty }
+        return Set(logged.flatMap { $0.params.keys }).filter { key in Set(logged.map { $0.params[key] ?? .null }).count > 1 }.sorted()
+    }
 
     /// Metric keys in first-seen order across runs, then sorted for determinism.
     static func metricKeys(_ runs: [Run]) -> [String] {

@@ -27,7 +27,7 @@ enum ParallelCoordinatesDirective: PageDirective {
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         let runs = context.runsInScope.map(\.run)
         let params = directive.option("params").map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-            ?? Array(SweepFigure.varyingParams(runs).prefix(paramLimit))
+            ?? Array(ColumnPlan.varyingParams(runs).prefix(paramLimit))
         guard let metric = ParamEffectsDirective.metricColumn(directive, runs, context) else { return .empty }
         let colorBy = directive.option("color-by").flatMap { SweepFigure.column($0, option: "color-by", directive, context) } ?? metric
         let shown = runs.filter { run in SweepFigure.value(metric, run) != .missing || params.contains { run.params[$0] != nil } }

@@ -4,17 +4,9 @@ import RunsiteMarkup
 import RunsiteModel
 import RunsiteTemplates
 
-/// What the sweep figures (`{parallel-coordinates}`, `{scatter}`) share: the params that vary,
-/// column specs read from options, and the figure with its standalone SVG download.
+/// What the sweep figures (`{parallel-coordinates}`, `{scatter}`) share: column specs read from
+/// options, values of columns, and the figure with its standalone SVG download.
 enum SweepFigure {
-    /// Params that take two or more values among the runs that logged params, by name.
-    static func varyingParams(_ runs: [Run]) -> [String] {
-        let logged = runs.filter { !$0.params.isEmpty }
-        var values: [String: Set<String>] = [:]
-        for run in logged { for (key, value) in run.params.sorted { values[key, default: []].insert(value.text) } }
-        return values.keys.filter { key in values[key]!.count > 1 || logged.contains { $0.params[key] == nil } }.sorted()
-    }
-
     /// One column spec (`param:KEY`, `metric:NAME:AGG`, `run:duration`, or a bare param key),
     /// warned at the option when it cannot be read.
     static func column(_ text: String, option: String, _ directive: Directive, _ context: PageContext) -> TableColumn? {

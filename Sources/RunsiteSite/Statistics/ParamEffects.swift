@@ -23,6 +23,7 @@ struct ParamEffects {
         self.metric = metric
         let scored = runs.compactMap { run in metric.number(for: run).flatMap { $0.isFinite ? (run, $0) : nil } }
         runCount = scored.count
+        guard scored.count >= max(minRuns, 2) else { effects = []; return }
         var keys = Set<String>()
         for (run, _) in scored { keys.formUnion(run.params.keys) }
         var effects: [Effect] = []
