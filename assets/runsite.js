@@ -582,19 +582,17 @@
     var xLog = svg.getAttribute("data-x-scale") === "log", yLog = svg.getAttribute("data-y-scale") === "log";
     if ([box.left, box.top, box.width, box.height, xMin, xMax, yMin, yMax].some(isNaN)) return;
     function t(v, log) { return log ? Math.log(v) / Math.LN10 : v; }
-    // The domains are read again at each use: a table filter, zoom, or log switch redraws the
-    // chart's axes (below) and says so in these attributes.
+    // The domains are read again for each read-out: a table filter, zoom, or log switch redraws
+    // the chart's axes (below) and says so in these attributes.
     function live() {
       xMin = num(svg, "data-x-min"); xMax = num(svg, "data-x-max"); yMin = num(svg, "data-y-min"); yMax = num(svg, "data-y-max");
       xLog = svg.getAttribute("data-x-scale") === "log"; yLog = svg.getAttribute("data-y-scale") === "log";
     }
-    function px(x) { live(); return box.left + (t(x, xLog) - t(xMin, xLog)) / (t(xMax, xLog) - t(xMin, xLog)) * box.width; }
+    function px(x) { return box.left + (t(x, xLog) - t(xMin, xLog)) / (t(xMax, xLog) - t(xMin, xLog)) * box.width; }
     function py(y) {
-      live();
       return box.top + box.height - (t(y, yLog) - t(yMin, yLog)) / (t(yMax, yLog) - t(yMin, yLog)) * box.height;
     }
     function dataX(sx) {
-      live();
       var u = t(xMin, xLog) + (sx - box.left) / box.width * (t(xMax, xLog) - t(xMin, xLog));
       return xLog ? Math.pow(10, u) : u;
     }
@@ -651,6 +649,7 @@
     function hide() { layer.style.display = "none"; tip.hidden = true; }
 
     function show(clientX, clientY) {
+      live();
       var rect = svg.getBoundingClientRect();
       var vb = svg.viewBox.baseVal;
       var scale = vb && vb.width ? vb.width / rect.width : 1;
@@ -733,6 +732,7 @@
       keyIndex = Math.max(0, Math.min(keyXs.length - 1, keyIndex < 0 && e.key === "ArrowLeft" ? keyXs.length - 1 : next));
       var rect = svg.getBoundingClientRect(), vb = svg.viewBox.baseVal;
       var scale = vb && vb.width ? rect.width / vb.width : 1;
+      live();
       show(rect.left + px(keyXs[keyIndex]) * scale, rect.top + (box.top + box.height * 0.25) * scale);
     });
     svg.addEventListener("blur", hide);
