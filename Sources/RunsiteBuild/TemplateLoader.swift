@@ -35,16 +35,33 @@ public enum TemplateLoader {
                 "templates missing: \(missing.joined(separator: ", ")) (looked in '\(defaults.path)'; set RUNSITE_HOME to the folder holding templates/ and assets/, or pass --templates)")
         }
         var assets: [String: [UInt8]] = [:]
+        var modules: [String: [UInt8]] = [:]
+        var ownScript = false
         let assetDir = root.appendingPathComponent("assets")
         let overrideAssets = override?.appendingPathComponent("assets")
         for directory in [assetDir, overrideAssets].compactMap({ $0 }) {
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] where !name.hasPrefix(".") {
-                if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) {
-                    assets[name] = [UInt8](data)
-                }
+            for (name, data) in regularFiles(in: directory) { assets[name] = data }
+            for (name, data) in regularFiles(in: directory.appendingPathComponent(ScriptModules.folder)) where name.hasSuffix(".js") {
+                modules[name] = data
+            }
+            if directory == overrideAssets, FileManager.default.fileExists(atPath: directory.appendingPathComponent(ScriptModules.script).path) {
+                ownScript = true
             }
         }
+        if !modules.isEmpty && !ownScript { assets[ScriptModules.script] = ScriptModules.join(modules) }
         return TemplateSet(files: files, assets: assets)
+    }
+
+    /// The readable files (not folders) directly in `directory`, by name; hidden files left out.
+    private static func regularFiles(in directory: URL) -> [(String, [UInt8])] {
+        let fm = FileManager.default
+        return ((try? fm.contentsOfDirectory(atPath: directory.path)) ?? []).sorted().compactMap { name in
+            var isDirectory: ObjCBool = false
+            let path = directory.appendingPathComponent(name).path
+            guard !name.hasPrefix("."), fm.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = fm.contents(atPath: path) else { return nil }
+            return (name, [UInt8](data))
+        }
     }
 
     static func displayPath(_ url: URL) -> String {

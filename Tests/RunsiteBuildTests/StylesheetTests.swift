@@ -61,7 +61,7 @@ import Testing
     @Test func aGroupedTableCountsGroupsNotRuns() throws {
         // runsite.js writes "N of M …" beside each table's filter; a {runs-table} with :group-by:
         // has one row per group, and said "2 of 2 runs" for a table summarising 5 runs.
-        let js = try String(contentsOf: TestSite.packageRoot.appendingPathComponent("assets/runsite.js"), encoding: .utf8)
+        let js = TestSite.script
         #expect(js.contains("table.classList.contains(\"rs-grouped\") ? \" groups\" : \" runs\""))
     }
 }

@@ -56,6 +56,20 @@ enum TestSite {
         return run
     }
 
+    /// The modules of `assets/js/`, in the order the build joins them.
+    static var scriptModules: [URL] {
+        let folder = packageRoot.appendingPathComponent("assets/js")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".js") }.sorted()
+            .map { folder.appendingPathComponent($0) }
+    }
+
+    /// The `assets/runsite.js` a build ships: the modules joined.
+    static var script: String {
+        var modules: [String: [UInt8]] = [:]
+        for url in scriptModules { modules[url.lastPathComponent] = (try? Data(contentsOf: url)).map { [UInt8]($0) } ?? [] }
+        return String(decoding: ScriptModules.join(modules), as: UTF8.self)
+    }
+
     static func text(_ site: URL, _ path: String) -> String {
         (try? String(contentsOf: site.appendingPathComponent(path), encoding: .utf8)) ?? ""
     }
