@@ -57,7 +57,7 @@ struct RunsTable {
         }
         if rows.count > shown.count || columns.count < self.columns.count {
             var note = rows.count > shown.count
-                ? "Showing the first \(shown.count) of \(rows.count) runs" + (more == nil ? ". " : " (with JavaScript, the filter and sorting cover all of them). ")
+                ? "Showing the first \(shown.count) of \(rows.count) runs" + (more == nil ? ". " : " (with JavaScript, the pages below the table show the others, and the filter and sorting cover all of them). ")
                 : ""
             note += "The downloads below the table hold every run" + (columns.count < self.columns.count ? " (the default columns of a table this long)." : ".")
             children.append(.el("p", [cls("rs-table-note rs-muted")], text: note))

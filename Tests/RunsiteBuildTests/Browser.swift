@@ -16,6 +16,8 @@ enum Browser {
 
     /// The results of `scripts` (each a function body, run in turn on `page` opened at
     /// `width`×`height` CSS pixels; its `return` value is the result) and the page's console errors.
+    /// A script whose first line is `// async` gives its result by calling `done(value)` instead,
+    /// and may wait for the page (a table's other rows load from a script) first.
     static func run(_ page: URL, width: Int = 1400, height: Int = 900, _ scripts: [String]) throws -> (results: [Any], console: [String]) {
         let request: [String: Any] = ["url": page.absoluteString, "width": width, "height": height, "scripts": scripts,
                                       "chromium": chromium ?? "", "driver": driver ?? ""]
@@ -50,7 +52,10 @@ enum Browser {
         inner = driver.execute_script("return [window.innerWidth, window.innerHeight]")
         if inner != [request["width"], request["height"]]:
             driver.set_window_size(2 * request["width"] - inner[0], 2 * request["height"] - inner[1])
-        results = [driver.execute_script(script) for script in request["scripts"]]
+        # A script that starts with "// async" ends by calling done(value): it may wait for the page.
+        driver.set_script_timeout(30)
+        results = [driver.execute_async_script("var done = arguments[arguments.length - 1];\\n" + script)
+                   if script.startswith("// async") else driver.execute_script(script) for script in request["scripts"]]
         console = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
     finally:
         driver.quit()

@@ -62,7 +62,7 @@ import Testing
         // runsite.js writes "N of M …" beside each table's filter; a {runs-table} with :group-by:
         // has one row per group, and said "2 of 2 runs" for a table summarising 5 runs.
         let js = TestSite.script
-        #expect(js.contains("table.classList.contains(\"rs-grouped\") ? \" groups\" : \" runs\""))
+        #expect(js.contains("noun = t.grouped ? \" groups\" : \" runs\""))
     }
 }
 

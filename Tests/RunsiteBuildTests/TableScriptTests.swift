@@ -57,7 +57,7 @@ import Testing
                                                         page.absoluteString])
         let line = result.out.split(separator: "\n").first { $0.contains("id=\"probe\"") }.map(String.init) ?? ""
         #expect(line.contains("rows:1|first:run-0330"), "\(line)")
-        #expect(line.contains("count:1 of \(count) runs"), "\(line)")
+        #expect(line.contains("count:Showing 1 of \(count) runs"), "\(line)")
         let console = result.err.split(separator: "\n").filter { $0.contains("Uncaught") }
         #expect(console.isEmpty, "\(console)")
     }

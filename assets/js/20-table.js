@@ -23,13 +23,15 @@
       box: box, table: table, body: table.tBodies[0], headers: RS.slice(table.tHead.rows[0].cells),
       grouped: table.classList.contains("rs-grouped"),
       // A long table has only its first rows on the page; the rest sit in a script beside it,
-      // loaded the first time the reader filters or sorts.
+      // loaded the first time the reader filters, sorts or turns the page.
       more: table.getAttribute("data-more"),
       // Runs chosen by brushing a parallel-coordinates axis on the page (null: no brush).
       brushed: null,
       // What each module does to rows as they arrive from the script: function (rows).
       rowHooks: [],
       matching: [],
+      // What each module does after the table shows new rows: function ().
+      rendered: [],
       tools: RS.element("div", "rs-tools"),
       count: RS.element("span", "rs-count"),
       nested: function (list) { return list; },
@@ -61,7 +63,8 @@
       document.head.appendChild(script);
     };
 
-    // The rows the filter (and a brush) keep, in the current order; the page's charts show their runs.
+    // The rows the filter (and a brush) keep, in the current order, shown by `t.render`
+    // (28-table-pages.js); the page's charts show their runs.
     t.update = function () {
       var test = t.matcher();
       var matching = [];
@@ -85,25 +88,14 @@
       t.render();
     };
 
-    // The matching rows: all of them, or the first `limit` of a long table.
-    t.render = function () {
-      var page = t.matching.slice(0, t.limit), shown = t.matching.length;
-      t.body.textContent = "";
-      page.forEach(function (r) { t.body.appendChild(r); });
-      // A grouped table has one row per group, not per run.
-      var noun = table.classList.contains("rs-grouped") ? " groups" : " runs";
-      var total = parseInt(table.getAttribute("data-rows"), 10) || t.rows.length;
-      t.count.textContent = shown + " of " + (t.more ? total : t.rows.length) + noun +
-        (t.more ? " (type to search all)" : shown > page.length ? " (first " + page.length + " shown)" : "");
-    };
-
     RS.tableSort(t);
     RS.tableFilter(t);
     RS.columnChooser(t);
     box.insertBefore(t.tools, box.firstChild);
     RS.tableFolds(t);
     RS.compare(t);
-    document.addEventListener("rs-brush", function (e) { t.brushed = e.detail; t.withAllRows(t.update); });
+    RS.tablePages(t);
+    document.addEventListener("rs-brush", function (e) { t.brushed = e.detail; t.page = 0; t.withAllRows(t.update); });
     t.update();
     RS.tableView(t);
     RS.pinnedHeader(t);

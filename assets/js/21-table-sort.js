@@ -40,6 +40,7 @@
       var keyed = t.rows.map(function (r, i) { return { row: r, key: RS.sortKey(RS.cellValue(r, index), type), at: i }; });
       keyed.sort(function (p, q) { return RS.compareKeys(p.key, q.key, ascending) || p.at - q.at; });
       t.rows = t.nested(keyed.map(function (k) { return k.row; }));
+      t.page = 0;
       t.update();
       t.saveView();
     }

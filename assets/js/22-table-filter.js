@@ -118,7 +118,7 @@
         }
       };
     };
-    search.addEventListener("input", function () { t.withAllRows(t.update); t.pinHeader(); t.saveView(); });
+    search.addEventListener("input", function () { t.page = 0; t.withAllRows(t.update); t.pinHeader(); t.saveView(); });
     search.addEventListener("focus", function () { t.withAllRows(function () {}); });
   };
 })(window.RUNSITE = window.RUNSITE || {});
