@@ -17,6 +17,10 @@ public struct ChartSeries: Sendable {
     public var xs: [Double]
     /// The y values; NaN and ±Infinity are shown as markers and break the line.
     public var ys: [Double]
+    /// The wall-clock time of each point (Unix seconds, NaN where none was logged), when the x
+    /// values are something else (steps): the page's x-axis switch then offers relative and wall
+    /// time. Nil when the logger wrote no times.
+    public var times: [Double]?
     /// How many points were logged, when the series was thinned before it reached the chart
     /// (`xs`/`ys` then hold fewer); the caption counts against this number. Nil: `xs` is everything.
     public var loggedCount: Int?

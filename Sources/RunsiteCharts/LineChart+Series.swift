@@ -31,7 +31,11 @@ extension LineChart {
         children += markerNodes(p, color: color)
         var attributes = [cls("rs-series"), attr("data-series", String(p.index)),
                           attr("data-label", p.series.label), attr("data-metric", p.series.metric)]
-        if options.readout { attributes.append(attr("data-points", readoutText(p))) }
+        if options.readout {
+            let chosen = readoutIndices(p)
+            attributes.append(attr("data-points", readoutText(p, chosen)))
+            if let times = readoutTimes(p, chosen) { attributes += [attr("data-t0", times.t0), attr("data-times", times.deltas)] }
+        }
         if let link = p.series.link { attributes.append(attr("data-run", link)) }
         return .el("g", attributes, children)
     }

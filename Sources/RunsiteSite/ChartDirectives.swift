@@ -187,6 +187,7 @@ enum ChartDirectives {
                 var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
                                        dashIndex: m, xs: points.xs, ys: points.ys)
                 line.link = context.link(context.map.runPath(item.p, item.r))
+                if x == .step { line.times = ChartsBridge.wallTimes(data) }
                 series.append(ChartsBridge.logged(line, from: data))
                 sources.append(ChartFigure.Source(run: run, metric: metric, data: data))
             }
@@ -218,6 +219,7 @@ enum ChartDirectives {
             let points = ChartsBridge.points(data, x: x)
             var line = series[offset + k]
             (line.xs, line.ys) = (points.xs, points.ys)
+            if x == .step { line.times = ChartsBridge.wallTimes(data) }
             series[offset + k] = ChartsBridge.logged(line, from: data)
             sources[k] = ChartFigure.Source(run: sources[k].run, metric: sources[k].metric, data: data)
         }

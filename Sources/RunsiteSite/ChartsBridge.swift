@@ -24,6 +24,13 @@ enum ChartsBridge {
         }
     }
 
+    /// The wall-clock time of each point, for the page's x-axis switch; nil when the logger wrote
+    /// none (a CSV without a time column), so that the switch offers only steps.
+    static func wallTimes(_ series: MetricSeries) -> [Double]? {
+        guard series.times.count == series.count, series.times.contains(where: \.isFinite) else { return nil }
+        return series.times
+    }
+
     /// `series` told how many points were logged, so that its caption counts every logged point
     /// also when the pipeline thinned the series for drawing.
     static func logged(_ series: ChartSeries, from data: MetricSeries) -> ChartSeries {

@@ -9,12 +9,14 @@
   function num(svg, name) { return parseFloat(svg.getAttribute(name)); }
 
   // "x,y x,y", "x,y,s" or "x,y,s,low,high" (s may be empty): numbers plus y's exact text for display.
-  function parsePoints(text) {
+  // With `times` (RS.pointTimes) and a time `mode`, x is the point's time and points without one
+  // are left out.
+  function parsePoints(text, times, mode) {
     var xs = [], ys = [], yText = [], ss = [], band = [];
-    (text || "").split(" ").forEach(function (item) {
+    (text || "").split(" ").forEach(function (item, k) {
       if (!item) return;
       var parts = item.split(",");
-      var x = parseFloat(parts[0]), y = parseFloat(parts[1]);
+      var x = times ? RS.timeX(times, k, mode) : parseFloat(parts[0]), y = parseFloat(parts[1]);
       if (isNaN(x) || isNaN(y)) return;
       xs.push(x); ys.push(y); yText.push(parts[1]);
       ss.push(parts.length > 2 && parts[2] !== "" ? parts[2] : null);
@@ -22,6 +24,7 @@
     });
     return { xs: xs, ys: ys, yText: yText, ss: ss, band: band };
   }
+  var NONE = parsePoints("");
 
   // Index of the point whose x is nearest to `x` (xs ascending, as charts of steps are).
   function nearest(xs, x) {
@@ -82,8 +85,19 @@
     var series = Array.prototype.slice.call(svg.querySelectorAll("g.rs-series[data-points]")).map(function (g) {
       var line = g.querySelector(".rs-line") || g.querySelector(".rs-point");
       var color = line ? (line.getAttribute("stroke") || line.getAttribute("fill")) : "#888";
-      return { g: g, label: g.getAttribute("data-label") || "", points: parsePoints(g.getAttribute("data-points")), color: color };
+      return { g: g, label: g.getAttribute("data-label") || "", step: parsePoints(g.getAttribute("data-points")), color: color };
     });
+    // Each series' points on the x axis the chart shows now (the x-axis switch may change it).
+    function current() {
+      var mode = svg.getAttribute("data-x-mode") || "step";
+      series.forEach(function (s) {
+        if (!s[mode]) {
+          var times = RS.pointTimes(s.g);
+          s[mode] = times ? parsePoints(s.g.getAttribute("data-points"), times, mode) : NONE;
+        }
+        s.points = s[mode];
+      });
+    }
     if (!series.length) return;
 
     // Legend: click or Enter/Space toggles a series.
@@ -132,6 +146,7 @@
 
     function show(clientX, clientY) {
       live();
+      current();
       var rect = svg.getBoundingClientRect();
       var vb = svg.viewBox.baseVal;
       var scale = vb && vb.width ? vb.width / rect.width : 1;
@@ -196,15 +211,16 @@
 
     // Keyboard: focus the chart, then ← / → step through the logged x values (Home / End jump),
     // Escape hides the read-out.
-    var keyXs = [];
-    series.forEach(function (s) { if (s.points.xs.length > keyXs.length) keyXs = s.points.xs; });
-    var keyIndex = -1;
+    var keyXs = [], keyIndex = -1;
     svg.setAttribute("tabindex", "0");
     // An img's children are hidden from assistive technology; the legend buttons need a group.
     var title = svg.querySelector("title");
     svg.setAttribute("role", "group");
     svg.setAttribute("aria-label", (title ? title.textContent + ". " : "") + "Use left and right arrow keys to read values.");
     svg.addEventListener("keydown", function (e) {
+      current();
+      keyXs = [];
+      series.forEach(function (s) { if (s.points.xs.length > keyXs.length) keyXs = s.points.xs; });
       if (!keyXs.length) return;
       if (e.key === "Escape") { hide(); keyIndex = -1; return; }
       var next = e.key === "ArrowRight" ? keyIndex + 1 : e.key === "ArrowLeft" ? keyIndex - 1 :

@@ -52,16 +52,23 @@
   function view(svg) {
     if (!svg.__rsView) {
       svg.__rsView = {
-        smoothing: null, logY: null, x: null,
+        smoothing: null, logY: null, x: null, xMode: "step",
         built: { xMin: svg.getAttribute("data-x-min"), xMax: svg.getAttribute("data-x-max"),
-                 yMin: svg.getAttribute("data-y-min"), yMax: svg.getAttribute("data-y-max"), yScale: svg.getAttribute("data-y-scale") }
+                 yMin: svg.getAttribute("data-y-min"), yMax: svg.getAttribute("data-y-max"), yScale: svg.getAttribute("data-y-scale"),
+                 xFormat: svg.getAttribute("data-x-format"), xLabel: svg.getAttribute("data-x-label"), xTitle: xTitle(svg) && xTitle(svg).textContent }
       };
     }
     return svg.__rsView;
   }
+  // The x axis's title: the one axis title that is not turned.
+  function xTitle(svg) { return svg.querySelector("text.rs-axis-title:not([transform])"); }
+  function setAttribute(node, name, value) { if (value === null) node.removeAttribute(name); else node.setAttribute(name, value); }
   function restore(svg) {
     var v = view(svg), b = v.built;
     svg.setAttribute("data-x-min", b.xMin); svg.setAttribute("data-x-max", b.xMax);
+    setAttribute(svg, "data-x-format", b.xFormat); setAttribute(svg, "data-x-label", b.xLabel);
+    svg.removeAttribute("data-x-mode");
+    if (xTitle(svg)) xTitle(svg).textContent = b.xTitle;
     svg.setAttribute("data-y-min", b.yMin); svg.setAttribute("data-y-max", b.yMax);
     svg.setAttribute("data-y-scale", b.yScale);
     var layer = svg.querySelector("g.rs-series-layer");
@@ -85,10 +92,13 @@
   function shownSeries(svg) {
     return Array.prototype.filter.call(svg.querySelectorAll("g.rs-series[data-points]"), function (g) { return !g.classList.contains("rs-filtered"); });
   }
-  function points(g, weight) {
-    var xs = [], ys = [];
-    (g.getAttribute("data-points") || "").split(" ").forEach(function (item) {
-      var parts = item.split(","), x = parseFloat(parts[0]), y = parseFloat(parts[1]);
+  // A series' read-out points with x in `mode` (steps, or relative or wall time in seconds, where
+  // points without a time are left out), y smoothed with `weight` (null: not smoothed).
+  function points(g, weight, mode) {
+    var xs = [], ys = [], times = mode && mode !== "step" ? RS.pointTimes(g) : null;
+    if (mode && mode !== "step" && !times) return { xs: xs, ys: ys };
+    (g.getAttribute("data-points") || "").split(" ").forEach(function (item, k) {
+      var parts = item.split(","), x = times ? RS.timeX(times, k, mode) : parseFloat(parts[0]), y = parseFloat(parts[1]);
       if (!isNaN(x)) { xs.push(x); ys.push(y); }
     });
     return { xs: xs, ys: weight !== null ? ema(ys, weight) : ys };
@@ -107,13 +117,15 @@
       text.textContent = label(v, yTicks.step);
       g.appendChild(text);
     });
+    var first = true;
     xTicks.ticks.forEach(function (v) {
       var x = xScale(v);
       if (x < box.left - 0.5 || x > box.right + 0.5) return;
       d += "M" + x + "," + box.top + "v" + box.height;
       frame += "M" + x + "," + box.bottom + "v5";
       var text = make("text", { "class": "rs-tick-label", x: x, y: box.bottom + 17, "text-anchor": "middle", "font-size": "11", fill: "#444444" });
-      text.textContent = label(v, xTicks.step);
+      text.textContent = xTicks.text ? xTicks.text(v, first) : label(v, xTicks.step);
+      first = false;
       g.appendChild(text);
     });
     g.insertBefore(make("path", { "class": "rs-grid-view", d: d, fill: "none", stroke: "#E6E6E6" }), g.firstChild);
@@ -126,8 +138,17 @@
   function redraw(svg) {
     var v = view(svg), b = v.built, box = plot(svg);
     var log = v.logY !== null ? v.logY : b.yScale === "log";
+    var timed = v.xMode !== "step";
+    var drawn = shownSeries(svg).map(function (g) { return { g: g, p: points(g, v.smoothing, v.xMode) }; });
     var x0 = v.x ? v.x[0] : parseFloat(b.xMin), x1 = v.x ? v.x[1] : parseFloat(b.xMax);
-    var drawn = shownSeries(svg).map(function (g) { return { g: g, p: points(g, v.smoothing) }; });
+    if (timed && !v.x) {
+      // Time axes span the times shown.
+      x0 = Infinity; x1 = -Infinity;
+      drawn.forEach(function (s) { s.p.xs.forEach(function (x) { x0 = Math.min(x0, x); x1 = Math.max(x1, x); }); });
+      // No run shown logged a time: empty axes rather than the steps under a time switch.
+      if (!isFinite(x0)) { x0 = 0; x1 = 1; }
+      if (x1 === x0) { x0 -= 1; x1 += 1; }
+    }
     var lo = Infinity, hi = -Infinity;
     drawn.forEach(function (s) {
       s.p.xs.forEach(function (x, i) {
@@ -135,9 +156,18 @@
         if (x >= x0 && x <= x1 && isFinite(y) && (!log || y > 0)) { lo = Math.min(lo, y); hi = Math.max(hi, y); }
       });
     });
-    if (!isFinite(lo)) return;
-    var yTicks = log ? logTicks(lo, hi) : niceTicks(lo, hi), xTicks = niceTicks(x0, x1);
-    if (!v.x) { xTicks.lo = x0; xTicks.hi = x1; }
+    if (!isFinite(lo)) {
+      if (!timed) return;
+      lo = 0; hi = 1;
+    }
+    var yTicks = log ? logTicks(lo, hi) : niceTicks(lo, hi), xTicks = (timed && RS.timeTicks(x0, x1, v.xMode)) || niceTicks(x0, x1);
+    if (!v.x || timed) { xTicks.lo = x0; xTicks.hi = x1; }
+    if (timed) {
+      svg.setAttribute("data-x-mode", v.xMode);
+      svg.setAttribute("data-x-format", v.xMode === "relative" ? "duration" : "date");
+      svg.setAttribute("data-x-label", RS.xModeLabel[v.xMode]);
+      if (xTitle(svg)) xTitle(svg).textContent = RS.xModeLabel[v.xMode];
+    }
     function t(y) { return log ? log10(y) : y; }
     function yScale(y) { return box.bottom - (t(y) - t(yTicks.lo)) / (t(yTicks.hi) - t(yTicks.lo)) * box.height; }
     function xScale(x) { return box.left + (x - xTicks.lo) / (xTicks.hi - xTicks.lo) * box.width; }
@@ -199,7 +229,7 @@
     restore(svg);
     var layer = svg.querySelector("g.rs-series-layer");
     if (layer) layer.removeAttribute("clip-path");
-    if (v.smoothing !== null || v.logY !== null || v.x) redraw(svg); else fit(svg);
+    if (v.smoothing !== null || v.logY !== null || v.x || v.xMode !== "step") redraw(svg); else fit(svg);
   }
 
   RS.chartView = view;

@@ -1,5 +1,6 @@
 // The controls under each line chart: a smoothing slider (TensorBoard's debiased EMA, as the
-// build's --smoothing), a log-y switch, drag-to-zoom on x (double-click resets) and a reset.
+// build's --smoothing), a log-y switch, drag-to-zoom on x (double-click resets), a reset, and
+// the x-axis switch where the runs logged times (43-chart-x-axis.js).
 (function (RS) {
   "use strict";
 
@@ -46,6 +47,7 @@
     bar.appendChild(smooth);
     bar.appendChild(logLabel);
     bar.appendChild(reset);
+    RS.xAxisSwitch(svg, bar);
     figure.insertBefore(bar, svg.nextSibling);
 
     // Drag across the plot to zoom into that x range; double-click to see it all again.
