@@ -11,8 +11,8 @@ import RunsiteModel
 /// (`add`) and is let go, and a chart over 10,000 runs holds about what one over 30 does.
 enum ChartCrowd {
     static let limit = 30
-    /// The palette's grey.
-    static let crowdColor = 7
+    /// The palette's grey, which no run has.
+    static let crowdColor = Palette.greyIndex
 
     /// A crowd chart in the making: which runs are lines, and every run's points for the band.
     struct Plan {

@@ -1,3 +1,4 @@
+import RunsiteCharts
 import RunsiteCore
 import RunsiteMarkup
 import RunsiteModel
@@ -204,10 +205,7 @@ struct RunsTable {
         switch column {
         case .run(.name):
             content = [
-                // An SVG square rather than a styled span: the site's CSP allows no style attributes.
-                .el("svg", [cls("rs-swatch"), attr("viewBox", "0 0 10 10"), attr("aria-hidden", "true")], [
-                    .el("rect", [attr("width", "10"), attr("height", "10"), attr("rx", "2"), attr("fill", SeriesColor.css(row.color))]),
-                ]),
+                SeriesColor.swatch(row.color),
                 // The column cuts long names with an ellipsis (runsite.css): keep the whole name at hand.
                 .el("a", row.run.name.count > 40 ? [attr("href", row.link), attr("title", row.run.name)] : [attr("href", row.link)],
                     text: row.run.name),
@@ -266,4 +264,18 @@ struct RunsTable {
 /// The run colour palette as CSS colours; the same indices as the charts' palette.
 enum SeriesColor {
     static func css(_ index: Int) -> String { ChartsBridge.color(index) }
+
+    /// The run's colour as a small square, an SVG rather than a styled span (the site's CSP
+    /// allows no style attributes). A run whose lines are dashed (runs 10 to 19, …) gets a square
+    /// broken in two, so that a reader who cannot tell two colours apart can still match the row
+    /// to its line. In the dark theme runsite.css swaps in the palette's dark colours.
+    static func swatch(_ index: Int) -> Node {
+        let fill = attr("fill", css(index))
+        let dashed = Palette.dash(Palette.effectiveDash(colorIndex: index, dashIndex: 0)) != nil
+        let shapes: [Node] = dashed
+            ? [.el("rect", [attr("width", "4"), attr("height", "10"), attr("rx", "1"), fill]),
+               .el("rect", [attr("x", "6"), attr("width", "4"), attr("height", "10"), attr("rx", "1"), fill])]
+            : [.el("rect", [attr("width", "10"), attr("height", "10"), attr("rx", "2"), fill])]
+        return .el("svg", [cls("rs-swatch"), attr("viewBox", "0 0 10 10"), attr("aria-hidden", "true")], shapes)
+    }
 }

@@ -18,9 +18,10 @@ enum Browser {
     /// `width`×`height` CSS pixels; its `return` value is the result) and the page's console errors.
     /// A script whose first line is `// async` gives its result by calling `done(value)` instead,
     /// and may wait for the page (a table's other rows load from a script) first.
-    static func run(_ page: URL, width: Int = 1400, height: Int = 900, _ scripts: [String]) throws -> (results: [Any], console: [String]) {
+    /// With `dark`, the page is shown as to a reader whose system prefers the dark theme.
+    static func run(_ page: URL, width: Int = 1400, height: Int = 900, dark: Bool = false, _ scripts: [String]) throws -> (results: [Any], console: [String]) {
         let request: [String: Any] = ["url": page.absoluteString, "width": width, "height": height, "scripts": scripts,
-                                      "chromium": chromium ?? "", "driver": driver ?? ""]
+                                      "chromium": chromium ?? "", "driver": driver ?? "", "dark": dark]
         let input = TestSite.temporaryDirectory("runsite-browser").appendingPathComponent("request.json")
         try JSONSerialization.data(withJSONObject: request).write(to: input)
         let result = try ChartScriptTests.run(python!, ["-c", Self.program, input.path])
@@ -47,6 +48,8 @@ enum Browser {
     driver = webdriver.Chrome(options=options, service=Service(request["driver"]))
     try:
         driver.set_window_size(request["width"], request["height"])
+        if request["dark"]:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
         driver.get(request["url"])
         # The window's outer size includes no browser chrome in headless mode; make the viewport exact.
         inner = driver.execute_script("return [window.innerWidth, window.innerHeight]")

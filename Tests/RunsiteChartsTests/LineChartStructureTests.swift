@@ -62,8 +62,11 @@ import Testing
         #expect(Palette.color(0) == Palette.color(Palette.colors.count))
         #expect(Palette.dash(0) == nil && Palette.dash(1) != nil)
         #expect(Palette.effectiveDash(colorIndex: 0, dashIndex: 0) == 0)
-        #expect(Palette.effectiveDash(colorIndex: Palette.colors.count, dashIndex: 0) == 1)
-        #expect(Palette.color(-1) == Palette.colors.last)
+        #expect(Palette.effectiveDash(colorIndex: 9, dashIndex: 0) == 0 && Palette.effectiveDash(colorIndex: 10, dashIndex: 0) == 1)
+        #expect(Palette.effectiveDash(colorIndex: Palette.colors.count, dashIndex: 0) == 2, "run 20 has run 0's colour, another dash")
+        #expect(Set((0..<60).map { "\(Palette.color($0)) \(Palette.dash(Palette.effectiveDash(colorIndex: $0, dashIndex: 0)) ?? "")" }).count == 60)
+        #expect(Palette.color(Palette.greyIndex) == Palette.grey && !Palette.colors.contains(Palette.grey))
+        #expect(Palette.color(-2) == Palette.colors[Palette.colors.count - 2])
     }
 }
 

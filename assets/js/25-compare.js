@@ -56,6 +56,9 @@
       picked.forEach(function (r) {
         var th = RS.element("th", "", r.cells[0].getAttribute("data-v") || cellText(r, 0));
         th.scope = "col";
+        // The run's swatch, as in the table and the charts.
+        var swatch = r.cells[0].querySelector("svg.rs-swatch");
+        if (swatch) th.insertBefore(swatch.cloneNode(true), th.firstChild);
         head.appendChild(th);
       });
       var body = grid.createTBody();

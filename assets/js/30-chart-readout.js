@@ -85,7 +85,7 @@
     var series = Array.prototype.slice.call(svg.querySelectorAll("g.rs-series[data-points]")).map(function (g) {
       var line = g.querySelector(".rs-line") || g.querySelector(".rs-point");
       var color = line ? (line.getAttribute("stroke") || line.getAttribute("fill")) : "#888";
-      return { g: g, label: g.getAttribute("data-label") || "", step: parsePoints(g.getAttribute("data-points")), color: color };
+      return { g: g, line: line, label: g.getAttribute("data-label") || "", step: parsePoints(g.getAttribute("data-points")), color: color };
     });
     // Each series' points on the x axis the chart shows now (the x-axis switch may change it).
     function current() {
@@ -183,7 +183,8 @@
         var line = document.createElement("div");
         var sw = document.createElement("span");
         sw.className = "rs-swatch";
-        sw.style.background = r.s.color;
+        // The colour the line has on screen: the dark theme swaps some palette colours (runsite.css).
+        sw.style.background = r.s.line ? getComputedStyle(r.s.line)[r.s.line.tagName === "path" ? "stroke" : "fill"] : r.s.color;
         line.appendChild(sw);
         var text = r.s.label + ": " + r.s.points.yText[r.i];
         if (r.s.points.ss[r.i] !== null) text += " (smoothed " + r.s.points.ss[r.i] + ")";
