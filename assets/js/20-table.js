@@ -35,6 +35,7 @@
       tools: RS.element("div", "rs-tools"),
       count: RS.element("span", "rs-count"),
       nested: function (list) { return list; },
+      columnsChanged: function () {},
       saveView: function () {},
       pinHeader: function () {}
     };
@@ -95,6 +96,7 @@
     RS.tableFolds(t);
     RS.compare(t);
     RS.tablePages(t);
+    RS.tableCards(t);
     document.addEventListener("rs-brush", function (e) { t.brushed = e.detail; t.page = 0; t.withAllRows(t.update); });
     t.update();
     RS.tableView(t);

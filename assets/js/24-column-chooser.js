@@ -16,6 +16,7 @@
     t.setVisible = function (index, on) {
       t.columnState[index] = on;
       [t.headers[index]].concat(t.rows.map(function (r) { return r.cells[index]; })).forEach(function (cell) { RS.toggleCell(cell, on); });
+      t.columnsChanged();
     };
     t.rowHooks.push(function (added) {
       added.forEach(function (r) { t.columnState.forEach(function (on, i) { if (on !== undefined) RS.toggleCell(r.cells[i], on); }); });

@@ -70,6 +70,7 @@
     // The domains are read again for each read-out: a table filter, zoom, or log switch redraws
     // the chart's axes (below) and says so in these attributes.
     function live() {
+      box.width = num(svg, "data-plot-width");   // narrower on a phone (44-chart-narrow.js)
       xMin = num(svg, "data-x-min"); xMax = num(svg, "data-x-max"); yMin = num(svg, "data-y-min"); yMax = num(svg, "data-y-max");
       xLog = svg.getAttribute("data-x-scale") === "log"; yLog = svg.getAttribute("data-y-scale") === "log";
     }

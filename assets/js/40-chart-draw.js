@@ -95,13 +95,17 @@
   // A series' read-out points with x in `mode` (steps, or relative or wall time in seconds, where
   // points without a time are left out), y smoothed with `weight` (null: not smoothed).
   function points(g, weight, mode) {
-    var xs = [], ys = [], times = mode && mode !== "step" ? RS.pointTimes(g) : null;
-    if (mode && mode !== "step" && !times) return { xs: xs, ys: ys };
+    var xs = [], ys = [], lows = [], highs = [], times = mode && mode !== "step" ? RS.pointTimes(g) : null;
+    if (mode && mode !== "step" && !times) return { xs: xs, ys: ys, lows: lows, highs: highs };
     (g.getAttribute("data-points") || "").split(" ").forEach(function (item, k) {
       var parts = item.split(","), x = times ? RS.timeX(times, k, mode) : parseFloat(parts[0]), y = parseFloat(parts[1]);
-      if (!isNaN(x)) { xs.push(x); ys.push(y); }
+      if (!isNaN(x)) {
+        xs.push(x); ys.push(y);
+        // A group's band (fields 4 and 5), where the series has one.
+        lows.push(parts.length > 4 ? parseFloat(parts[3]) : NaN); highs.push(parts.length > 4 ? parseFloat(parts[4]) : NaN);
+      }
     });
-    return { xs: xs, ys: weight !== null ? ema(ys, weight) : ys };
+    return { xs: xs, ys: weight !== null ? ema(ys, weight) : ys, lows: lows, highs: highs };
   }
 
   // New axes over `box`: y labels and grid at `yTicks`, x labels at `xTicks` (or the built x labels).
@@ -132,6 +136,24 @@
     g.appendChild(make("path", { "class": "rs-frame-view", d: frame, fill: "none", stroke: "#555555" }));
     var layer = svg.querySelector("g.rs-series-layer");
     layer.parentNode.insertBefore(g, layer);
+  }
+
+  // A group's band drawn again from the read-out's low and high values: one closed shape per
+  // stretch of points where both are placeable, along the highs and back along the lows.
+  function band(p, xScale, yScale, log, fill, clip) {
+    var d = "", stretch = [];
+    function close() {
+      if (stretch.length > 1) {
+        d += stretch.map(function (i, k) { return (k ? "L" : "M") + xScale(p.xs[i]).toFixed(1) + "," + yScale(p.highs[i]).toFixed(1); }).join("");
+        d += stretch.slice().reverse().map(function (i) { return "L" + xScale(p.xs[i]).toFixed(1) + "," + yScale(p.lows[i]).toFixed(1); }).join("") + "Z";
+      }
+      stretch = [];
+    }
+    p.xs.forEach(function (x, i) {
+      if (isFinite(p.lows[i]) && isFinite(p.highs[i]) && (!log || p.lows[i] > 0)) stretch.push(i); else close();
+    });
+    close();
+    return make("path", { "class": "rs-live-line rs-live-band", d: d, fill: fill || "#888888", "fill-opacity": "0.18", stroke: "none", "clip-path": "url(#" + clip + ")" });
   }
 
   // The chart drawn again from its read-out points, with the view's smoothing, scale and x range.
@@ -177,7 +199,10 @@
     var clip = clipID(svg, box);
     drawn.forEach(function (s) {
       var model = s.g.querySelector("path.rs-line") || s.g.querySelector(".rs-point");
-      s.g.querySelectorAll("path.rs-line, circle.rs-point, path.rs-marker, path.rs-band").forEach(function (n) { n.classList.add("rs-replaced"); });
+      var bandModel = s.g.querySelector("path.rs-group-band");
+      s.g.querySelectorAll("path.rs-line, circle.rs-point, path.rs-marker, path.rs-band, path.rs-group-band, path.rs-raw, circle.rs-raw-point")
+        .forEach(function (n) { n.classList.add("rs-replaced"); });
+      if (bandModel) s.g.appendChild(band(s.p, xScale, yScale, log, bandModel.getAttribute("fill"), clip));
       var d = "", pen = false;
       s.p.xs.forEach(function (x, i) {
         var y = s.p.ys[i];
@@ -229,7 +254,8 @@
     restore(svg);
     var layer = svg.querySelector("g.rs-series-layer");
     if (layer) layer.removeAttribute("clip-path");
-    if (v.smoothing !== null || v.logY !== null || v.x || v.xMode !== "step") redraw(svg); else fit(svg);
+    // A chart re-laid for a phone (44-chart-narrow.js) has no built lines to keep.
+    if (v.smoothing !== null || v.logY !== null || v.x || v.xMode !== "step" || v.narrow) redraw(svg); else fit(svg);
   }
 
   RS.chartView = view;

@@ -17,7 +17,7 @@
           var item = svg.querySelector('g.rs-legend-item[data-series="' + g.getAttribute("data-series") + '"]');
           if (item) item.classList.toggle("rs-filtered", hide);
         });
-        if (changed) RS.updateChart(svg);
+        if (changed) { RS.updateChart(svg); RS.syncNarrowLegend(svg); }
       });
     });
   };

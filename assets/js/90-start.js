@@ -7,6 +7,7 @@
   document.querySelectorAll("svg.rs-parallel").forEach(RS.enhanceParallel);
   document.querySelectorAll("svg.rs-line-chart").forEach(RS.chartControls);
   RS.restoreXMode();
+  RS.narrowCharts();
   RS.followTables();
   document.querySelectorAll(".rs-table").forEach(RS.enhanceTable);
 })(window.RUNSITE = window.RUNSITE || {});
