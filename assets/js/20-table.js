@@ -10,10 +10,14 @@
     return cell.hasAttribute("data-v") ? cell.getAttribute("data-v") : cell.textContent.trim();
   };
 
-  // A run's page, which names the run to the charts of the page ("" for a row without one).
+  // A run's page, which names the run to the charts of the page ("" for a row without one);
+  // read once per row, since every filter asks it of every row.
   RS.rowLink = function (row) {
-    var a = row.cells[0] && row.cells[0].querySelector("a[href]");
-    return a ? a.getAttribute("href") : "";
+    if (row.__rsLink === undefined) {
+      var a = row.cells[0] && row.cells[0].querySelector("a[href]");
+      row.__rsLink = a ? a.getAttribute("href") : "";
+    }
+    return row.__rsLink;
   };
 
   RS.enhanceTable = function (box) {

@@ -47,24 +47,28 @@
     return best && best.key;
   }
 
-  // One term against one row: `column OP value`, `column in a,b`, or plain text anywhere in the
-  // row (`text` gives the row's text in lower case, read only when a term needs it).
-  function matches(headers, row, term, text) {
+  // One term as a test of one row: `column OP value`, `column in a,b`, or plain text anywhere in
+  // the row (`text` gives the row's text in lower case, read only when a term needs it). The
+  // term is read once, not once per row.
+  function compile(headers, term) {
     var m = term.match(/^(.+?)(<=|>=|!=|=|<|>|~)(.*)$/) || term.match(/^(.+?) in (.*)$/);
-    if (m) {
-      var op = m.length === 4 ? m[2] : "in", wanted = m.length === 4 ? m[3] : m[2];
-      var i = columnIndex(headers, m[1].trim());
-      if (i >= 0) {
-        var v = RS.cellValue(row, i), x = parseFloat(v), y = parseFloat(wanted);
-        if (op === "in") return wanted.split(",").some(function (w) { w = w.trim(); return v.toLowerCase() === w.toLowerCase() || (x === parseFloat(w)); });
-        if (op === "~") return v.toLowerCase().indexOf(wanted.toLowerCase()) >= 0;
-        if (op === "=") return v.toLowerCase() === wanted.toLowerCase() || x === y;
-        if (op === "!=") return v.toLowerCase() !== wanted.toLowerCase() && !(x === y);
-        if (isNaN(x) || isNaN(y)) return false;
-        return op === "<" ? x < y : op === ">" ? x > y : op === "<=" ? x <= y : x >= y;
-      }
+    var i = m ? columnIndex(headers, m[1].trim()) : -1;
+    if (i < 0) {
+      var lowerTerm = term.toLowerCase();
+      return function (row, text) { return text().indexOf(lowerTerm) >= 0; };
     }
-    return text().indexOf(term.toLowerCase()) >= 0;
+    var op = m.length === 4 ? m[2] : "in", wanted = m.length === 4 ? m[3] : m[2];
+    var lowerWanted = wanted.toLowerCase(), y = parseFloat(wanted);
+    var options = wanted.split(",").map(function (w) { w = w.trim(); return { text: w.toLowerCase(), number: parseFloat(w) }; });
+    return function (row) {
+      var v = RS.cellValue(row, i), x = parseFloat(v);
+      if (op === "in") { var lower = v.toLowerCase(); return options.some(function (o) { return lower === o.text || x === o.number; }); }
+      if (op === "~") return v.toLowerCase().indexOf(lowerWanted) >= 0;
+      if (op === "=") return v.toLowerCase() === lowerWanted || x === y;
+      if (op === "!=") return v.toLowerCase() !== lowerWanted && !(x === y);
+      if (isNaN(x) || isNaN(y)) return false;
+      return op === "<" ? x < y : op === ">" ? x > y : op === "<=" ? x <= y : x >= y;
+    };
   }
 
   // The filter text as alternatives (`or`) of terms that must all hold, and the names of columns
@@ -106,15 +110,14 @@
         var near = closestColumn(t.headers, name);
         return "no column '" + name + "'" + (near ? "; did you mean " + near + "?" : "");
       }).join(" · ");
+      var tests = parsed.alternatives.map(function (terms) { return terms.map(function (term) { return compile(t.headers, term); }); });
       return {
-        active: parsed.alternatives.length > 0,
+        active: tests.length > 0,
         matches: function (row) {
-          if (!parsed.alternatives.length) return true;
+          if (!tests.length) return true;
           var lower = null;
           function text() { return lower === null ? (lower = row.textContent.toLowerCase()) : lower; }
-          return parsed.alternatives.some(function (terms) {
-            return terms.every(function (term) { return matches(t.headers, row, term, text); });
-          });
+          return tests.some(function (terms) { return terms.every(function (test) { return test(row, text); }); });
         }
       };
     };
