@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// axe-core (bundled by PyPI's `axe-selenium-python`) finds no serious or critical problem on the
-/// demo's pages, in the light and the dark theme.
+/// demo's pages, in the light and the dark theme, and on its project page on a phone.
 @Suite struct AccessibilityTests {
     static let available: Bool = {
         guard Browser.available, let python = Browser.python else { return false }
@@ -21,16 +21,20 @@ import Testing
     options.binary_location = sys.argv[1]
     driver = webdriver.Chrome(options=options, service=Service(sys.argv[2]))
     found = {}
+    # Every page on a laptop; the first page after the site's front page also on a phone, where
+    # its runs are cards and its charts are drawn again at the screen's width.
+    visits = [(page, 1300, "") for page in sys.argv[3:]] + [(sys.argv[4], 390, " phone")]
     try:
-        for page in sys.argv[3:]:
+        for page, width, name in visits:
+            driver.set_window_size(width, 1000)
             for scheme in ("light", "dark"):
                 driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
                 driver.get(page)
                 axe = Axe(driver)
                 axe.inject()
                 result = axe.run()
-                found[page + " " + scheme] = [v["id"] + ": " + v["nodes"][0]["html"][:120] for v in result["violations"]
-                                              if v["impact"] in ("serious", "critical")]
+                found[page + name + " " + scheme] = [v["id"] + ": " + v["nodes"][0]["html"][:120] for v in result["violations"]
+                                                     if v["impact"] in ("serious", "critical")]
     finally:
         driver.quit()
     print(json.dumps(found))
@@ -47,7 +51,7 @@ import Testing
         let result = try ChartScriptTests.run(try #require(Browser.python), ["-c", Self.program, try #require(Browser.chromium), try #require(Browser.driver)] + pages)
         #expect(result.status == 0, "\(result.err)")
         let found = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: [String]])
-        #expect(found.count == pages.count * 2)
+        #expect(found.count == pages.count * 2 + 2)
         for (page, problems) in found.sorted(by: { $0.key < $1.key }) { #expect(problems.isEmpty, "\(page): \(problems)") }
     }
 }
