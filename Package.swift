@@ -28,6 +28,8 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // SQLite for MLflow 3's default `mlflow.db` store: only RunsiteReaders imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // zlib, for each run's gzip-compressed series file: only RunsiteBuild's Gzip.swift imports it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "RunsiteCore"),
         // glibc's mallopt (not in Swift's Glibc module), for AllocatorTuning.
         .target(name: "CRunsiteMalloc"),
@@ -49,7 +51,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "RunsiteBuild", dependencies: [
-            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", .product(name: "Crypto", package: "swift-crypto"),
+            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "runsite", dependencies: [
             "RunsiteBuild", "RunsiteAllocator",

@@ -107,7 +107,7 @@ import Testing
         #expect(page.contains("data-x-format=\"duration\""))
         #expect(page.contains(">5 min<"), "duration tick labels")
         #expect(files["p/r/figures/chart-loss.svg"]?.contains("width=\"7in\"") == true)
-        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("step,relative_time_s,value\n0,0,5\n") == true)
+        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("# every logged point\nstep,relative_time_s,value\n0,0,5\n") == true)
     }
 
     /// A CSV leaves out a column that would repeat one text on every line, and keeps it otherwise;
@@ -117,11 +117,11 @@ import Testing
         run.metrics.append(MetricSeries(key: "acc \"top\"", steps: [0, 1], values: [0.25, 0.5]))
         let (files, _) = Self.site(run: "```{chart}\n:metrics: loss, acc \"top\"\n```\n```{charts}\n```\n", runs: [run])
         let csvs = files.filter { $0.key.hasSuffix(".csv") }
-        let both = try #require(csvs.first { $0.value.hasPrefix("metric,") }?.value, "\(csvs.keys.sorted())")
-        #expect(both.hasPrefix("metric,step,value\nloss,0,5\n"))
+        let both = try #require(csvs.first { $0.value.hasPrefix("# every logged point\nmetric,") }?.value, "\(csvs.keys.sorted())")
+        #expect(both.hasPrefix("# every logged point\nmetric,step,value\nloss,0,5\n"))
         #expect(both.hasSuffix("\n\"acc \"\"top\"\"\",1,0.5\n"))
-        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("step,value\n0,5\n1,4\n") == true)
-        #expect(csvs.values.filter { $0.hasPrefix("step,value\n0,0.25\n1,0.5") }.count == 1, "acc's own chart")
+        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("# every logged point\nstep,value\n0,5\n1,4\n") == true)
+        #expect(csvs.values.filter { $0.hasPrefix("# every logged point\nstep,value\n0,0.25\n1,0.5") }.count == 1, "acc's own chart")
     }
 }
 
