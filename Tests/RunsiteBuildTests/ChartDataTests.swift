@@ -112,3 +112,31 @@ import Testing
         #expect(once.count < text.count / 10)
     }
 }
+
+/// The site-size budget, scaled down: docs/performance.md measures the full corpora.
+@Suite struct SiteBudgetTests {
+    /// Per chart of a long noisy series on a run page (inline SVG, standalone SVG and CSV), in
+    /// bytes. M's budget of 150 MB for 200 runs of 8 metrics of 10,000 steps allows 94 KB; such a
+    /// chart takes about 64 KB, and a CSV of every drawn point (2,048 rows) would push it past 80 KB.
+    static let perChart = 72_000
+
+    @Test func aRunPageOfLongNoisySeriesStaysWithinTheBudgetPerChart() throws {
+        let root = TestSite.temporaryDirectory().appendingPathComponent("p")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        var state: UInt64 = 42
+        func noise() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        let rows = (0..<10_000).map { step -> String in
+            "\(step)," + (0..<4).map { m in "\(1 / Double(step + 1 + m) + noise() / 10)" }.joined(separator: ",")
+        }
+        try TestSite.writeRun(in: root, 0, header: "step,a,b,c,d", rows: rows)
+        let (site, _) = try TestSite.build([root]) { $0.siteOptions.seriesFiles = .none }
+        let folder = site.appendingPathComponent("p/run-000")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey])!.compactMap { $0 as? URL }
+        let bytes = try files.reduce(0) { $0 + (try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0) }
+        #expect(files.filter { $0.pathExtension == "csv" }.count == 4)
+        #expect(bytes <= 4 * Self.perChart, "\(bytes) bytes for 4 charts")
+    }
+}
