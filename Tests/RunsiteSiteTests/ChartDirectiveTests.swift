@@ -139,3 +139,23 @@ import Testing
         #expect(asked["p/r/figures/cm-big.svg"]?.contains("width=\"3.5in\"") == true)
     }
 }
+
+extension ChartDirectiveTests {
+    /// Past `lineLimit` runs, parallel coordinates draw the best ones by the colour column and say so.
+    @Test func parallelCoordinatesOfManyRunsDrawTheBest() throws {
+        let count = ParallelCoordinatesDirective.lineLimit + 3
+        let runs = (0..<count).map { i -> Run in
+            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "r\(i)")
+            run.params["lr"] = .double(Double(i) / 1000)
+            run.params["depth"] = .int(Int64(i % 7))
+            run.metrics = [MetricSeries(key: "loss", steps: [0], values: [Double(i)])]
+            return run
+        }
+        let (files, _) = Self.site(project: "```{parallel-coordinates}\n:params: lr, depth\n:metric: loss:min\n```\n", runs: runs)
+        let page = try #require(files["p/index.html"])
+        #expect(page.contains("the best \(ParallelCoordinatesDirective.lineLimit) of \(count) runs by loss"))
+        #expect(page.components(separatedBy: "class=\"rs-pc-line\"").count - 1 == ParallelCoordinatesDirective.lineLimit)
+        #expect(page.contains("<title>r0 — "), "the lowest loss is drawn")
+        #expect(!page.contains("<title>r\(count - 1) — "), "the highest is not")
+    }
+}
