@@ -22,12 +22,16 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `runsite serve`: a small HTTP server on sockets, with no dependencies of its own.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The C boundary for CommonMark: only RunsiteTemplates imports it.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // SQLite for MLflow 3's default `mlflow.db` store: only RunsiteReaders imports it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // zlib, for each run's gzip-compressed series file: only RunsiteBuild's Gzip.swift imports it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "RunsiteCore"),
         // glibc's mallopt (not in Swift's Glibc module), for AllocatorTuning.
         .target(name: "CRunsiteMalloc"),
@@ -49,7 +53,8 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "RunsiteBuild", dependencies: [
-            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", .product(name: "Crypto", package: "swift-crypto"),
+            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "FlyingFox", package: "FlyingFox"),
         ]),
         .executableTarget(name: "runsite", dependencies: [
             "RunsiteBuild", "RunsiteAllocator",

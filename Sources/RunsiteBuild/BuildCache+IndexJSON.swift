@@ -41,6 +41,7 @@ extension BuildCache.Index {
                 JSONWriter.quote(digest.hash, into: &out)
                 out += ",\"name\":"
                 JSONWriter.quote(digest.name, into: &out)
+                if digest.series == true { out += ",\"series\":true" }
                 out += "}"
             }
             out += "],\"files\":["

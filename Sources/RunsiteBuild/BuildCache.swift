@@ -29,7 +29,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// Bump when the digests change, and also when what a page renders to changes for the same
     /// runs and templates (a page's fingerprint covers its inputs, not runsite's code): otherwise a
     /// rebuild by the new runsite keeps pages rendered by the old one.
-    static let formatVersion = "11"
+    static let formatVersion = "12"
 
     struct Index: Codable {
         var version: String
@@ -44,8 +44,9 @@ final class BuildCache: PageCache, @unchecked Sendable {
         var files: [Provenance.SourceFile] = []
     }
     struct PageEntry: Codable { var fingerprint: String; var files: [String] }
-    /// A digest file and the `WordHash` of its bytes (hex), so page fingerprints need not read it again.
-    struct DigestEntry: Codable { var name: String; var hash: String }
+    /// A digest file and the `WordHash` of its bytes (hex), so page fingerprints need not read it
+    /// again, and whether the run's series file (`seriesPath`) was written with it.
+    struct DigestEntry: Codable { var name: String; var hash: String; var series: Bool? = nil }
 
     /// The previous build's index, decoded on another thread while the inputs are walked: it is
     /// megabytes of JSON for a few hundred runs, and nothing else needs to wait for it.
@@ -68,6 +69,8 @@ final class BuildCache: PageCache, @unchecked Sendable {
     /// the staging tree, or in the previous site when it is carried over), so that the build can hold
     /// them stripped of their columns and load them per page (`overviewRun(of:)`).
     private var overviews: [String: String] = [:]
+    /// Runs (by digest file name) with a gzip-compressed CSV of every logged point, and where it is.
+    private var seriesFiles: [String: String] = [:]
     /// Whether the previous build's cache is used (incremental); digests are written either way,
     /// since run pages load their full-resolution series from them.
     private let reading: Bool
@@ -127,6 +130,7 @@ final class BuildCache: PageCache, @unchecked Sendable {
         }
         // Kept digests stay in the previous cache until its commit moves their folder over whole.
         for digest in entry.digests { cacheStaging.carry(Self.digestPath(digest.name)) }
+        for digest in entry.digests where digest.series == true { cacheStaging.carry(Self.seriesPath(digest.name)) }
         for path in reused { cacheStaging.carry(path) }
         for file in fresh { try? cacheStaging.write(file) }
         lock.lock()
@@ -134,21 +138,28 @@ final class BuildCache: PageCache, @unchecked Sendable {
         for (name, path) in notedOverviews { overviews[name] = path }
         reusedUnits += 1
         for digest in entry.digests { details[digest.name] = (oldCache.child(Self.digestPath(digest.name)).path, UInt64(digest.hash, radix: 16)) }
+        for digest in entry.digests where digest.series == true { seriesFiles[digest.name] = oldCache.child(Self.seriesPath(digest.name)).path }
         lock.unlock()
         return (projects, entry.diagnostics, entry.files)
     }
 
     /// Stores the digests of a unit just read, and with `overview` (the same runs thinned for
-    /// overview charts) their overview digests.
-    func store(_ projects: [Project], overview: [Project]?, diagnostics: [Diagnostic], files: [Provenance.SourceFile],
-               for key: String, signature: String) throws {
+    /// overview charts) their overview digests; `series` are the runs' compressed series files, by
+    /// digest file name.
+    func store(_ projects: [Project], overview: [Project]?, series: [String: [UInt8]] = [:], diagnostics: [Diagnostic],
+               files: [Provenance.SourceFile], for key: String, signature: String) throws {
         var entries: [DigestEntry] = []
         for project in projects {
             for run in project.runs {
                 let digest = RunDigest(project: project, run: run)
                 let packed = try DigestColumns.packed(digest)
                 let hash = WordHash.hash(packed)
-                entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16)))
+                let compressed = series[digest.fileName]
+                entries.append(DigestEntry(name: digest.fileName, hash: String(hash, radix: 16), series: compressed == nil ? nil : true))
+                if let compressed {
+                    try cacheStaging.write(OutputFile(Self.seriesPath(digest.fileName), .bytes(compressed)))
+                    lock.lock(); seriesFiles[digest.fileName] = cacheStaging.url(Self.seriesPath(digest.fileName)).path; lock.unlock()
+                }
                 try cacheStaging.write(OutputFile(Self.digestPath(digest.fileName), .bytes(packed)))
                 lock.lock(); details[digest.fileName] = (cacheStaging.url(Self.digestPath(digest.fileName)).path, hash); lock.unlock()
             }
@@ -167,6 +178,13 @@ final class BuildCache: PageCache, @unchecked Sendable {
     static let indexPath = "index.json"
     static func digestPath(_ name: String) -> String { "digests/" + packName(name) }
     static func overviewPath(_ name: String, buckets: Int) -> String { "overview-\(buckets)/" + packName(name) }
+    static func seriesPath(_ name: String) -> String { "series/" + packName(name) + ".csv.gz" }
+
+    /// The run's compressed series file, when this build has one.
+    func seriesFile(of run: Run) -> [UInt8]? {
+        lock.lock(); let path = seriesFiles[RunDigest.fileName(for: run)]; lock.unlock()
+        return path.flatMap { ByteReading.contents(of: URL(fileURLWithPath: $0)) }
+    }
     /// What the site's marker records of the index written with it: a hash of the index's bytes.
     static func token(_ bytes: [UInt8]) -> String { String(WordHash.hash(bytes), radix: 16) }
     /// A packed digest's file name: the digest's, with `.digest` for `.json` (the file is metadata
@@ -179,10 +197,17 @@ final class BuildCache: PageCache, @unchecked Sendable {
         return Project(name: digest.project.name, description: digest.project.description, readme: digest.project.readme, runs: [digest.run])
     }
 
-    /// Notes where runs read from `--from-digests` folders have their full-resolution digest.
-    func register(digests: [URL: Run]) {
+    /// Notes where runs read from `--from-digests` folders have their full-resolution digest, and
+    /// with `series` their `metrics.csv.gz` when `runsite digest` wrote one beside it.
+    func register(digests: [URL: Run], series: Bool) {
+        let found = series ? digests.keys.filter { FileManager.default.fileExists(atPath: Self.seriesBeside($0).path) } : []
         lock.lock(); defer { lock.unlock() }
         for (url, run) in digests { details[RunDigest.fileName(for: run)] = (url.path, nil) }
+        for url in found { seriesFiles[RunDigest.fileName(for: digests[url]!)] = Self.seriesBeside(url).path }
+    }
+
+    private static func seriesBeside(_ digest: URL) -> URL {
+        digest.deletingLastPathComponent().appendingPathComponent(DigestStore.seriesName(digest.lastPathComponent))
     }
 
     var overviewBins: Int? { thinned ? overviewBuckets : nil }

@@ -55,9 +55,10 @@ public enum Pipeline {
     /// Reads every run under the inputs with all readers, or only the one named by `format`.
     /// Summaries are exact; with `compact`, series are thinned for drawing as each run is read.
     /// With `summariesOnly`, each run keeps only its metrics' summaries (no points) once read.
+    /// `whole` sees each run as read, before it is thinned.
     public static func readProjects(_ inputs: [URL], format: String?, options: ReaderOptions, log: DiagnosticLog,
                                     compact: Bool = false, summariesOnly: Bool = false, only: [URL] = [],
-                                    progress: BuildProgress? = nil) throws -> [Project] {
+                                    progress: BuildProgress? = nil, whole: (@Sendable (Run) -> Void)? = nil) throws -> [Project] {
         let discovery = try discovery(format: format)
         var units = discovery.units(in: inputs, options: options, log: log)
         if !only.isEmpty {
@@ -70,7 +71,8 @@ public enum Pipeline {
         }
         progress?.begin("read", total: units.count)
         let projects = discovery.read(units, compact: { run in
-                                          summariesOnly ? run.summarised() : compact ? run.compacted(buckets: drawBuckets) : run },
+                                          whole?(run)
+                                          return summariesOnly ? run.summarised() : compact ? run.compacted(buckets: drawBuckets) : run },
                                       progress: { progress?.step($0) })
         progress?.end()
         return projects
@@ -102,7 +104,8 @@ public enum Pipeline {
             var projects = try readIncrementally(request, cache: cache, log: log, progress: progress, provenance: provenance)
             if !request.digests.isEmpty {
                 let loaded = DigestStore.readWithSources(request.digests, log: log)
-                cache.register(digests: loaded.sources)
+                cache.register(digests: loaded.sources,
+                               series: request.siteOptions.seriesFiles.writes(units: cache.unitCount + DigestStore.count(request.digests)))
                 staging.confinement? += DigestConfinement.folders(loaded.sources.values)
                 for (url, run) in loaded.sources {
                     let shown = digestDisplayPath(url, folders: request.digests)
@@ -186,6 +189,10 @@ public enum Pipeline {
         cache?.thinned = thin
         cache?.overviewBuckets = buckets
         cache?.unitCount = jobs.count
+        let writesSeries = cache != nil && request.siteOptions.seriesFiles.writes(units: jobs.count + DigestStore.count(request.digests))
+        let fullCharts = request.siteOptions.chartData == .full
+        // What is kept of a unit depends on these too: a unit read without them is read again.
+        let keeps = (writesSeries ? "\u{1}series" : "") + (fullCharts ? "\u{1}full" : "")
         progress?.begin("read", total: jobs.count)
         let done = FirstError()
         let counter = Counter()
@@ -193,7 +200,7 @@ public enum Pipeline {
             defer { progress?.step(counter.increment()) }
             let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
             let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions,
-                                                                                  clockHorizon: job.reader.clockHorizon)
+                                                                                  clockHorizon: job.reader.clockHorizon) + keeps
             func note(_ projects: [Project], _ files: [Provenance.SourceFile]) {
                 provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
                                                 runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)
@@ -213,7 +220,9 @@ public enum Pipeline {
             var context = job.context
             context.log = DiagnosticLog()
             let hashes = provenance == nil ? nil : SourceHashes()
-            let projects = SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } }.map { project in
+            let read = SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } }
+            let series = writesSeries ? SeriesFiles.compressed(read) : [:]
+            let projects = fullCharts ? read : read.map { project in
                 var project = project
                 project.runs = project.runs.map { $0.compacted(buckets: drawBuckets) }
                 return project
@@ -223,7 +232,7 @@ public enum Pipeline {
             let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context, read: hashes)
             note(projects, files)
             let overview = thin ? projects.map { thinForOverview($0, buckets: buckets) } : nil
-            done.attempt { try cache?.store(projects, overview: overview, diagnostics: diagnostics, files: files, for: key, signature: signature) }
+            done.attempt { try cache?.store(projects, overview: overview, series: series, diagnostics: diagnostics, files: files, for: key, signature: signature) }
             return held(overview ?? projects)
         }
         try done.rethrow()

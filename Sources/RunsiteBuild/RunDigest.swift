@@ -60,15 +60,28 @@ public struct RunDigest: Codable, Sendable {
 public enum DigestStore {
     /// Writes one digest file per run into `directory` (created); returns the number written.
     @discardableResult
-    public static func write(_ projects: [Project], to directory: URL) throws -> Int {
+    public static func write(_ projects: [Project], series: [String: [UInt8]] = [:], to directory: URL) throws -> Int {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let digests = projects.flatMap { project in project.runs.map { RunDigest(project: project, run: $0) } }
         let failure = FirstError()
         _ = ParallelMap.map(digests) { digest in
-            failure.attempt { try digest.encoded().write(to: directory.appendingPathComponent(digest.fileName), options: .atomic) }
+            failure.attempt {
+                if let bytes = series[digest.fileName] {
+                    try Data(bytes).write(to: directory.appendingPathComponent(seriesName(digest.fileName)), options: .atomic)
+                }
+                try digest.encoded().write(to: directory.appendingPathComponent(digest.fileName), options: .atomic)
+            }
         }
         try failure.rethrow()
         return digests.count
+    }
+
+    /// The run's `metrics.csv.gz` beside its digest `name` (`….json`).
+    static func seriesName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".csv.gz" }
+
+    /// How many digests the folders hold (their `*.json` files), before any is read.
+    static func count(_ directories: [URL]) -> Int {
+        directories.reduce(0) { $0 + FilePaths.files(under: $1, confinedTo: $1).filter { $0.hasSuffix(".json") }.count }
     }
 
     /// Every `*.json` digest under the folders, merged into projects; unreadable or foreign files are warnings.

@@ -69,18 +69,6 @@ enum ChartText {
         return String(characters[..<head]) + "…" + String(characters[tail...])
     }
 
-    /// An integer with thousands separators: `1280000` → `1,280,000`. Locale-free on purpose, so
-    /// output is the same on every machine.
-    static func grouped(_ value: Int) -> String {
-        let digits = String(value.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return value < 0 ? "-" + out : out
-    }
-
     /// A coordinate for SVG attributes and path data.
     ///
     /// Points far outside the plot (a clipped outlier of 1e300) are pulled in to a million pixels:

@@ -106,7 +106,7 @@ public struct ConfusionHeatmap: Sendable {
 
     /// A count as text: whole numbers with thousands separators, others compact.
     static func countText(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? ChartText.grouped(Int(value)) : NumberText.compact(value, significant: 3)
+        value == value.rounded() && abs(value) < 1e15 ? NumberText.grouped(Int(value)) : NumberText.compact(value, significant: 3)
     }
 
     /// A share as a percentage with at most one decimal: `0.8734` → `87.3%`.

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 
 /// Counts of what a line chart shows and leaves out; the caption and `<desc>` are written from
 /// these, so nothing is dropped silently.
@@ -31,24 +32,24 @@ struct LineChartStats: Sendable, Hashable {
     /// One plain sentence: `Shows 1,280 of 200,000 points; 2 NaN, 1 +Inf`.
     var caption: String {
         let all = max(logged, total)
-        var parts = ["Shows \(ChartText.grouped(shown)) of \(ChartText.grouped(all)) \(all == 1 ? "point" : "points")"]
+        var parts = ["Shows \(NumberText.grouped(shown)) of \(NumberText.grouped(all)) \(all == 1 ? "point" : "points")"]
         if all > total {
-            parts.append("thinned to \(ChartText.grouped(total)) for drawing, keeping every bin's first, last, min and max")
+            parts.append("thinned to \(NumberText.grouped(total)) for drawing, keeping every bin's first, last, min and max")
         }
         var nonFinite: [String] = []
-        if nan > 0 { nonFinite.append("\(ChartText.grouped(nan)) NaN") }
-        if positiveInfinity > 0 { nonFinite.append("\(ChartText.grouped(positiveInfinity)) +Inf") }
-        if negativeInfinity > 0 { nonFinite.append("\(ChartText.grouped(negativeInfinity)) -Inf") }
-        if nonFiniteNotGiven > 0 { nonFinite.append("\(ChartText.grouped(nonFiniteNotGiven)) more non-finite logged") }
+        if nan > 0 { nonFinite.append("\(NumberText.grouped(nan)) NaN") }
+        if positiveInfinity > 0 { nonFinite.append("\(NumberText.grouped(positiveInfinity)) +Inf") }
+        if negativeInfinity > 0 { nonFinite.append("\(NumberText.grouped(negativeInfinity)) -Inf") }
+        if nonFiniteNotGiven > 0 { nonFinite.append("\(NumberText.grouped(nonFiniteNotGiven)) more non-finite logged") }
         if !nonFinite.isEmpty { parts.append(nonFinite.joined(separator: ", ")) }
         if nonPositiveY > 0 {
-            parts.append("\(ChartText.grouped(nonPositiveY)) \(nonPositiveY == 1 ? "value" : "values") ≤ 0 left out (log scale)")
+            parts.append("\(NumberText.grouped(nonPositiveY)) \(nonPositiveY == 1 ? "value" : "values") ≤ 0 left out (log scale)")
         }
         if unplaceableX > 0 {
-            parts.append("\(ChartText.grouped(unplaceableX)) \(unplaceableX == 1 ? "point" : "points") with an x that cannot be placed left out")
+            parts.append("\(NumberText.grouped(unplaceableX)) \(unplaceableX == 1 ? "point" : "points") with an x that cannot be placed left out")
         }
         if ignoresOutliers {
-            parts.append("y axis ignores outliers (\(ChartText.grouped(clipped)) \(clipped == 1 ? "point" : "points") beyond it)")
+            parts.append("y axis ignores outliers (\(NumberText.grouped(clipped)) \(clipped == 1 ? "point" : "points") beyond it)")
         }
         if smoothingWindow > 0 {
             parts.append("smoothed with a centred running average over \(smoothingWindow) points; raw values faint")

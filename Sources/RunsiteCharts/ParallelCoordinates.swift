@@ -96,13 +96,13 @@ public struct ParallelCoordinates {
                 let x = left + Double(a) * step, yy = y(a < line.values.count ? line.values[a] : .missing, a)
                 d += (a == 0 ? "M" : "L") + ChartText.coordinate(x) + "," + ChartText.coordinate(yy)
             }
-            var attributes = [cls("rs-pc-line"), attr("d", d), attr("fill", "none"), attr("stroke", color(line)),
-                              attr("stroke-width", "1.4"), attr("stroke-opacity", "0.85"), attr("data-label", line.label)]
+            var attributes = [cls("rs-pc-line"), attr("d", d), attr("stroke", color(line))]
             if let link = line.link { attributes.append(attr("data-page", link)) }
             lineNodes.append(.el("path", attributes,
                                  [.el("title", [], text: line.label + (line.color.map { " — \(colorTitle): " + NumberText.exact($0) } ?? ""))]))
         }
-        children.append(.el("g", [cls("rs-pc-lines")], lineNodes))
+        // What every line shares is said once, on the group: a figure of thousands of runs stays small.
+        children.append(.el("g", [cls("rs-pc-lines"), attr("fill", "none"), attr("stroke-width", "1.4"), attr("stroke-opacity", "0.85")], lineNodes))
         var axisNodes: [Node] = []
         let hasMissing = lines.contains { $0.values.contains(.missing) }
         for (a, name) in axes.enumerated() {

@@ -2,6 +2,18 @@ import Foundation
 
 /// Deterministic number text shared by JSON, HTML and SVG output.
 public enum NumberText {
+    /// An integer with thousands separators: `1280000` → `1,280,000`. Locale-free on purpose, so
+    /// output is the same on every machine.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = ""
+        for (i, ch) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return value < 0 ? "-" + out : out
+    }
+
     /// The shortest text that reads back as the same Double (Swift's `description`), with
     /// integral values written without `.0`, `-0` as `0`, and non-finite values as `NaN`, `Infinity`, `-Infinity`.
     ///

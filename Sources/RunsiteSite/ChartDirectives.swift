@@ -203,7 +203,8 @@ enum ChartDirectives {
         if let crowd { ChartCrowd.apply(crowd, series: &series, options: &options) }
         if directive.option("group-by") == nil { drawLinesAtFullResolution(&series, &sources, x: x, context) }
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
-                           options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context))
+                           options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context),
+                           fullData: context.options.chartData == .full)
     }
 
     /// Redraws each run's line from the run at full resolution when the build holds it thinned

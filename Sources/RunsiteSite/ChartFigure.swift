@@ -22,6 +22,8 @@ struct ChartFigure {
     var options: LineChartOptions
     var x: ChartsBridge.XAxis
     var width: FigureWidth
+    /// Whether the CSV holds every point the chart was given (`--chart-data full`), not `csvPointLimit`.
+    var fullData = false
 
     /// The drawing work of a figure, which touches nothing of the page: the chart on the page, the
     /// standalone print figure and the CSV. The figures of `{charts}` are drawn in parallel and then
@@ -50,13 +52,11 @@ struct ChartFigure {
     func node(_ rendered: Rendered, _ context: PageContext) -> Node {
         let svgLink = ChartFigure.addFile(anchor + ".svg", .text(rendered.printed), context)
         let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(rendered.csv), context)
-        let thinned = sources.filter(\.data.isCompacted)
         let columns = csvColumns
-        var csvTitle = "Every point the chart was drawn from: " + (columns.run ? "run, " : "") + (columns.metric ? "metric, " : "") + "step and value"
+        var csvTitle = "The points the chart was drawn from: " + (columns.run ? "run, " : "") + (columns.metric ? "metric, " : "") + "step and value"
         var csvText = "CSV"
-        if !thinned.isEmpty {
-            let kept = thinned.reduce(0) { $0 + $1.data.count }, logged = thinned.reduce(0) { $0 + $1.data.summary.count }
-            csvTitle += "; thinned for drawing (\(kept) of \(logged) points of the thinned series kept: each bin's first, last, min and max)"
+        if let thinned = csvThinning(sources.map { Self.csvPoints($0.data, full: fullData) }) {
+            csvTitle += "; \(thinned.rows) of \(thinned.logged) points of the series longer than \(Self.csvPointLimit): each of \(Self.csvBins) step bins' first, last, min and max"
             csvText = "CSV (thinned)"
         }
         var caption: [Node] = [.el("strong", [], text: title)]
@@ -84,9 +84,18 @@ struct ChartFigure {
         return String(path.dropFirst(directory.count))
     }
 
-    /// `run,metric,step,value` (plus the chart's x when it is not the step), one line per point
-    /// the chart received, values written exactly. A column that would hold the same text on
-    /// every line is left out, as TensorBoard's download of one series is `Step,Value`: a run
+    static let csvPointLimit = ChartData.pointLimit
+    static let csvBins = csvPointLimit / 4
+
+    /// The points of one drawn series that its CSV holds: every point up to `csvPointLimit` (or all
+    /// of them with `full`), else each of `csvBins` bins' first, last, min and max.
+    static func csvPoints(_ data: MetricSeries, full: Bool) -> MetricSeries {
+        full ? data : data.compacted(buckets: csvBins)
+    }
+
+    /// `run,metric,step,value` (plus the chart's x when it is not the step), after one `#` line
+    /// saying which points it holds, values written exactly. A column that would hold the same text
+    /// on every line is left out, as TensorBoard's download of one series is `Step,Value`: a run
     /// page's chart of one metric is `step,value`, a project's chart of one metric
     /// `run,step,value`, so that run pages' CSVs, the bulk of a site, do not repeat names on every
     /// line. Built as bytes: a project chart's CSV holds every drawn run's points.
@@ -98,20 +107,22 @@ struct ChartFigure {
         case .wallTime: "wall_time_unix_s"
         }
         let columns = csvColumns
-        var out = ByteText(capacity: 64 + sources.reduce(0) { $0 + $1.data.count * (48 + $1.run.name.utf8.count + $1.metric.utf8.count) })
+        let kept = sources.map { Self.csvPoints($0.data, full: fullData) }
+        var out = ByteText(capacity: 256 + zip(sources, kept).reduce(0) { $0 + $1.1.count * (48 + $1.0.run.name.utf8.count + $1.0.metric.utf8.count) })
+        out.append(csvNote(kept))
         var header = columns.run ? "run," : ""
         if columns.metric { header += "metric," }
         header += "step," + (xColumn.map { $0 + "," } ?? "") + "value\n"
         out.append(header)
-        for source in sources {
+        for (source, data) in zip(sources, kept) {
             var names = columns.run ? CSVText.text(source.run.name) + "," : ""
             if columns.metric { names += CSVText.text(source.metric) + "," }
             let prefix = Array(names.utf8)
-            let drawn = ChartsBridge.points(source.data, x: x)
+            let drawn = ChartsBridge.points(data, x: x)
             // Runs without epochs are drawn by step; their epoch cell stays empty rather than repeat the step.
-            let noEpochs = x == .epoch && source.data.epochs.count != source.data.count
-            let steps = source.data.steps, values = source.data.values, xs = drawn.xs
-            for i in 0..<min(source.data.count, xs.count) {
+            let noEpochs = x == .epoch && data.epochs.count != data.count
+            let steps = data.steps, values = data.values, xs = drawn.xs
+            for i in 0..<min(data.count, xs.count) {
                 out.append(prefix)
                 out.append(steps[i])
                 out.append(ascii: UInt8(ascii: ","))
@@ -124,6 +135,20 @@ struct ChartFigure {
             }
         }
         return out.bytes
+    }
+
+    /// Rows kept and points logged of the series whose CSV rows are fewer than their logged points.
+    func csvThinning(_ kept: [MetricSeries]) -> (rows: Int, logged: Int, series: Int)? {
+        let thinned = zip(sources, kept).filter { $0.1.count < $0.0.data.summary.count }
+        guard !thinned.isEmpty else { return nil }
+        return (thinned.reduce(0) { $0 + $1.1.count }, thinned.reduce(0) { $0 + $1.0.data.summary.count }, thinned.count)
+    }
+
+    /// The CSV's first line: whether it holds every logged point, and if not which ones.
+    func csvNote(_ kept: [MetricSeries]) -> String {
+        guard let thinned = csvThinning(kept) else { return "# every logged point\n" }
+        return "# thinned: \(thinned.rows) of \(thinned.logged) logged points of \(thinned.series == 1 ? "the series" : "\(thinned.series) series") "
+            + "longer than \(Self.csvPointLimit) points: each of \(Self.csvBins) step bins' first, last, min and max, exact values at their steps\n"
     }
 
     /// Whether the CSV has a run column (the chart draws more than one run) and a metric column

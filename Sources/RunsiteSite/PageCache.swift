@@ -26,6 +26,8 @@ public protocol PageCache: AnyObject, Sendable {
     /// only their columns, the other metrics as held (summaries): a chart of a large project loads
     /// its own metric's columns, one chart at a time.
     func overviewRun(of run: Run, metrics: Set<String>?) -> Run?
+    /// The run's gzip-compressed CSV of every logged point (`SeriesCSV`), when the build wrote one.
+    func seriesFile(of run: Run) -> [UInt8]?
 }
 
 extension PageCache {
@@ -41,7 +43,7 @@ struct PageFingerprint {
     init(templates: TemplateSet, options: SiteOptions) {
         var parts: [String] = [options.version, options.title, "\(options.smoothing)", options.minimize.joined(separator: ","),
                                options.maximize.joined(separator: ","), "\(options.maxArtifactBytes)", "\(options.defaultMetricColumns)",
-                               options.liveToken == nil ? "static" : "live"]
+                               options.liveToken == nil ? "static" : "live", options.chartData.rawValue]
         parts += options.pages.map { $0.file + "\u{1}" + $0.slug + "\u{1}" + $0.text }
         for name in templates.files.keys.sorted() { parts.append(name + "\u{1}" + templates.files[name]!.text) }
         for name in templates.assets.keys.sorted() { parts.append(name + "\u{1}" + String(Self.hash(templates.assets[name]!))) }

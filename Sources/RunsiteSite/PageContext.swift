@@ -25,6 +25,8 @@ struct PageContext {
     /// Loads a held run's columns for the given metrics only, when the page draws its charts one
     /// metric at a time instead of loading every run's columns for the whole page (large projects).
     var loadMetrics: ((Run, Set<String>) -> Run?)? = nil
+    /// The size of the run's `metrics.csv.gz` beside a run page, when the build wrote one.
+    var seriesFileBytes: Int? = nil
     /// The same collector, under the name the table directives use.
     var outputs: ExtraFiles { extraFiles }
 

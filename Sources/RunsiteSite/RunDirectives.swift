@@ -89,12 +89,19 @@ enum RunDirectives {
                 .el("td", [cls("rs-num")], text: s.nonFinite == 0 ? "" : String(s.nonFinite)),
             ])
         }
-        return .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-summary")], [
+        let table: Node = .el("div", [cls("rs-table-wrap")], [.el("table", [cls("rs-summary")], [
             // Every column but the first holds numbers, right-aligned: so are their headers.
             .el("thead", [], [.el("tr", [], header.enumerated().map { i, title in
                 .el("th", i == 0 ? [attr("scope", "col")] : [attr("scope", "col"), cls("rs-num")], text: title)
             })]),
             .el("tbody", [], rows),
+        ])])
+        guard let bytes = context.seriesFileBytes else { return table }
+        let points = run.metrics.reduce(0) { $0 + $1.summary.count }
+        return .fragment([table, .el("p", [cls("rs-downloads rs-series-file")], [
+            .text("Every logged point (\(NumberText.grouped(points)) points): "),
+            .el("a", [attr("href", SeriesCSV.fileName), attr("download", "")], text: SeriesCSV.fileName),
+            .text(" (\(Formatting.bytes(Int64(bytes))), gzip-compressed CSV of metric, step and value, exact as logged)"),
         ])])
     }
 

@@ -80,12 +80,17 @@ public struct SiteBuilder: Sendable {
     private func runPage(_ pages: PageSet, _ map: SiteMap, _ p: Int, _ r: Int, fingerprints: PageFingerprint?) -> [OutputFile] {
         let path = map.runPath(p, r)
         let run = map.projects[p].runs[r]
-        let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path,
-                                           color: map.color(p, r), surroundings: RunDirectives.surroundings(of: run, map, p))
+        let series = cache?.seriesFile(of: run)
+        let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path, color: map.color(p, r),
+                                           surroundings: RunDirectives.surroundings(of: run, map, p) + ["series \(series?.count ?? -1)"])
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
         let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
-        let files = detailed.run(p, r) + mediaFiles(detailed.map, p, r, log: pages.log)
+        var files = detailed.run(p, r, seriesFileBytes: series?.count) + mediaFiles(detailed.map, p, r, log: pages.log)
+        if let series {
+            let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+            files.append(OutputFile(folder + SeriesCSV.fileName, .bytes(series)))
+        }
         if let fingerprint, let cache { cache.record(path, fingerprint: fingerprint, files: files.map(\.path)) }
         return files
     }
@@ -213,14 +218,15 @@ struct PageSet {
                     pageClass: "rs-page-project")
     }
 
-    func run(_ p: Int, _ r: Int) -> [OutputFile] {
+    /// A run's page; `seriesFileBytes` is the size of its `metrics.csv.gz`, when it has one.
+    func run(_ p: Int, _ r: Int, seriesFileBytes: Int? = nil) -> [OutputFile] {
         let path = map.runPath(p, r)
         let project = map.projects[p]
-        return page(path, template: "run.md", scope: .run(p, r), title: project.runs[r].name,
+        return page(path, source: templates.text("run.md"), scope: .run(p, r), title: project.runs[r].name,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)),
                              .init(title: map.projectTitle(p), href: SiteMap.relative(map.projectPath(p), from: path)),
                              .init(title: project.runs[r].name, href: nil)],
-                    pageClass: "rs-page-run")
+                    pageClass: "rs-page-run", seriesFileBytes: seriesFileBytes)
     }
 
     func report(_ report: UserPage, title: String) -> [OutputFile] {
@@ -237,9 +243,10 @@ struct PageSet {
     }
 
     private func page(_ path: String, source: (path: String, text: String), scope: PageContext.Scope, title: String,
-                      crumbs: [Layout.Crumb], pageClass: String) -> [OutputFile] {
+                      crumbs: [Layout.Crumb], pageClass: String, seriesFileBytes: Int? = nil) -> [OutputFile] {
         // A fresh collector per page: its figures, CSV and table exports are written with the page.
         var context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
+        context.seriesFileBytes = seriesFileBytes
         if let detail, let overviewBins { context.fullResolution = FullResolution(load: detail, heldBins: overviewBins) }
         if chartByChart, let loadOverview { context.loadMetrics = { loadOverview($0, $1) } }
         let body = renderer.body(template: source, context: context)

@@ -24,6 +24,11 @@ public struct SiteOptions: Sendable {
     /// The runs of a previous summary (`build --diff-with`), which `{changes}` compares with this
     /// build's runs; nil when there is none, and `{changes}` shows nothing.
     public var previousRuns: [RunRecord]?
+    /// What each chart's CSV holds (`--chart-data`).
+    public var chartData = ChartData.drawn
+    /// Whether run pages link a `metrics.csv.gz` of every logged point (`--series-files`); the
+    /// pipeline writes the files, the pages link those that exist.
+    public var seriesFiles = SeriesFiles.auto
 
     public init() {}
 }
@@ -37,5 +42,31 @@ public struct UserPage: Sendable {
         self.file = file
         self.slug = slug
         self.text = text
+    }
+}
+
+/// What a chart's CSV holds: `drawn`, every logged point up to `pointLimit` per
+/// series and each step bin's first, last, min and max beyond; `full`, every point the chart was
+/// given (on run pages, every logged point: runs are then not thinned when read).
+public enum ChartData: String, Sendable, CaseIterable {
+    case drawn, full
+    /// Every logged point of a series up to this many is in a `drawn` CSV; a longer series gives
+    /// the first, last, min and max of each of a quarter as many step bins, exact values at their steps.
+    public static let pointLimit = 1_000
+}
+
+/// Which runs get a `metrics.csv.gz` of every logged point beside their page: `all`, `none`, or
+/// `auto`, every run when the build reads at most `autoUnits` read units (a few dozen runs, whose
+/// files cost little), none past that.
+public enum SeriesFiles: String, Sendable, CaseIterable {
+    case auto, all, none
+    public static let autoUnits = 64
+
+    public func writes(units: Int) -> Bool {
+        switch self {
+        case .all: true
+        case .none: false
+        case .auto: units <= Self.autoUnits
+        }
     }
 }

@@ -35,7 +35,7 @@ enum Slug {
     /// Names the site itself uses at the top level or beside run folders: a project or run that
     /// would take one gets its name with a hash instead, the same in every build.
     private static let reserved: Set<String> = ["assets", "index.html", "runs.json", "manifest.json", "live.js", "reports", "media", "files",
-                                                "figures", "tables", "notes"]
+                                                "figures", "tables", "notes", SeriesCSV.fileName]
 
     /// FNV-1a, 32 bits, as 8 hex digits: stable on every platform (Swift's `Hasher` is seeded per process).
     static func hash(_ text: String) -> String { FNV1a.hex32(text) }

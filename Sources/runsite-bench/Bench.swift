@@ -19,7 +19,7 @@ struct Bench: ParsableCommand {
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a deterministic synthetic corpus in several formats.")
 
-    @Option(help: "tiny, S, M or L (runs × metrics × steps: 3×2×200, 50×6×2,000, 200×8×10,000, 1,000×8×10,000).")
+    @Option(help: "tiny, S, M, L or 10K (runs × metrics × steps: 3×2×200, 50×6×2,000, 200×8×10,000, 1,000×8×10,000, 10,000×3×200).")
     var size = "S"
 
     @Option(help: "Comma-separated formats: runsite, tensorboard, mlflow, csv.")

@@ -10,6 +10,8 @@ struct CorpusSpec {
         case "S": return CorpusSpec(runs: 50, metrics: 6, steps: 2_000)
         case "M": return CorpusSpec(runs: 200, metrics: 8, steps: 10_000)
         case "L": return CorpusSpec(runs: 1_000, metrics: 8, steps: 10_000)
+        // Many small runs in one project: the table, the filter and the site's size at 10,000 runs.
+        case "10K": return CorpusSpec(runs: 10_000, metrics: 3, steps: 200)
         default: return nil
         }
     }

@@ -23,6 +23,10 @@ struct DigestCommand: ParsableCommand {
     @Flag(help: "Also include runs the logger marks as deleted.")
     var includeDeleted = false
 
+    @Flag(name: .customLong("series-files"), inversion: .prefixedNo,
+          help: "Write each run's metrics.csv.gz (every logged point) beside its digest, for builds that link them (see build --series-files).")
+    var seriesFiles = true
+
     @Flag(help: "Treat warnings as errors: exit 1 if any input problem was found.")
     var strict = false
 
@@ -36,6 +40,7 @@ struct DigestCommand: ParsableCommand {
         read.now = Environment.sourceDateEpoch()
         var request = DigestRequest(read: read, output: URL(fileURLWithPath: out))
         request.only = only.map { URL(fileURLWithPath: $0) }
+        request.seriesFiles = seriesFiles
         let count: Int
         do { count = try request.run(log: log, progress: TerminalProgress.make(quiet: quiet)) } catch {
             DiagnosticPrinter.print(log, quiet: quiet)

@@ -10,7 +10,7 @@ struct Runsite: ParsableCommand {
         commandName: "runsite",
         abstract: "Turn ML experiment run directories into a static HTML site.",
         version: version,
-        subcommands: [BuildCommand.self, WatchCommand.self, DigestCommand.self, ExportCommand.self, DiffCommand.self, BundleCommand.self,
+        subcommands: [BuildCommand.self, WatchCommand.self, DigestCommand.self, ExportCommand.self, DiffCommand.self, BundleCommand.self, ServeCommand.self,
                       TemplatesCommand.self])
 
     static func main() {

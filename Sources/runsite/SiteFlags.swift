@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import RunsiteBuild
 
+extension ChartData: ExpressibleByArgument {}
+extension SeriesFiles: ExpressibleByArgument {}
+
 /// The flags of `runsite build` and `runsite watch` that say what to read and how to draw it.
 struct SiteFlags: ParsableArguments {
     @Argument(help: "Folders that hold runs, at any depth (runsite, MLflow, TensorBoard, CSV, … formats).")
@@ -40,6 +43,12 @@ struct SiteFlags: ParsableArguments {
 
     @Flag(help: "Also show runs and experiments the logger marks as deleted.")
     var includeDeleted = false
+
+    @Option(help: "What each chart's CSV holds: drawn (every logged point up to \(ChartData.pointLimit) per series, beyond it each step bin's first, last, min and max) or full (every logged point; run pages then draw from every point too).")
+    var chartData: ChartData = .drawn
+
+    @Option(help: "Which run pages get a metrics.csv.gz of every logged point: all, none, or auto (all when the build reads at most \(SeriesFiles.autoUnits) runs or read units, none past that).")
+    var seriesFiles: SeriesFiles = .auto
 
     @Option(help: "Fail the build, keeping the old site, when the new one would be larger than this (e.g. 1G, 150M, or bytes; powers of 1000).")
     var maxSiteSize: String?
@@ -92,6 +101,8 @@ struct SiteFlags: ParsableArguments {
         request.siteOptions.maxArtifactBytes = maxArtifactSize
         request.siteOptions.pages = try ReportFiles.load(reports, directories: reportDirectories)
         request.maxSiteBytes = maxSiteSize.flatMap(SiteSize.parse)
+        request.siteOptions.chartData = chartData
+        request.siteOptions.seriesFiles = seriesFiles
         return request
     }
 }

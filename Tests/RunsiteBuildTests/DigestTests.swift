@@ -10,9 +10,10 @@ import Testing
 
     @Test func siteFromDigestsIsIdenticalToADirectBuild() throws {
         let digests = TestSite.temporaryDirectory().appendingPathComponent("digests")
-        let projects = try Pipeline.readProjects([basic], format: nil, options: .init(), log: DiagnosticLog(), compact: true)
-        #expect(try DigestStore.write(projects, to: digests) == 3)
+        // As `runsite digest` writes them: each digest with its run's metrics.csv.gz beside it.
+        #expect(try DigestRequest(read: ReadRequest(inputs: [basic], format: nil), output: digests).run(log: DiagnosticLog()) == 3)
         let direct = TestSite.pages(of: try TestSite.build([basic]).site)
+        #expect(direct.keys.contains("basic/runs/a/metrics.csv.gz"))
         let assembled = TestSite.pages(of: try TestSite.build([]) { $0.digests = [digests] }.site)
         #expect(direct.keys.sorted() == assembled.keys.sorted())
         for (path, data) in direct { #expect(assembled[path] == data, "\(path) differs") }

@@ -253,8 +253,9 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
                                       rows: (0..<3_000).map { "\($0),\($0 == 1234 ? 9.5 : 1.0 / Double($0 + 1 + i))" })
             }
         }
-        let bigSite = try TestSite.build([big]).site
-        let smallSite = try TestSite.build([small]).site
+        // Both with a series file per run, which `auto` gives the small build only.
+        let bigSite = try TestSite.build([big]) { $0.siteOptions.seriesFiles = .all }.site
+        let smallSite = try TestSite.build([small]) { $0.siteOptions.seriesFiles = .all }.site
         let page = "many/run-000/index.html"
         #expect(!TestSite.text(bigSite, page).isEmpty)
         #expect(TestSite.text(bigSite, page) == TestSite.text(smallSite, page))
@@ -265,8 +266,10 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         let reported = try TestSite.build([big]) { request in
             request.siteOptions.pages = [UserPage(file: big.appendingPathComponent("report.md").path, slug: "r", text: report)]
         }.site
-        let csv = TestSite.text(reported, "reports/figures/r-chart-loss.csv").split(separator: "\n")
+        let lines = TestSite.text(reported, "reports/figures/r-chart-loss.csv").split(separator: "\n")
         let held = Pipeline.overviewBuckets(units: Pipeline.overviewThreshold + 6)
+        #expect(lines.first?.hasPrefix("# thinned: ") == true)
+        let csv = lines.dropFirst()
         #expect(csv.first == "run,step,value")
         let drawn = csv.filter { $0.hasPrefix("run-069,") }.count
         #expect(FullResolution.bins(forLines: 3) > held)
@@ -274,7 +277,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
         #expect(csv.contains("run-069,1234,9.5"))                      // the spike, at its step
         #expect(csv.filter { $0.hasPrefix("run-000,") }.isEmpty)            // not selected
         // The project chart (30 lines) needs no more than the held bins and draws those.
-        let project = TestSite.text(bigSite, "many/figures/chart-loss.csv").split(separator: "\n")
+        let project = TestSite.text(bigSite, "many/figures/chart-loss.csv").split(separator: "\n").dropFirst()
         #expect(project.first == "run,step,value")
         #expect(project.filter { $0.hasPrefix("run-069,") }.count <= 4 * held + 8)
     }

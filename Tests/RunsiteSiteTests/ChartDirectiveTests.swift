@@ -107,7 +107,7 @@ import Testing
         #expect(page.contains("data-x-format=\"duration\""))
         #expect(page.contains(">5 min<"), "duration tick labels")
         #expect(files["p/r/figures/chart-loss.svg"]?.contains("width=\"7in\"") == true)
-        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("step,relative_time_s,value\n0,0,5\n") == true)
+        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("# every logged point\nstep,relative_time_s,value\n0,0,5\n") == true)
     }
 
     /// A CSV leaves out a column that would repeat one text on every line, and keeps it otherwise;
@@ -117,11 +117,11 @@ import Testing
         run.metrics.append(MetricSeries(key: "acc \"top\"", steps: [0, 1], values: [0.25, 0.5]))
         let (files, _) = Self.site(run: "```{chart}\n:metrics: loss, acc \"top\"\n```\n```{charts}\n```\n", runs: [run])
         let csvs = files.filter { $0.key.hasSuffix(".csv") }
-        let both = try #require(csvs.first { $0.value.hasPrefix("metric,") }?.value, "\(csvs.keys.sorted())")
-        #expect(both.hasPrefix("metric,step,value\nloss,0,5\n"))
+        let both = try #require(csvs.first { $0.value.hasPrefix("# every logged point\nmetric,") }?.value, "\(csvs.keys.sorted())")
+        #expect(both.hasPrefix("# every logged point\nmetric,step,value\nloss,0,5\n"))
         #expect(both.hasSuffix("\n\"acc \"\"top\"\"\",1,0.5\n"))
-        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("step,value\n0,5\n1,4\n") == true)
-        #expect(csvs.values.filter { $0.hasPrefix("step,value\n0,0.25\n1,0.5") }.count == 1, "acc's own chart")
+        #expect(files["p/r/figures/chart-loss.csv"]?.hasPrefix("# every logged point\nstep,value\n0,5\n1,4\n") == true)
+        #expect(csvs.values.filter { $0.hasPrefix("# every logged point\nstep,value\n0,0.25\n1,0.5") }.count == 1, "acc's own chart")
     }
 }
 
@@ -137,5 +137,25 @@ import Testing
         #expect(files["p/r/figures/cm-big.svg"]?.contains("width=\"7in\"") == true)
         let asked = ChartDirectiveTests.site(run: "```{confusion-matrices}\n:figure-width: column\n```\n", runs: [run]).files
         #expect(asked["p/r/figures/cm-big.svg"]?.contains("width=\"3.5in\"") == true)
+    }
+}
+
+extension ChartDirectiveTests {
+    /// Past `lineLimit` runs, parallel coordinates draw the best ones by the colour column and say so.
+    @Test func parallelCoordinatesOfManyRunsDrawTheBest() throws {
+        let count = ParallelCoordinatesDirective.lineLimit + 3
+        let runs = (0..<count).map { i -> Run in
+            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "r\(i)")
+            run.params["lr"] = .double(Double(i) / 1000)
+            run.params["depth"] = .int(Int64(i % 7))
+            run.metrics = [MetricSeries(key: "loss", steps: [0], values: [Double(i)])]
+            return run
+        }
+        let (files, _) = Self.site(project: "```{parallel-coordinates}\n:params: lr, depth\n:metric: loss:min\n```\n", runs: runs)
+        let page = try #require(files["p/index.html"])
+        #expect(page.contains("the best \(ParallelCoordinatesDirective.lineLimit) of \(count) runs by loss"))
+        #expect(page.components(separatedBy: "class=\"rs-pc-line\"").count - 1 == ParallelCoordinatesDirective.lineLimit)
+        #expect(page.contains("<title>r0 — "), "the lowest loss is drawn")
+        #expect(!page.contains("<title>r\(count - 1) — "), "the highest is not")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
@@ -107,12 +108,20 @@ public struct DigestRequest: Sendable {
         self.output = output
     }
 
+    /// Whether each digest gets its run's `metrics.csv.gz` beside it, for builds that link them.
+    public var seriesFiles = true
+
     /// Writes the digests; returns how many.
     public func run(log: DiagnosticLog, progress: BuildProgress? = nil) throws -> Int {
         var options = read.readerOptions
         options.hashArtifacts = true
+        let series = Mutex<[String: [UInt8]]>([:])
+        let keep = seriesFiles
         let projects = try Pipeline.readProjects(read.inputs, format: read.format, options: options, log: log,
-                                                 compact: true, only: only, progress: progress)
-        return try DigestStore.write(projects, to: output)
+                                                 compact: true, only: only, progress: progress) { run in
+            guard keep, let bytes = SeriesFiles.compressed(run) else { return }
+            series.withLock { $0[RunDigest.fileName(for: run)] = bytes }
+        }
+        return try DigestStore.write(projects, series: series.withLock { $0 }, to: output)
     }
 }

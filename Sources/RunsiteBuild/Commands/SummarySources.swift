@@ -49,7 +49,7 @@ public enum SummarySources {
             return nil
         }
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         return parse(file: file, display: isDirectory.boolValue ? (path as NSString).appendingPathComponent("runs.json") : path, log: log)
     }
 

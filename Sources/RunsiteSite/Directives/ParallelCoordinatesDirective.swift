@@ -21,6 +21,9 @@ enum ParallelCoordinatesDirective: PageDirective {
     static let columns = ColumnNeed.none
     /// Axes past this many make lines unreadable; `:params:` chooses others.
     static let paramLimit = 8
+    /// Lines past this many are a solid block and weigh megabytes: the best runs by the colour
+    /// column are drawn, and the caption says how many of how many.
+    static let lineLimit = 2_000
 
     static func expand(_ directive: Directive, _ page: PageContext) -> Node {
         let context: PageContext
@@ -30,10 +33,12 @@ enum ParallelCoordinatesDirective: PageDirective {
             ?? Array(ColumnPlan.varyingParams(runs).prefix(paramLimit))
         guard let metric = ParamEffectsDirective.metricColumn(directive, runs, context) else { return .empty }
         let colorBy = directive.option("color-by").flatMap { SweepFigure.column($0, option: "color-by", directive, context) } ?? metric
-        let shown = runs.filter { run in SweepFigure.value(metric, run) != .missing || params.contains { run.params[$0] != nil } }
+        let direction = colorBy.metricKey.map { MetricDirection.of($0, minimize: context.options.minimize, maximize: context.options.maximize) }
+        let candidates = runs.filter { run in SweepFigure.value(metric, run) != .missing || params.contains { run.params[$0] != nil } }
         let minRuns = directive.option("min-runs").flatMap(Int.init) ?? 2
         let minParams = directive.option("min-params").flatMap(Int.init) ?? 1
-        guard shown.count >= minRuns, params.count >= max(1, minParams) else { return .empty }
+        guard candidates.count >= minRuns, params.count >= max(1, minParams) else { return .empty }
+        let shown = candidates.count <= lineLimit ? candidates : best(candidates, by: colorBy, highIsBest: direction == .maximize)
         let axes = params.map { TableColumn.param($0) } + [metric]
         let places = Dictionary(context.runsInScope.map { ($0.run.id + "\u{0}" + $0.run.source, (p: $0.p, r: $0.r)) }, uniquingKeysWith: { a, _ in a })
         let lines = shown.map { run in
@@ -41,10 +46,10 @@ enum ParallelCoordinatesDirective: PageDirective {
                                      color: colorBy.number(for: run).flatMap { $0.isFinite ? $0 : nil },
                                      link: places[run.id + "\u{0}" + run.source].map { context.link(context.map.runPath($0.p, $0.r)) })
         }
-        let direction = colorBy.metricKey.map { MetricDirection.of($0, minimize: context.options.minimize, maximize: context.options.maximize) }
         let title = "Parallel coordinates: " + SweepFigure.title(metric)
+        let counted = shown.count == candidates.count ? "\(shown.count) runs" : "the best \(shown.count) of \(candidates.count) runs by \(SweepFigure.title(colorBy))"
         let figure = SweepFigure.figure(name: "parallel-coordinates", title: title,
-                                        caption: "\(shown.count) runs; one axis per param, the last for \(SweepFigure.title(metric)); colour: \(SweepFigure.title(colorBy)), the best runs drawn on top",
+                                        caption: "\(counted); one axis per param, the last for \(SweepFigure.title(metric)); colour: \(SweepFigure.title(colorBy)), the best runs drawn on top",
                                         directive, context) { width in
             var chart = ParallelCoordinates(title: title, axes: axes.map(SweepFigure.title), lines: lines, colorTitle: SweepFigure.title(colorBy))
             chart.width = width
@@ -56,5 +61,15 @@ enum ParallelCoordinatesDirective: PageDirective {
         if let heading = directive.option("heading"), !heading.isEmpty { nodes.append(.el("h2", [], text: heading)) }
         nodes.append(figure)
         return .fragment(nodes)
+    }
+
+    /// The `lineLimit` best runs by `column` (runs without a finite value last), in their order.
+    static func best(_ runs: [Run], by column: TableColumn, highIsBest: Bool) -> [Run] {
+        let rank = runs.indices.map { i -> Double in
+            guard let v = column.number(for: runs[i]), v.isFinite else { return .infinity }
+            return highIsBest ? -v : v
+        }
+        let kept = Set(runs.indices.sorted { (rank[$0], $0) < (rank[$1], $1) }.prefix(lineLimit))
+        return runs.indices.filter(kept.contains).map { runs[$0] }
     }
 }

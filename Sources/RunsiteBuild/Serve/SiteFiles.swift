@@ -1,0 +1,54 @@
+import Foundation
+import RunsiteReaders
+
+/// Which file of a site folder answers an HTTP path, for `runsite serve`: a regular file at or
+/// below the folder, reached without `..`, hidden names or links that lead out of it; a folder
+/// answers with its `index.html`.
+struct SiteFiles: Sendable {
+    /// The site folder, with every link in its path resolved.
+    let root: String
+
+    init?(root: URL) {
+        guard let real = FilePaths.realPath(nil, path: root.path) else { return nil }
+        self.root = real
+    }
+
+    enum Answer: Equatable {
+        case file(URL)
+        /// A folder named without its trailing `/`: its page's relative links need the slash.
+        case redirect(String)
+        case notFound
+    }
+
+    /// What answers `path` (as the request names it, percent-encoded).
+    func answer(for path: String) -> Answer {
+        guard let decoded = path.removingPercentEncoding, !decoded.contains("\0"), !decoded.contains("\\") else { return .notFound }
+        let parts = decoded.split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.allSatisfy({ !$0.hasPrefix(".") }) else { return .notFound }
+        var candidate = parts.reduce(root) { $0 + "/" + $1 }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory) else { return .notFound }
+        if isDirectory.boolValue {
+            guard path.hasSuffix("/") else { return .redirect(path + "/") }
+            candidate += "/index.html"
+        }
+        guard let real = FilePaths.realPath(nil, path: candidate), real.hasPrefix(root + "/"),
+              let kind = try? FileManager.default.attributesOfItem(atPath: real)[.type] as? FileAttributeType, kind == .typeRegular
+        else { return .notFound }
+        return .file(URL(fileURLWithPath: real))
+    }
+
+    /// The `Content-Type` of a site file, by its extension.
+    static func contentType(of name: String) -> String {
+        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        return types[ext] ?? "application/octet-stream"
+    }
+
+    private static let types: [String: String] = [
+        "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
+        "json": "application/json", "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
+        "gif": "image/gif", "webp": "image/webp", "csv": "text/csv; charset=utf-8", "md": "text/markdown; charset=utf-8",
+        "tex": "text/x-tex; charset=utf-8", "txt": "text/plain; charset=utf-8", "gz": "application/gzip",
+        "zip": "application/zip", "pdf": "application/pdf",
+    ]
+}
