@@ -31,7 +31,8 @@
     if (swatch) head.appendChild(swatch.cloneNode(true));
     if (link) head.appendChild(link.cloneNode(true));
     li.appendChild(head);
-    var list = document.createElement("dl");
+    // One small list per field (axe-core wants dt and dd straight inside a dl), laid out in a grid.
+    var list = RS.element("div", "rs-card-fields");
     shown.forEach(function (i) {
       var cell = row.cells[i];
       if (!cell || !cell.textContent.trim()) return;
@@ -39,7 +40,7 @@
       RS.slice(cell.childNodes).forEach(function (n) { dd.appendChild(n.cloneNode(true)); });
       if (cell.classList.contains("rs-best")) dd.className = "rs-best";
       if (cell.title) dd.title = cell.title;
-      var pair = RS.element("div", "rs-card-field");
+      var pair = RS.element("dl", "rs-card-field");
       pair.appendChild(RS.element("dt", "", headerText(t.headers[i])));
       pair.appendChild(dd);
       list.appendChild(pair);
