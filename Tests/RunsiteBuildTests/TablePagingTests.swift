@@ -50,5 +50,16 @@ import Testing
         // loss < 0.002 holds for i ≥ 500: 500 runs, two pages.
         #expect(r[3][0] as? String == "Showing 1–300 of 500 runs (filtered from 1,000)" && r[3][1] as? Int == 300 && r[3][2] as? Bool == false, "\(r[3])")
         #expect(console.isEmpty, "\(console)")
+
+        // On a phone the runs are cards, 50 to a page.
+        let cards = Self.waiting("box.querySelector('ol.rs-cards li:last-child a').textContent === 'run-0999'",
+                                 "var before = [count.textContent, box.querySelectorAll('ol.rs-cards li').length];" +
+                                 "box.querySelector(\".rs-pager button[aria-label='Last page']\").click();",
+                                 "before.concat([count.textContent, box.querySelectorAll('ol.rs-cards li').length])")
+        let (phone, phoneConsole) = try Browser.run(page, width: 390, height: 800, [cards])
+        let p = try #require(phone.first as? [Any])
+        #expect(p[0] as? String == "Showing 1–50 of 1,000 runs" && p[1] as? Int == 50, "\(p)")
+        #expect(p[2] as? String == "Showing 951–1,000 of 1,000 runs" && p[3] as? Int == 50, "\(p)")
+        #expect(phoneConsole.isEmpty, "\(phoneConsole)")
     }
 }

@@ -1,5 +1,5 @@
 // Pages: a table longer than the rows the build put on the page (`data-limit`, the first 300)
-// shows the matching rows one page at a time, as W&B's run table does, with First / Previous /
+// shows the matching rows one page at a time (cards 50 at a time), as W&B's run table does, with First / Previous /
 // Next / Last below it. "Showing 301–600 of 1000 runs" above the table is a live region, so
 // that a screen reader hears each new page, sort and filter. Sorting and filtering cover every
 // run and start again at the first page.
@@ -9,7 +9,9 @@
   function number(n) { return n.toLocaleString("en-US"); }
 
   RS.tablePages = function (t) {
-    var size = t.limit, noun = t.grouped ? " groups" : " runs";
+    var noun = t.grouped ? " groups" : " runs";
+    // Rows per page: the build's page in the table; 50 as cards, which are tall and slow to make.
+    t.pageSize = function () { return t.cardsOn ? Math.min(t.limit, 50) : t.limit; };
     var total = parseInt(t.table.getAttribute("data-rows"), 10) || t.rows.length;
     t.page = 0;
     t.pageRows = [];
@@ -31,7 +33,7 @@
     pager.appendChild(where);
     var next = button("Next ›", "Next page", function () { return t.page + 1; });
     var last = button("»", "Last page", function () { return Infinity; });
-    if (size !== Infinity) t.box.appendChild(pager); else pager.hidden = true;
+    t.box.appendChild(pager);
 
     t.showPage = function (page) {
       t.withAllRows(function () {
@@ -43,6 +45,7 @@
     };
 
     t.render = function () {
+      var size = t.pageSize();
       // Before the other rows are loaded nothing filters (a filter loads them first): every run counts.
       var n = t.more ? total : t.matching.length;
       pages = Math.max(1, Math.ceil(n / size));
@@ -60,7 +63,7 @@
       where.textContent = "Page " + (t.page + 1) + " of " + pages;
       first.disabled = previous.disabled = t.page === 0;
       next.disabled = last.disabled = t.page >= pages - 1;
-      pager.hidden = size === Infinity || pages < 2;
+      pager.hidden = pages < 2;
       t.rendered.forEach(function (hook) { hook(); });
     };
   };

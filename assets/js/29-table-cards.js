@@ -92,12 +92,15 @@
       list.appendChild(items);
     }
     function show(cards, remember) {
-      on = cards;
+      // The first row shown stays on the page shown: cards come 50 to a page, rows 300.
+      var first = t.pageSize() === Infinity ? 0 : t.page * t.pageSize();
+      on = t.cardsOn = cards;
+      t.page = Math.floor(first / t.pageSize());
       t.box.classList.toggle("rs-cards-on", on);
       asTable.setAttribute("aria-pressed", on ? "false" : "true");
       asCards.setAttribute("aria-pressed", on ? "true" : "false");
       if (remember) RS.store(storageKey, on);
-      render();
+      t.render();
     }
     asTable.addEventListener("click", function () { show(false, true); });
     asCards.addEventListener("click", function () { show(true, true); });
