@@ -14,16 +14,23 @@ import Testing
         let chart = ParallelCoordinates(title: "PC", axes: ["lr", "optimizer", "loss"], lines: Self.lines, colorTitle: "loss")
         let svg = chart.svg()
         let paths = svg.elements { $0.classes.contains("rs-pc-line") }
+        // A line names its run in its <title> ("a — loss: 0.4"; "c" has no colour value).
+        func run(_ path: FoundElement) -> String? {
+            for case .element("title", _, let children) in path.children {
+                return FoundElement(name: "title", attributes: [], children: children).text.components(separatedBy: " — ").first
+            }
+            return nil
+        }
         #expect(paths.count == 3)
-        #expect(Set(paths.compactMap { $0.value("data-label") }) == ["a", "b", "c"])
+        #expect(Set(paths.compactMap(run)) == ["a", "b", "c"])
         #expect(svg.elements { $0.classes.contains("rs-pc-missing") }.count == 3, "a missing mark under each axis")
         #expect(svg.elements { $0.name == "text" && $0.text == "missing" }.count == 1)
-        let grey = paths.first { $0.value("data-label") == "c" }?.value("stroke")
+        let grey = paths.first { run($0) == "c" }?.value("stroke")
         #expect(grey == "#9A9A9A", "no colour value: grey")
-        #expect(paths.first { $0.value("data-label") == "a" }?.value("stroke") == ViridisColor.hex(0))
-        #expect(paths.first { $0.value("data-label") == "b" }?.value("stroke") == ViridisColor.hex(1))
+        #expect(paths.first { run($0) == "a" }?.value("stroke") == ViridisColor.hex(0))
+        #expect(paths.first { run($0) == "b" }?.value("stroke") == ViridisColor.hex(1))
         // The best (lowest) drawn last, on top.
-        #expect(paths.last?.value("data-label") == "a")
+        #expect(paths.last.flatMap(run) == "a")
     }
 
     @Test func paramsSpanningTwoDecadesGetALogAxisAndCategoriesEvenPlaces() {
