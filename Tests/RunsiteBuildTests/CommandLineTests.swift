@@ -227,7 +227,8 @@ import Testing
         let folder = TestSite.temporaryDirectory().appendingPathComponent("mine")
         let result = try CommandLineTests.run(["templates", "init", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
-        for name in ["index.md", "project.md", "run.md", "layout.html", "assets/runsite.css", "assets/runsite.js"] {
+        // The script comes as its modules (assets/js/), which a build joins into runsite.js.
+        for name in ["index.md", "project.md", "run.md", "layout.html", "assets/runsite.css", "assets/js/20-table.js", "assets/js/90-start.js"] {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "missing \(name)")
         }
         let index = folder.appendingPathComponent("index.md")
@@ -237,6 +238,7 @@ import Testing
                                               "--out", out.path, "--templates", folder.path, "-q"])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(TestSite.text(out, "index.html").contains("Our lab"))
+        #expect(TestSite.text(out, "assets/runsite.js") == TestSite.script)
         let again = try CommandLineTests.run(["templates", "init", folder.path])
         #expect(again.status != 0, "a non-empty folder is refused")
     }
