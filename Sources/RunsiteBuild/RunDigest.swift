@@ -86,21 +86,20 @@ public enum DigestStore {
         }
         let decoded = ParallelMap.map(files) { url -> (URL, Project)? in
             guard let data = FilePaths.contents(url) else {
-                log.warning("digest.unreadable", "digest cannot be read", at: SourceLocation(file: FilePaths.display(url)))
+                log.warning(.digestUnreadable, at: SourceLocation(file: FilePaths.display(url)))
                 return nil
             }
             do {
                 let digest = try RunDigest.decoder().decode(RunDigest.self, from: data)
                 guard digest.format == RunDigest.formatName, digest.version <= RunDigest.currentVersion else {
-                    log.warning("digest.unsupported", "not a runsite digest of version ≤ \(RunDigest.currentVersion)",
-                                at: SourceLocation(file: FilePaths.display(url)))
+                    log.warning(.digestUnsupported(newest: RunDigest.currentVersion), at: SourceLocation(file: FilePaths.display(url)))
                     return nil
                 }
                 let run = DigestConfinement.confine(digest.run, digest: url, log: log)
                 return (url, Project(name: digest.project.name, description: digest.project.description,
                                      readme: digest.project.readme, runs: [run]))
             } catch {
-                log.warning("digest.malformed", "digest is not valid: \(error)", at: SourceLocation(file: FilePaths.display(url)))
+                log.warning(.digestMalformed(error), at: SourceLocation(file: FilePaths.display(url)))
                 return nil
             }
         }

@@ -53,9 +53,7 @@ enum ChartDirectives {
         let singles = keys.filter { (most[$0] ?? 0) <= 1 }
         let summary = singles.isEmpty ? nil : summaryValues(singles, scoped, context)
         if singles.count > summaryMetricLimit {
-            context.warn("directive.charts.too-many-values",
-                         "\(context.pagePath): \(singles.count) metrics with one value each; the first \(summaryMetricLimit) are tabulated and the others only named (runs.json holds them all)",
-                         at: directive.location)
+            context.warn(.tooManySummaryValues(page: context.pagePath, singles.count, limit: summaryMetricLimit), at: directive.location)
         }
         let single = Set(singles)
         keys.removeAll { single.contains($0) }
@@ -63,9 +61,7 @@ enum ChartDirectives {
         let uncharted = keys.dropFirst(chartLimit)
         if !uncharted.isEmpty {
             keys.removeLast(uncharted.count)
-            context.warn("directive.charts.too-many-metrics",
-                         "\(context.pagePath): \(keys.count + uncharted.count) metrics; the first \(chartLimit) are charted and the other \(uncharted.count) only listed",
-                         at: directive.location)
+            context.warn(.tooManyCharts(page: context.pagePath, keys.count + uncharted.count, limit: chartLimit), at: directive.location)
         }
         // One chart per metric, drawn with help from idle cores (a project page is one long job;
         // in an incremental build the other core had nothing to do), attached in metric order.
@@ -149,12 +145,12 @@ enum ChartDirectives {
         let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key) })
         let metrics = directive.option("metrics").map(list) ?? []
         guard !metrics.isEmpty else {
-            context.warn("directive.chart.no-metrics", "{chart} needs ':metrics:'", at: directive.location)
+            context.warn(.chartWithoutMetrics, at: directive.location)
             return DirectiveError.box("':metrics:' is missing", directive)
         }
         for metric in metrics where !available.contains(metric) {
             let hint = Suggestion.closest(to: metric, in: available.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-            context.warn("directive.chart.unknown-metric", "no run logged metric '\(metric)'\(hint)", at: directive.location)
+            context.warn(.unknownChartMetric(metric, hint: hint), at: directive.location)
         }
         let title = directive.option("title") ?? metrics.joined(separator: ", ")
         return figure(metrics: metrics, title: title, directive, context)

@@ -42,8 +42,7 @@ struct ChartGroups {
         } else if params.contains(raw) {
             key = .param(raw)
         } else {
-            context.warn("directive.chart.bad-group-by", "unknown grouping '\(raw)'; expected 'param.KEY', 'param:KEY', 'tag' or 'seed-agnostic'",
-                         at: directive.location)
+            context.warn(.badGroupBy(raw), at: directive.location)
             return nil
         }
         // An unknown band is warned by `OptionChecker`.

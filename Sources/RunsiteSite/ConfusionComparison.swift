@@ -15,7 +15,7 @@ enum ConfusionComparison {
         let matches = all.filter { $0.1.name == wanted || $0.1.id == wanted || $0.1.id.hasSuffix("/" + wanted) }
         if let run = matches.first(where: { $0.0 == context.projectIndex })?.1 ?? matches.first?.1 { return run }
         let hint = Suggestion.closest(to: wanted, in: all.map(\.1.name)).map { "; did you mean '\($0)'?" } ?? ""
-        context.warn("directive.confusion.unknown-run", "no run named '\(wanted)' to compare with\(hint)", at: directive.location)
+        context.warn(.unknownComparedRun(wanted, hint: hint), at: directive.location)
         return nil
     }
 

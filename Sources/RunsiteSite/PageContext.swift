@@ -70,8 +70,8 @@ struct PageContext {
         return loadMetrics(run, Set(metrics)) ?? run
     }
 
-    func warn(_ id: String, _ message: String, at location: SourceLocation) {
-        log.append(.warning(id, message, at: location))
+    func warn(_ message: DiagnosticMessage, at location: SourceLocation) {
+        log.append(.warning(message, at: location))
     }
 }
 

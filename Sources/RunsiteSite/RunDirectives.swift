@@ -63,9 +63,8 @@ enum RunDirectives {
         let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }) { url, reason, line, column in
             // Notes come from a different file for each tracker: the run folder names the run, and the
             // line and column are those of the image within the notes.
-            context.log.append(Diagnostic(.warning, id: "site.notes-image-not-shown",
-                                          "image '\(url)' in the run's notes is not shown: \(reason)",
-                                          at: SourceLocation(file: DisplayPath.of(directory), line: line, column: column)))
+            context.log.append(.warning(.notesImageNotShown(url, reason),
+                                        at: SourceLocation(file: DisplayPath.of(directory), line: line, column: column)))
         }
         return .el("div", [cls("rs-notes")], [.raw(html)])
     }

@@ -34,8 +34,8 @@ public struct SiteBuilder: Sendable {
         let map = SiteMap(projects: projects)
         let layout = Layout(source: templates.text("layout.html").text)
         if let error = layout.error {
-            log.append(Diagnostic(.error, id: "template.bad-layout", error,
-                                  at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
+            log.append(.error(.badLayout(error),
+                              at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
         }
         let cache = self.cache
         var detail: (@Sendable (Run) -> Run?)?
@@ -126,7 +126,7 @@ public struct SiteBuilder: Sendable {
         for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, p, r)) where artifact.size <= options.maxArtifactBytes {
             guard seen.insert(path).inserted else { continue }
             if ActiveContent.isActive(artifact.path) {
-                log.append(.note("site.active-artifact", "served as '\(path.split(separator: "/").last!)' so that a browser shows it as text and runs nothing",
+                log.append(.note(.activeArtifact(servedAs: path.split(separator: "/").last!),
                                  at: SourceLocation(file: DisplayPath.of(artifact.sourceFile))))
             }
             var file = OutputFile(path, .copy(artifact.sourceFile))

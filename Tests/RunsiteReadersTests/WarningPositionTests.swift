@@ -63,9 +63,9 @@ import Testing
     }
 
     @Test func binaryOffsetsPrintAsAtOffset() {
-        let warning = Diagnostic.warning("reader.x", "bad record", at: RunsiteCore.SourceLocation(file: "logs/events", byteOffset: 120))
+        let warning = Diagnostic(.warning, id: "reader.x", "bad record", at: RunsiteCore.SourceLocation(file: "logs/events", byteOffset: 120))
         #expect(warning.formatted == "logs/events:@120: warning: bad record [reader.x]")
-        let text = Diagnostic.warning("reader.x", "bad", at: RunsiteCore.SourceLocation(file: "a.json", line: 2, column: 7))
+        let text = Diagnostic(.warning, id: "reader.x", "bad", at: RunsiteCore.SourceLocation(file: "a.json", line: 2, column: 7))
         #expect(text.formatted == "a.json:2:7: warning: bad [reader.x]")
     }
 }

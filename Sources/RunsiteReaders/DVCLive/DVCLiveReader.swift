@@ -93,9 +93,7 @@ public struct DVCLiveReader: RunReader {
                 let steps = DVCLiveStepSeries.read(url, key: key, context: context)
                 if steps.count > 0 { series.append(steps); continue }
             }
-            context.warn("reader.dvclive.no-series", table.rows == 0
-                ? "no data rows; no series read"
-                : "no value column besides \(table.header.joined(separator: ", ")), or no value in it; no series read", url)
+            context.warn(table.rows == 0 ? .dvcliveNoDataRows : .dvcliveNoValueColumn(besides: table.header), url)
         }
         return series
     }

@@ -44,7 +44,7 @@ public struct HydraReader: RunReader {
         let configURL = hydraDirectory.child("config.yaml")
         if let config = HydraYAML.read(configURL, context: context) {
             if case .object = config { config.flatten(into: &run.params) }
-            else if config != .null { context.warn("reader.hydra.config-not-mapping", "config.yaml does not hold a mapping", configURL, line: 1) }
+            else if config != .null { context.warn(.hydraConfigNotMapping, configURL, line: 1) }
         }
         let overridesURL = hydraDirectory.child("overrides.yaml")
         if let overrides = HydraYAML.read(overridesURL, context: context) {

@@ -137,8 +137,7 @@ struct MLflowFileStore {
             if let text = meta["name"]?.string ?? meta["name"].map(\.compactText), !text.isEmpty { name = text }
             if meta["lifecycle_stage"]?.string == "deleted", !context.options.includeDeleted { return nil }
         } else if !FilePaths.exists(metaURL) {
-            context.warn("reader.mlflow.missing-meta",
-                         "experiment folder has no meta.yaml; named after its id '\(url.lastPathComponent)'", url)
+            context.warn(.mlflowExperimentWithoutMeta(url.lastPathComponent), url)
         }
         var runs: [URL] = []
         for entry in FilePaths.entries(of: url) where !entry.hasPrefix(".") && !Self.nonRunFolders.contains(entry) {
@@ -147,7 +146,7 @@ struct MLflowFileStore {
             if FilePaths.exists(run.child("meta.yaml")) { runs.append(run); continue }
             // A run folder whose meta.yaml is gone still has its data: read it and say so.
             if ["metrics", "params", "tags"].contains(where: { FilePaths.isDirectory(run.child($0)) }) {
-                context.warn("reader.mlflow.missing-meta", "run folder has no meta.yaml; read without name, status or times", run)
+                context.warn(.mlflowRunWithoutMeta, run)
                 runs.append(run)
             }
         }

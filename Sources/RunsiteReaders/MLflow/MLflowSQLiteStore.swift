@@ -24,17 +24,17 @@ struct MLflowSQLiteStore {
 
     func readProjects() -> [Project] {
         guard isSQLiteFile() else {
-            context.warn("reader.mlflow.not-sqlite", "mlflow.db is not an SQLite database (bad header)", file, byteOffset: 0)
+            context.warn(.mlflowNotSQLite, file, byteOffset: 0)
             return []
         }
         let db: SQLiteDatabase
         do { db = try SQLiteDatabase(readOnly: file) } catch {
-            context.warn("reader.mlflow.sqlite-error", "cannot open database: \((error as? SQLiteDatabase.Failure)?.message ?? "\(error)")", file)
+            context.warn(.mlflowCannotOpenDatabase((error as? SQLiteDatabase.Failure)?.message ?? "\(error)"), file)
             return []
         }
         do {
             if let problem = try db.untrustedSchema(reading: Self.tables) {
-                context.warn("reader.mlflow.sqlite-untrusted-schema", "mlflow.db is not read: \(problem)", file)
+                context.warn(.mlflowUntrustedSchema(problem), file)
                 return []
             }
         } catch {
@@ -111,7 +111,7 @@ struct MLflowSQLiteStore {
     private func readRuns(_ db: SQLiteDatabase, experiments: [String: (name: String, deleted: Bool)]) throws -> [RunRow] {
         let columns = try db.columns(of: "runs")
         guard !columns.isEmpty else {
-            context.warn("reader.mlflow.sqlite-schema", "database has no 'runs' table", file)
+            context.warn(.mlflowNoRunsTable, file)
             return []
         }
         let wanted = ["name", "status", "user_id", "start_time", "end_time", "lifecycle_stage", "artifact_uri"]
@@ -195,7 +195,7 @@ struct MLflowSQLiteStore {
 
     private func warnSQL(_ error: Error, reading table: String) {
         let message = (error as? SQLiteDatabase.Failure)?.message ?? "\(error)"
-        context.warn("reader.mlflow.sqlite-error", "cannot read table '\(table)': \(message)", file)
+        context.warn(.mlflowCannotReadTable(table, message), file)
     }
 
     /// Every SQLite 3 database starts with these 16 bytes.

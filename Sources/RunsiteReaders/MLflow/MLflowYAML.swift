@@ -13,19 +13,19 @@ enum MLflowYAML {
         if let flat = FlatYAML.parse(bytes) { return flat }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) {
-            context.warn("reader.mlflow.empty-meta", "meta.yaml is empty", url)
+            context.warn(.mlflowEmptyMeta, url)
             return nil
         }
         do {
             let value = try JSONValue.parseYAML(text)
             guard case .object = value else {
-                context.warn("reader.mlflow.malformed-meta", "meta.yaml does not hold a mapping", url, line: 1)
+                context.warn(.mlflowMetaNotMapping, url, line: 1)
                 return nil
             }
             return value
         } catch {
             let at = YAMLErrorPosition.of(error)
-            context.warn("reader.mlflow.malformed-meta", "meta.yaml is not valid YAML: \(Self.describe(error))", url,
+            context.warn(.mlflowMalformedMeta(Self.describe(error)), url,
                          line: at?.line ?? Self.line(of: error), column: at?.column)
             return nil
         }

@@ -86,7 +86,7 @@ public struct TensorBoardReader: RunReader {
                 let url = directory.child(name)
                 if FilePaths.isDirectory(url) {
                     guard FilePaths.isInside(url, root: context.inputRoot) else {
-                        context.warn("reader.symlink-outside-run", "symlink points outside the input and is skipped", url)
+                        context.warn(.symlinkOutsideInput, url)
                         continue
                     }
                     walk(url, depth: depth + 1)

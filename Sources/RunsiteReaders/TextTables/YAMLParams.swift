@@ -11,8 +11,7 @@ enum YAMLParams {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let at = LineCounter.position(at: TextEncoding.firstInvalidUTF8(bytes), in: bytes)
-            return context.warn("reader.\(format).malformed-yaml", "file is not UTF-8 text; parameters not read", url,
-                                line: at.line, column: at.column)
+            return context.warn(.paramsNotUTF8(format: format), url, line: at.line, column: at.column)
         }
         let value: JSONValue
         do {
@@ -20,14 +19,13 @@ enum YAMLParams {
         } catch {
             let (line, problem) = describe(error)
             let at = YAMLErrorPosition.of(error)
-            return context.warn("reader.\(format).malformed-yaml", "invalid YAML: \(problem); parameters not read", url,
-                                line: at?.line ?? line, column: at?.column)
+            return context.warn(.paramsMalformedYAML(format: format, problem), url, line: at?.line ?? line, column: at?.column)
         }
         switch value {
         case .object: value.flatten(into: &params)
         case .null: break   // an empty file
         default:
-            context.warn("reader.\(format).params-not-mapping", "parameters file does not hold a mapping; parameters not read", url, line: 1)
+            context.warn(.paramsNotMapping(format: format), url, line: 1)
         }
     }
 

@@ -25,7 +25,7 @@ enum ScatterDirective: PageDirective {
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         let runs = context.runsInScope.map(\.run)
         guard let xText = directive.option("x"), !xText.isEmpty else {
-            context.warn("directive.scatter.no-x", "{scatter} needs ':x:' (a param or column)", at: directive.location)
+            context.warn(.scatterWithoutX, at: directive.location)
             return DirectiveError.box("{scatter} needs ':x:'", directive)
         }
         guard let x = SweepFigure.column(xText, option: "x", directive, context) else { return .empty }

@@ -13,7 +13,7 @@ enum FrontMatterRuns {
             context.selection = picked.map { (scoped[$0].p, scoped[$0].r) }
             return nil
         } catch {
-            context.warn(error.id, error.message, at: location(of: error.offset, file: file, lines: context.sourceLines))
+            context.warn(error.problem, at: location(of: error.offset, file: file, lines: context.sourceLines))
             context.selection = []
             return .el("div", [cls("rs-directive-error"), attr("role", "note")], [
                 .el("strong", [], text: "runs: "), .text(error.message),

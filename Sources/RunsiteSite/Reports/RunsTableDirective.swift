@@ -107,7 +107,7 @@ enum RunsTableDirective: PageDirective {
                 case "group-by":
                     let key = GroupKey(parsing: option.value)
                     if case .param(let name) = key {
-                        try RunSelector.known(name, in: Set(runs.flatMap(\.params.keys)), id: "report.unknown-param", what: "param",
+                        try RunSelector.known(name, in: Set(runs.flatMap(\.params.keys)), kind: .param,
                                               at: option.value.hasPrefix("param:") ? 6 : 0)
                     }
                     query.groupBy = key
