@@ -46,6 +46,24 @@ import Testing
         #expect(at.line != nil && at.column != nil, "\(at.description)")
     }
 
+    @Test func invalidDVCYAMLGivesItsLine() throws {
+        let tree = TempTree()
+        tree.write("p/dvc.yaml", "metrics:\n- live/metrics.json\nplots: {x: [1, 2}\n")
+        tree.write("p/live/metrics.json", #"{"acc": 0.5}"#)
+        tree.write("p/live/plots/metrics/acc.tsv", "step\tacc\n0\t0.5\n")
+        let at = try only("reader.dvclive.malformed-yaml", tree.read().log)
+        #expect(at.line == 3, "\(at.description)")
+    }
+
+    @Test func yamlPastALimitGivesLineAndColumn() throws {
+        let tree = TempTree()
+        tree.write("lightning_logs/version_0/metrics.csv", "step,loss\n0,1\n")
+        let nested = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
+        tree.write("lightning_logs/version_0/hparams.yaml", "lr: 0.1\ndeep: \(nested)\n")
+        let at = try only("reader.lightning-csv.malformed-yaml", tree.read().log)
+        #expect(at.line == 2 && at.column != nil, "\(at.description)")
+    }
+
     @Test func yamlThatIsNotUTF8PointsAtTheFirstBadByte() throws {
         let tree = TempTree()
         tree.write("lightning_logs/version_0/metrics.csv", "step,loss\n0,1\n")

@@ -69,8 +69,7 @@ struct DVCProjectFile {
         do {
             value = try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
         } catch {
-            let (line, problem) = YAMLParams.describe(error)
-            context?.warn(.dvcliveMalformedYAML(problem), url, line: line)
+            context?.warn(.dvcliveMalformedYAML(YAMLParams.problem(of: error)), url, line: YAMLErrorPosition.of(error)?.line)
             return nil
         }
         var file = DVCProjectFile(directory: directory)

@@ -26,7 +26,7 @@ enum MLflowYAML {
         } catch {
             let at = YAMLErrorPosition.of(error)
             context.warn(.mlflowMalformedMeta(Self.describe(error)), url,
-                         line: at?.line ?? Self.line(of: error), column: at?.column)
+                         line: at?.line, column: at?.column)
             return nil
         }
     }
@@ -34,12 +34,5 @@ enum MLflowYAML {
     static func describe(_ error: Error) -> String {
         let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
         return text.count > 120 ? String(text.prefix(120)) : text
-    }
-
-    /// Yams errors mention the line as `<string>:LINE:COLUMN:`; pick it out when present.
-    static func line(of error: Error) -> Int? {
-        let text = "\(error)"
-        guard let range = text.range(of: #":(\d+):\d+:"#, options: .regularExpression) else { return nil }
-        return Int(text[range].split(separator: ":").first ?? "")
     }
 }

@@ -20,7 +20,7 @@ enum WandBOnlineFiles {
                     }
                 } catch {
                     let at = YAMLErrorPosition.of(error)
-                    context.warn(.wandbMalformedConfig(MLflowYAML.describe(error)), configURL, line: at?.line ?? MLflowYAML.line(of: error), column: at?.column)
+                    context.warn(.wandbMalformedConfig(MLflowYAML.describe(error)), configURL, line: at?.line, column: at?.column)
                 }
             } else {
                 context.warn(.unreadableFile, configURL)
