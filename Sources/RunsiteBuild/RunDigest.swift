@@ -48,9 +48,9 @@ public struct RunDigest: Codable, Sendable {
 
     /// The digest file name of a run (from its project and id).
     public static func fileName(for run: Run) -> String {
-        let key = run.project + "\n" + run.id
+        let key = run.project + "\n" + run.id.path
         let h = FNV1a.hash(key.utf8)
-        let readable = String(run.id.split(separator: "/").last ?? "run").unicodeScalars
+        let readable = String(run.id.path.split(separator: "/").last ?? "run").unicodeScalars
             .map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "-" }
         return String(String(readable).prefix(40)) + "-" + String(h, radix: 16) + ".json"
     }

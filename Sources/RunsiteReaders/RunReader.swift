@@ -57,6 +57,12 @@ public struct ReaderContext: Sendable {
         FilePaths.relative(url.standardizedFileURL.path, to: inputRoot.path)
     }
 
+    /// The id of the run at `url`: its path below the input, or its own name when it is the input.
+    public func runID(of url: URL) -> RunID {
+        let path = relativePath(url)
+        return RunID(path == "." ? url.lastPathComponent : path)
+    }
+
     /// A location for diagnostics that names the file relative to the input's parent, so it reads well.
     public func location(_ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) -> SourceLocation {
         SourceLocation(file: FilePaths.display(url), line: line, column: column, byteOffset: byteOffset)

@@ -89,14 +89,14 @@ enum ChartDirectives {
         let metrics = Array(all.prefix(summaryMetricLimit))
         let wanted = Set(metrics)
         // Each run's listed values, found in one pass over its series.
-        var values: [String: [String: Double]] = [:]
+        var values: [RunID: [String: Double]] = [:]
         for item in scoped {
             var own: [String: Double] = [:]
             for series in item.run.metrics where wanted.contains(series.key) { own[series.key] = series.summary.last }
-            if !own.isEmpty { values[item.run.id + "\u{0}" + item.run.source] = own }
+            if !own.isEmpty { values[item.run.id] = own }
         }
-        let runs = scoped.filter { values[$0.run.id + "\u{0}" + $0.run.source] != nil }
-        func value(_ run: Run, _ metric: String) -> Double? { values[run.id + "\u{0}" + run.source]?[metric] ?? nil }
+        let runs = scoped.filter { values[$0.run.id] != nil }
+        func value(_ run: Run, _ metric: String) -> Double? { values[run.id]?[metric] ?? nil }
         func cell(_ v: Double?, _ precision: ColumnPrecision) -> Node {
             guard let v else { return .el("td", [cls("rs-num")]) }
             let shown = precision.text(v), exact = NumberText.exact(v)

@@ -11,7 +11,7 @@ enum RunDirectives {
     /// path, so that the page is drawn again when they change.
     static func surroundings(of run: Run, _ map: SiteMap, _ p: Int) -> [String] {
         let parent = run.parentID.flatMap { map.place(ofRun: $0) }
-        return [map.projectTitle(p), run.parentID ?? "", parent.map { map.runPath($0.p, $0.r) + "\u{1}" + map.projects[$0.p].runs[$0.r].name } ?? ""]
+        return [map.projectTitle(p), run.parentID?.path ?? "", parent.map { map.runPath($0.p, $0.r) + "\u{1}" + map.projects[$0.p].runs[$0.r].name } ?? ""]
     }
 
     static func meta(_ run: Run, _ context: PageContext) -> Node {
@@ -23,7 +23,7 @@ enum RunDirectives {
             ("Status", .el("span", [cls("rs-status rs-status-\(run.status.rawValue)")], text: run.status.rawValue)),
             ("Project", project),
             ("Source", .text(run.source)),
-            ("Run id", .el("code", [], text: run.id)),
+            ("Run id", .el("code", [], text: run.id.path)),
         ]
         if let user = run.user { rows.append(("User", .text(user))) }
         if let host = run.host { rows.append(("Host", .text(host))) }
@@ -35,7 +35,7 @@ enum RunDirectives {
             // The parent's page when it is part of the site, else its id as the logger gave it.
             let node: Node = map.place(ofRun: parent).map { place in
                 .el("a", [attr("href", context.link(map.runPath(place.p, place.r)))], text: map.projects[place.p].runs[place.r].name)
-            } ?? .el("code", [], text: parent)
+            } ?? .el("code", [], text: parent.path)
             rows.append(("Parent run", node))
         }
         if !run.tags.isEmpty {

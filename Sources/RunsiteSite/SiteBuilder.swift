@@ -97,7 +97,7 @@ public struct SiteBuilder: Sendable {
         let fingerprint = cache.flatMap { cache in
             fingerprints?.of(project: project, title: map.projectTitle(p), path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil,
                              runs: project.runs.indices.map { r in
-                (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r) + "\u{2}" + (project.runs[r].parentID ?? ""))
+                (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r) + "\u{2}" + (project.runs[r].parentID?.path ?? ""))
             })
         }
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }

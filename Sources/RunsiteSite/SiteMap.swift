@@ -43,9 +43,9 @@ struct SiteMap {
     private(set) var projectTitles: [String] = []
     func projectTitle(_ p: Int) -> String { projectTitles[p] }
 
-    /// Where each run id is in `projects` (the first, for an id two inputs share).
-    private var places: [String: (p: Int, r: Int)] = [:]
-    func place(ofRun id: String) -> (p: Int, r: Int)? { places[id] }
+    /// Where each run is in `projects` (the first, for an id two inputs share).
+    private var places: [RunID: (p: Int, r: Int)] = [:]
+    func place(ofRun id: RunID) -> (p: Int, r: Int)? { places[id] }
 
     /// `slug`, or `slug-2`, `slug-3`, … when taken; `next` remembers where each slug's count got
     /// to, so that many runs of one name do not try every number again.
@@ -89,10 +89,4 @@ struct SiteMap {
         let depth = pagePath.split(separator: "/").count - 1
         return String(repeating: "../", count: max(0, depth)) + url
     }
-}
-
-extension Run {
-    /// The run's identity within a site when runs of several inputs are joined: the reader's name
-    /// and the id (see `Run.id`).
-    var sourceAndID: String { source + "\u{0}" + id }
 }

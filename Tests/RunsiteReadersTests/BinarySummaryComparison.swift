@@ -26,7 +26,7 @@ enum BinarySummaryComparison {
         }
         var problems: [String] = []
         let expectedRuns = json["runs"]?.array ?? []
-        let byID = Dictionary(runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(runs.map { ($0.id.path, $0) }, uniquingKeysWith: { a, _ in a })
         let expectedIDs = expectedRuns.compactMap { $0["id"]?.string }
         if Set(expectedIDs) != Set(byID.keys) {
             problems.append("run ids differ: expected \(expectedIDs.sorted()), got \(byID.keys.sorted())")

@@ -6,7 +6,7 @@ import Testing
 /// takes the next colour and every other run keeps its own.
 @Suite struct ColorOrderTests {
     func run(_ id: String, start: Double? = nil) -> Run {
-        var run = Run(id: id, source: "runsite", project: "p", name: id, directory: "/")
+        var run = Run(id: RunID(id), source: "runsite", project: "p", name: id, directory: "/")
         run.start = start
         return run
     }

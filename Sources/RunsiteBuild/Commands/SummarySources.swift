@@ -79,7 +79,7 @@ public enum SummarySources {
                 continue
             }
             let statusText = entry["status"]?.string ?? "unknown"
-            var record = RunRecord(id: id, project: entry["project"]?.string ?? "", projectPath: entry["project_path"]?.string ?? "",
+            var record = RunRecord(id: RunID(id), project: entry["project"]?.string ?? "", projectPath: entry["project_path"]?.string ?? "",
                                    name: entry["name"]?.string ?? id, status: RunStatus(rawValue: statusText) ?? RunStatus(loose: statusText))
             for (key, param) in entry["params"]?.object ?? [] { record.params[key] = param.paramValue }
             for (key, metric) in entry["metrics"]?.object ?? [] {

@@ -37,9 +37,8 @@ public struct DVCLiveReader: RunReader {
         let directory = directory.standardizedFileURL
         let projectDirectory = DVCProjectFile.projectDirectory(above: directory, context: context)
         let projectName = (projectDirectory ?? directory.deletingLastPathComponent()).lastPathComponent
-        let relative = context.relativePath(directory)
         let name = projectDirectory.map { FilePaths.relative(directory.path, to: $0.standardizedFileURL.path) } ?? directory.lastPathComponent
-        var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: projectName,
+        var run = Run(id: context.runID(of: directory), source: format, project: projectName,
                       name: name, directory: directory.path)
         run.projectPath = context.relativePath(projectDirectory ?? directory.deletingLastPathComponent())
         let projectFile = DVCProjectFile.find(above: directory, context: context)

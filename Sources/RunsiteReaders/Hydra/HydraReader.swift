@@ -38,8 +38,7 @@ public struct HydraReader: RunReader {
 
     func readRun(_ directory: URL, context: ReaderContext) -> Run {
         let hydraDirectory = directory.child(".hydra")
-        let id = context.relativePath(directory)
-        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: "hydra",
+        var run = Run(id: context.runID(of: directory), source: format, project: "hydra",
                       name: directory.lastPathComponent, directory: directory.path)
         let configURL = hydraDirectory.child("config.yaml")
         if let config = HydraYAML.read(configURL, context: context) {

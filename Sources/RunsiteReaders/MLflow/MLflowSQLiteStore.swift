@@ -89,7 +89,7 @@ struct MLflowSQLiteStore {
             run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
             runs.append(run)
         }
-        var idOfUUID: [String: String] = [:]
+        var idOfUUID: [String: RunID] = [:]
         for i in rows.indices { idOfUUID[rows[i].uuid] = runs[i].id }
         MLflowRunFields.linkParents(&runs, parentUUIDs: parents, idOfUUID: idOfUUID)
         var notes: [String: String] = [:]
@@ -127,7 +127,7 @@ struct MLflowSQLiteStore {
             if deleted && !context.options.includeDeleted { return }
             let project = info?.name ?? experiment
             let store = dbPath == "." ? file.lastPathComponent : dbPath
-            var run = Run(id: "\(store)/\(experiment)/\(uuid)", source: "mlflow",
+            var run = Run(id: RunID("\(store)/\(experiment)/\(uuid)"), source: "mlflow",
                           project: project, name: row.string(2) ?? "", directory: file.deletingLastPathComponent().path)
             run.projectPath = "\(store)/\(experiment)"
             run.status = MLflowRunFields.status(row.string(3).map(JSONValue.string))

@@ -39,8 +39,7 @@ public struct RunsiteReader: RunReader {
     ]
 
     func readRun(at directory: URL, projectName: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(directory)
-        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: projectName,
+        var run = Run(id: context.runID(of: directory), source: format, project: projectName,
                       name: directory.lastPathComponent, directory: directory.path)
         // Without runsite.json (a folder of bare metric files), other files are the user's own.
         let described = FilePaths.exists(directory.child("runsite.json"))

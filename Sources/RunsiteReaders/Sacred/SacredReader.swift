@@ -53,9 +53,8 @@ public struct SacredReader: RunReader {
     }
 
     func readRun(_ directory: URL, project: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(directory)
         let runID = directory.lastPathComponent
-        var run = Run(id: id == "." ? runID : id, source: format, project: project, name: runID, directory: directory.path)
+        var run = Run(id: context.runID(of: directory), source: format, project: project, name: runID, directory: directory.path)
         run.projectPath = context.relativePath(directory.deletingLastPathComponent())
         let runJSON = directory.child("run.json")
         if let info = SacredJSON.read(runJSON, context: context) { SacredRunInfo.apply(info, to: &run, runID: runID, url: runJSON, context: context) }

@@ -53,8 +53,7 @@ public struct WandBReader: RunReader {
     }
 
     func readRun(_ folder: URL, fallbackProject: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(folder)
-        var run = Run(id: id == "." ? folder.lastPathComponent : id, source: format, project: fallbackProject,
+        var run = Run(id: context.runID(of: folder), source: format, project: fallbackProject,
                       name: Self.runIDFromFolder(folder.lastPathComponent), directory: folder.path)
         run.projectPath = context.relativePath(folder.deletingLastPathComponent())
         let logs = FilePaths.entries(of: folder).filter(Self.isLogName)
