@@ -85,7 +85,7 @@ enum ChartDirectives {
 
     /// The metrics logged as one value per run: a row per run (a run's page: a row per metric), each
     /// value with about four significant digits per column and its exact text as a tooltip.
-    static func summaryValues(_ all: [String], _ scoped: [(p: Int, r: Int, run: Run)], _ context: PageContext) -> Node {
+    static func summaryValues(_ all: [String], _ scoped: [PageContext.ScopedRun], _ context: PageContext) -> Node {
         let metrics = Array(all.prefix(summaryMetricLimit))
         let wanted = Set(metrics)
         // Each run's listed values, found in one pass over its series.
@@ -114,7 +114,7 @@ enum ChartDirectives {
             let header = Node.el("tr", [], [.el("th", [attr("scope", "col")], text: "Run")]
                                  + metrics.map { .el("th", [attr("scope", "col"), cls("rs-num")], text: $0) })
             let rows: [Node] = runs.prefix(summaryRowLimit).map { item in
-                let link = context.link(context.map.runPath(item.p, item.r))
+                let link = context.link(context.map.runPath(item.place))
                 return .el("tr", [], [.el("th", [attr("scope", "row")], [.el("a", [attr("href", link)], text: item.run.name)])]
                            + metrics.indices.map { cell(value(item.run, metrics[$0]), precisions[$0]) })
             }
@@ -180,9 +180,9 @@ enum ChartDirectives {
                 guard let data = run.metric(metric) else { continue }
                 let points = ChartsBridge.points(data, x: x)
                 let label = metrics.count > 1 ? "\(run.name) · \(metric)" : run.name
-                var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
+                var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.place),
                                        dashIndex: m, xs: points.xs, ys: points.ys)
-                line.link = context.link(context.map.runPath(item.p, item.r))
+                line.link = context.link(context.map.runPath(item.place))
                 series.append(ChartsBridge.logged(line, from: data))
                 sources.append(ChartFigure.Source(run: run, metric: metric, data: data))
             }

@@ -11,7 +11,7 @@ enum RunDirectives {
     /// path, so that the page is drawn again when they change.
     static func surroundings(of run: Run, _ map: SiteMap, _ p: Int) -> [String] {
         let parent = run.parentID.flatMap { map.place(ofRun: $0) }
-        return [map.projectTitle(p), run.parentID?.path ?? "", parent.map { map.runPath($0.p, $0.r) + "\u{1}" + map.projects[$0.p].runs[$0.r].name } ?? ""]
+        return [map.projectTitle(p), run.parentID?.path ?? "", parent.map { map.runPath($0) + "\u{1}" + map.run($0).name } ?? ""]
     }
 
     static func meta(_ run: Run, _ context: PageContext) -> Node {
@@ -34,7 +34,7 @@ enum RunDirectives {
         if let parent = run.parentID {
             // The parent's page when it is part of the site, else its id as the logger gave it.
             let node: Node = map.place(ofRun: parent).map { place in
-                .el("a", [attr("href", context.link(map.runPath(place.p, place.r)))], text: map.projects[place.p].runs[place.r].name)
+                .el("a", [attr("href", context.link(map.runPath(place)))], text: map.run(place).name)
             } ?? .el("code", [], text: parent.path)
             rows.append(("Parent run", node))
         }
@@ -56,10 +56,10 @@ enum RunDirectives {
 
     /// The run's notes, untrusted Markdown whose images load only from the run's own files.
     static func notes(_ context: PageContext) -> Node {
-        guard case .run(let p, let r) = context.scope else { return .empty }
-        guard let notes = context.map.projects[p].runs[r].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
-        var images = NoteImages(context: context, p: p, r: r)
-        let directory = context.map.projects[p].runs[r].directory
+        guard case .run(let place) = context.scope else { return .empty }
+        guard let notes = context.map.projects[place.project].runs[place.run].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
+        var images = NoteImages(context: context, place: place)
+        let directory = context.map.projects[place.project].runs[place.run].directory
         let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }) { url, reason, line, column in
             // Notes come from a different file for each tracker: the run folder names the run, and the
             // line and column are those of the image within the notes.
@@ -98,13 +98,13 @@ enum RunDirectives {
     }
 
     static func images(_ context: PageContext) -> Node {
-        guard case .run(let p, let r) = context.scope else { return .empty }
-        let run = context.map.run(p, r)
+        guard case .run(let place) = context.scope else { return .empty }
+        let run = context.map.run(place)
         guard !run.images.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images were logged.") }
         return .el("div", [cls("rs-gallery")], run.images.indices.map { i in
             let image = run.images[i]
             let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
-            return RunMedia.figure(RunMedia.imagePath(context.map, p, r, index: i), caption: caption, from: context)
+            return RunMedia.figure(RunMedia.imagePath(context.map, place, index: i), caption: caption, from: context)
         })
     }
 

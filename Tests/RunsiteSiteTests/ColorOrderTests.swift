@@ -40,6 +40,6 @@ import Testing
 
     @Test func theSiteMapUsesTheOrder() {
         let map = SiteMap(projects: [Project(name: "p", runs: [run("a", start: 2), run("b", start: 1)])])
-        #expect(map.color(0, 0) == 1 && map.color(0, 1) == 0)
+        #expect(map.color(RunPlace(project: 0, run: 0)) == 1 && map.color(RunPlace(project: 0, run: 1)) == 0)
     }
 }

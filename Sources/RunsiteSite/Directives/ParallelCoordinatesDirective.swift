@@ -35,11 +35,11 @@ enum ParallelCoordinatesDirective: PageDirective {
         let minParams = directive.option("min-params").flatMap(Int.init) ?? 1
         guard shown.count >= minRuns, params.count >= max(1, minParams) else { return .empty }
         let axes = params.map { TableColumn.param($0) } + [metric]
-        let places = Dictionary(context.runsInScope.map { ($0.run.id, (p: $0.p, r: $0.r)) }, uniquingKeysWith: { a, _ in a })
+        let places = Dictionary(context.runsInScope.map { ($0.run.id, $0.place) }, uniquingKeysWith: { a, _ in a })
         let lines = shown.map { run in
             ParallelCoordinates.Line(label: run.name, values: axes.map { SweepFigure.value($0, run) },
                                      color: colorBy.number(for: run).flatMap { $0.isFinite ? $0 : nil },
-                                     link: places[run.id].map { context.link(context.map.runPath($0.p, $0.r)) })
+                                     link: places[run.id].map { context.link(context.map.runPath($0)) })
         }
         let direction = colorBy.metricKey.map { MetricDirection.of($0, minimize: context.options.minimize, maximize: context.options.maximize) }
         let title = "Parallel coordinates: " + SweepFigure.title(metric)

@@ -10,7 +10,7 @@ enum FrontMatterRuns {
         let scoped = context.runsInScope
         do throws(SpecError) {
             let picked = try RunSelector.parse(text).select(scoped.map(\.run), options: context.options)
-            context.selection = picked.map { (scoped[$0].p, scoped[$0].r) }
+            context.selection = picked.map { scoped[$0].place }
             return nil
         } catch {
             context.warn(error.problem, at: location(of: error.offset, file: file, lines: context.sourceLines))

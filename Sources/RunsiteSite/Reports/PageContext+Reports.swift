@@ -7,7 +7,7 @@ extension PageContext {
     /// The runs a directive works on: those its `:runs:` (or `:run:`) selector picks among the
     /// runs in scope, or all of them without the option. On a bad selector the diagnostic is
     /// logged and the error box to show is returned instead.
-    func selectRuns(_ directive: Directive, option key: String = "runs") -> Result<[(p: Int, r: Int, run: Run)], ErrorBox> {
+    func selectRuns(_ directive: Directive, option key: String = "runs") -> Result<[PageContext.ScopedRun], ErrorBox> {
         let scoped = runsInScope
         guard let option = directive.options.last(where: { $0.key == key }) else { return .success(scoped) }
         do throws(SpecError) {
@@ -68,7 +68,7 @@ extension PageContext {
         case .failure(let box): return .failure(box)
         case .success(let runs):
             var context = self
-            context.selection = runs.map { ($0.p, $0.r) }
+            context.selection = runs.map(\.place)
             return .success(context)
         }
     }

@@ -53,9 +53,9 @@ enum ReportDirectives {
 extension PageContext {
     /// The one run a directive's `:run:` selector picks; without it, the page's run (or the only
     /// run in scope). More than one run is an error that suggests a ranking.
-    func selectOneRun(_ directive: Directive) -> Result<(p: Int, r: Int, run: Run), ErrorBox> {
+    func selectOneRun(_ directive: Directive) -> Result<PageContext.ScopedRun, ErrorBox> {
         guard let option = directive.options.last(where: { $0.key == "run" }) else {
-            if case .run(let p, let r) = scope { return .success((p, r, map.run(p, r))) }
+            if case .run(let place) = scope { return .success((place, map.run(place))) }
             let scoped = runsInScope
             if scoped.count == 1 { return .success(scoped[0]) }
             warn(.missingRun(directive.name), at: directive.location)
