@@ -32,3 +32,22 @@ public struct ProjectID: Sendable, Hashable, Comparable {
     }
     public static func < (a: ProjectID, b: ProjectID) -> Bool { (a.name, a.path) < (b.name, b.path) }
 }
+
+/// A metric's name as its run logged it (`val/loss`, `train/acc`): what a run's series, the
+/// summary's `metrics` and chart and table options know a metric by. Encoded as the bare name.
+public struct MetricKey: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public var name: String
+
+    public init(_ name: String) { self.name = name }
+    public init(stringLiteral name: String) { self.name = name }
+
+    public init(from decoder: any Decoder) throws { name = try decoder.singleValueContainer().decode(String.self) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(name)
+    }
+
+    public var description: String { name }
+    public static func < (a: MetricKey, b: MetricKey) -> Bool { a.name < b.name }
+}

@@ -56,7 +56,7 @@ public struct Run: Sendable, Hashable, Codable {
         return lastActivity - start
     }
 
-    public func metric(_ key: String) -> MetricSeries? { metrics.first { $0.key == key } }
+    public func metric(_ key: MetricKey) -> MetricSeries? { metrics.first { $0.key == key } }
 }
 
 /// A group of runs: a folder of runsite runs, an MLflow experiment, a TensorBoard logdir, ….

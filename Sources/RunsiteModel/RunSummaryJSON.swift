@@ -45,7 +45,7 @@ public enum RunSummaryJSON {
         json.beginObject("metrics")
         for series in run.metrics.sorted(by: { $0.key < $1.key }) {
             let summary = series.summary
-            json.beginObject(series.key)
+            json.beginObject(series.key.name)
             json.integer(Int64(summary.count), key: "count")
             json.number(summary.first, key: "first")
             json.number(summary.last, key: "last")

@@ -41,7 +41,7 @@ enum ChartCrowd {
         mutating func add(_ run: Run, x: ChartsBridge.XAxis) {
             guard added.insert(run.id).inserted else { return }
             for (m, metric) in metrics.enumerated() {
-                if let data = run.metric(metric) { parts[m].append(ChartsBridge.points(data, x: x)) }
+                if let data = run.metric(MetricKey(metric)) { parts[m].append(ChartsBridge.points(data, x: x)) }
             }
         }
     }
@@ -51,13 +51,13 @@ enum ChartCrowd {
     static func plan(metrics: [String], runs candidates: [Run], options siteOptions: SiteOptions) -> Plan? {
         var runs: [Run] = []
         var seen = Set<RunID>()
-        for run in candidates where metrics.contains(where: { run.metric($0) != nil }) && seen.insert(run.id).inserted {
+        for run in candidates where metrics.contains(where: { run.metric(MetricKey($0)) != nil }) && seen.insert(run.id).inserted {
             runs.append(run)
         }
         guard runs.count > limit, let first = metrics.first else { return nil }
         let direction = MetricDirection.of(first, minimize: siteOptions.minimize, maximize: siteOptions.maximize)
         func best(_ run: Run) -> Double? {
-            guard let s = run.metric(first)?.summary else { return nil }
+            guard let s = run.metric(MetricKey(first))?.summary else { return nil }
             return direction == .minimize ? s.min : s.max
         }
         let scores = runs.map(best)   // once per run, not per comparison

@@ -31,7 +31,7 @@ enum ChartDirectives {
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         if let box = context.checkChartOptions(directive) { return box.node }
         let scoped = context.runsInScope
-        var keys = Set(scoped.flatMap { $0.run.metrics.map(\.key) }).sorted()
+        var keys = Set(scoped.flatMap { $0.run.metrics.map(\.key.name) }).sorted()
         if let patterns = directive.option("metrics").map(list), !patterns.isEmpty, patterns != ["all"] {
             keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
         }
@@ -49,7 +49,7 @@ enum ChartDirectives {
         // "Summary values" table rather than drawn as a chart with one dot.
         // Counted in one pass over the runs' series: a run may log tens of thousands of names.
         var most: [String: Int] = [:]
-        for item in scoped { for series in item.run.metrics { most[series.key] = max(most[series.key] ?? 0, series.summary.count) } }
+        for item in scoped { for series in item.run.metrics { most[series.key.name] = max(most[series.key.name] ?? 0, series.summary.count) } }
         let singles = keys.filter { (most[$0] ?? 0) <= 1 }
         let summary = singles.isEmpty ? nil : summaryValues(singles, scoped, context)
         if singles.count > summaryMetricLimit {
@@ -92,7 +92,7 @@ enum ChartDirectives {
         var values: [RunID: [String: Double]] = [:]
         for item in scoped {
             var own: [String: Double] = [:]
-            for series in item.run.metrics where wanted.contains(series.key) { own[series.key] = series.summary.last }
+            for series in item.run.metrics where wanted.contains(series.key.name) { own[series.key.name] = series.summary.last }
             if !own.isEmpty { values[item.run.id] = own }
         }
         let runs = scoped.filter { values[$0.run.id] != nil }
@@ -142,7 +142,7 @@ enum ChartDirectives {
         let context: PageContext
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         if let box = context.checkChartOptions(directive) { return box.node }
-        let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key) })
+        let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key.name) })
         let metrics = directive.option("metrics").map(list) ?? []
         guard !metrics.isEmpty else {
             context.warn(.chartWithoutMetrics, at: directive.location)
@@ -177,7 +177,7 @@ enum ChartDirectives {
                 guard crowd!.keeps(run) else { continue }
             }
             for (m, metric) in metrics.enumerated() {
-                guard let data = run.metric(metric) else { continue }
+                guard let data = run.metric(MetricKey(metric)) else { continue }
                 let points = ChartsBridge.points(data, x: x)
                 let label = metrics.count > 1 ? "\(run.name) · \(metric)" : run.name
                 var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.place),
@@ -209,7 +209,7 @@ enum ChartDirectives {
         let offset = series.count - sources.count
         let bins = FullResolution.bins(forLines: sources.count)
         for k in sources.indices {
-            guard let data = full.run(sources[k].run, bins: bins)?.metric(sources[k].metric),
+            guard let data = full.run(sources[k].run, bins: bins)?.metric(MetricKey(sources[k].metric)),
                   data.count > sources[k].data.count else { continue }
             let points = ChartsBridge.points(data, x: x)
             var line = series[offset + k]

@@ -100,8 +100,8 @@ struct ChartGroups {
         for (g, group) in order.enumerated() {
             let members = runs.indices.filter { labels[$0] == group }
             for (m, metric) in metrics.enumerated() {
-                let logged = members.filter { runs[$0].metric(metric) != nil }
-                let parts = logged.map { ChartsBridge.points(runs[$0].metric(metric)!, x: x) }
+                let logged = members.filter { runs[$0].metric(MetricKey(metric)) != nil }
+                let parts = logged.map { ChartsBridge.points(runs[$0].metric(MetricKey(metric))!, x: x) }
                 guard !parts.isEmpty else { continue }
                 let aligned = ChartGroups.aggregate(parts, band: band, statistic: statistic, ids: logged.map { runs[$0].id.path + "\u{0}" + metric })
                 binned = binned || aligned.binned

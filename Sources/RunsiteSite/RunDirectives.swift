@@ -81,7 +81,7 @@ enum RunDirectives {
             let s = series.summary
             func num(_ v: Double?) -> Node { .el("td", [cls("rs-num")], text: Formatting.exact(v)) }
             return .el("tr", [], [
-                .el("th", [attr("scope", "row")], [.el("a", [attr("href", "#" + ChartDirectives.anchor(series.key))], text: series.key)]),
+                .el("th", [attr("scope", "row")], [.el("a", [attr("href", "#" + ChartDirectives.anchor(series.key.name))], text: series.key.name)]),
                 .el("td", [cls("rs-num")], text: String(s.count)),
                 num(s.first), num(s.last), num(s.min), num(s.max),
                 .el("td", [cls("rs-num")], text: s.lastStep.map(String.init) ?? ""),

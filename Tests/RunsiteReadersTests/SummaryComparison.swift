@@ -54,9 +54,9 @@ enum SummaryComparison {
             }
             #expect(run.tags == (item["tags"]?.array ?? []).compactMap(\.string), "\(id): tags", sourceLocation: sourceLocation)
             let metrics = item["metrics"]?.object ?? []
-            #expect(run.metrics.map(\.key).sorted() == metrics.map(\.0).sorted(), "\(id): metric keys", sourceLocation: sourceLocation)
+            #expect(run.metrics.map(\.key.name).sorted() == metrics.map(\.0).sorted(), "\(id): metric keys", sourceLocation: sourceLocation)
             for (key, numbers) in metrics {
-                guard let series = run.metric(key) else { continue }
+                guard let series = run.metric(MetricKey(key)) else { continue }
                 let s = series.summary
                 #expect(Int64(s.count) == numbers["count"]?.int, "\(id): \(key) count", sourceLocation: sourceLocation)
                 let pairs: [(String, Double?)] = [("first", s.first), ("last", s.last), ("min", s.min), ("max", s.max)]

@@ -8,7 +8,7 @@ import Testing
     static func run(_ name: String, params: [String: ParamValue], metrics: [String]) -> Run {
         var run = Run(id: RunID(name), source: "runsite", project: "p", name: name, directory: name)
         for (key, value) in params { run.params[key] = value }
-        run.metrics = metrics.map { MetricSeries(key: $0, steps: [0, 1], values: [1, 2]) }
+        run.metrics = metrics.map { MetricSeries(key: MetricKey($0), steps: [0, 1], values: [1, 2]) }
         run.user = name
         run.tags = ["t"]
         return run

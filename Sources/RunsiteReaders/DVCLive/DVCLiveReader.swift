@@ -106,8 +106,8 @@ public struct DVCLiveReader: RunReader {
         }
         guard let summary = DVCLiveSummary.read(url, context: context) else { return }
         let known = Set(run.metrics.map(\.key))
-        for (key, value) in summary.values where !known.contains(key) {
-            var series = MetricSeries(key: key)
+        for (key, value) in summary.values where !known.contains(MetricKey(key)) {
+            var series = MetricSeries(key: MetricKey(key))
             series.append(step: summary.step ?? 0, value: value)
             run.metrics.append(series)
         }

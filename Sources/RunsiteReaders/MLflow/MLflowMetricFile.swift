@@ -10,7 +10,7 @@ import RunsiteModel
 enum MLflowMetricFile {
     /// The file's points in file order (MLflow's logged order), or nil when it cannot be opened.
     static func read(_ url: URL, key: String, context: ReaderContext) -> MetricSeries? {
-        var series = MetricSeries(key: key)
+        var series = MetricSeries(key: MetricKey(key))
         // A line is at least "<ms> <value> <step>\n", 30-odd bytes for real timestamps and values.
         series.reserveCapacity(Int(min(FilePaths.size(url) / 30, 1 << 22)))
         var fields: [Range<Int>] = []

@@ -174,7 +174,7 @@ struct MLflowSQLiteStore {
                     uuid = Array(rowUUID)
                     key = Array(rowKey)
                     run = index[String(decoding: uuid, as: UTF8.self)]
-                    current = MetricSeries(key: String(decoding: key, as: UTF8.self))
+                    current = MetricSeries(key: MetricKey(String(decoding: key, as: UTF8.self)))
                 }
                 guard run != nil else { return }
                 let value = row.int(5) == 1 ? Double.nan : (row.double(2) ?? .nan)

@@ -108,7 +108,7 @@ struct EventAccumulation {
         if let existing = seriesIndex[tag] { i = existing } else {
             i = series.count
             seriesIndex[tag] = i
-            series.append(MetricSeries(key: tag))
+            series.append(MetricSeries(key: MetricKey(tag)))
         }
         seriesSlots.add(tagBytes, index: i)
         return i
@@ -139,7 +139,7 @@ struct EventAccumulation {
 
     /// Drops points with step ≥ `step`, for `tags` only or for all tags.
     private mutating func purge(stepAtLeast step: Int64, tags: Set<String>?) {
-        for i in series.indices where tags?.contains(series[i].key) ?? true {
+        for i in series.indices where tags?.contains(series[i].key.name) ?? true {
             let keep = series[i].steps.indices.filter { series[i].steps[$0] < step }
             guard keep.count < series[i].count else { continue }
             var kept = MetricSeries(key: series[i].key)
@@ -201,7 +201,7 @@ struct EventAccumulation {
         if let existing = seriesIndex[tag] { i = existing } else {
             i = series.count
             seriesIndex[tag] = i
-            series.append(MetricSeries(key: tag))
+            series.append(MetricSeries(key: MetricKey(tag)))
         }
         series[i].append(step: step, value: value, time: time)
     }

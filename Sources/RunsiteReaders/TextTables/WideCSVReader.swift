@@ -123,7 +123,7 @@ struct WideCSVReader {
                 if let existing = keyIndex[key] { seriesOfColumn.append(existing); continue }
                 keyIndex[key] = table.series.count
                 seriesOfColumn.append(table.series.count)
-                table.series.append(MetricSeries(key: key))
+                table.series.append(MetricSeries(key: MetricKey(key)))
             }
             if stepIndex == nil {
                 context.warn(.tableMissingStepColumn(format: format, reader.stepColumn), url, line: lineNumber)

@@ -74,6 +74,6 @@ struct WandBSystemMetrics {
         let known = Set(logged.map(\.key))
         let clashing = metrics.series.map(\.key).filter(known.contains)
         guard let first = clashing.first else { return }
-        context.warn(.wandbSystemMetricClash(first, more: clashing.count - 1), url)
+        context.warn(.wandbSystemMetricClash(first.name, more: clashing.count - 1), url)
     }
 }

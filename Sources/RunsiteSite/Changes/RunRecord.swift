@@ -29,7 +29,7 @@ public struct RunRecord: Sendable, Hashable {
         var metrics: [String: MetricRecord] = [:]
         for series in run.metrics {
             let s = series.summary
-            metrics[series.key] = MetricRecord(count: s.count, last: s.last, min: s.min, max: s.max, lastStep: s.lastStep)
+            metrics[series.key.name] = MetricRecord(count: s.count, last: s.last, min: s.min, max: s.max, lastStep: s.lastStep)
         }
         self.init(id: run.id, project: run.project, projectPath: run.projectPath ?? "", name: run.name, status: run.status,
                   params: run.params, metrics: metrics)

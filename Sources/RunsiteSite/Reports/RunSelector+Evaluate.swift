@@ -64,7 +64,7 @@ extension RunSelector {
     }
 
     static func checkMetric(_ metric: MetricRef, _ runs: [Run]) throws(SpecError) {
-        try known(metric.name, in: Set(runs.flatMap { $0.metrics.map(\.key) }), kind: .metric, at: metric.offset)
+        try known(metric.name, in: Set(runs.flatMap { $0.metrics.map(\.key.name) }), kind: .metric, at: metric.offset)
     }
 
     static func hint(_ name: String, _ candidates: Set<String>) -> String {
