@@ -25,12 +25,12 @@ enum DigestColumns {
         var meta = digest
         var out = magic
         var size = magic.count + 4
-        for series in digest.run.metrics { size += 4 + series.key.utf8.count + 1 + 18 + 72 + 5 + 12 + 8 * series.count * 2 }
+        for series in digest.run.metrics { size += 4 + series.key.name.utf8.count + 1 + 18 + 72 + 5 + 12 + 8 * series.count * 2 }
         out.reserveCapacity(size)
         append(UInt32(digest.run.metrics.count), to: &out)
         for series in digest.run.metrics {
-            append(UInt32(series.key.utf8.count), to: &out)
-            out.append(contentsOf: series.key.utf8)
+            append(UInt32(series.key.name.utf8.count), to: &out)
+            out.append(contentsOf: series.key.name.utf8)
             Summary.append(series.loggedSummary, to: &out)
             let hasTimes = series.times.count == series.count, hasEpochs = series.epochs.count == series.count
             append(UInt32(series.count), to: &out)
@@ -67,13 +67,13 @@ enum DigestColumns {
             if let only, !only.contains(key), let summary {
                 guard reader.skipDeltaColumn(), reader.skip(8 * n),
                       flags & 1 == 0 || reader.skipDeltaColumn(), flags & 2 == 0 || reader.skipDeltaColumn() else { return nil }
-                var one = MetricSeries(key: key)
+                var one = MetricSeries(key: MetricKey(key))
                 one.loggedSummary = summary
                 series.append(one)
                 continue
             }
             guard let steps = reader.deltaColumn(n, Int64.self), let values = reader.column(n, Double.self) else { return nil }
-            var one = MetricSeries(key: key, steps: steps, values: values)
+            var one = MetricSeries(key: MetricKey(key), steps: steps, values: values)
             one.loggedSummary = summary
             if flags & 1 != 0 { guard let times = reader.deltaColumn(n, Double.self) else { return nil }; one.times = times }
             if flags & 2 != 0 { guard let epochs = reader.deltaColumn(n, Double.self) else { return nil }; one.epochs = epochs }

@@ -24,7 +24,7 @@ enum DigestConfinement {
             return real.hasPrefix(root + "/")
         }
         func warn(_ path: String) {
-            log.warning("digest.file-outside-run", "'\(path)' is not inside the digest's run folder '\(run.directory)'; not copied", at: location)
+            log.warning(.digestFileOutsideRun(path, run: run.directory), at: location)
         }
         run.artifacts = run.artifacts.filter { artifact in
             if inside(artifact.sourceFile) { return true }

@@ -145,8 +145,7 @@ public enum Pipeline {
             try staging.commit()
             do { try cacheStaging.commit() } catch {
                 // The site is in place; the next build reads every run again.
-                log.warning("output.cache-not-written", "the incremental cache could not be written: \(error)",
-                            at: SourceLocation(file: cacheWriter.output.path))
+                log.warning(.cacheNotWritten(error), at: SourceLocation(file: cacheWriter.output.path))
             }
             progress?.end()
             report.phases.append(("render+write", clock.lap()))

@@ -9,7 +9,7 @@ import RunsiteReaders
 /// figure in a paper can be traced back to the exact files it was drawn from.
 struct Provenance {
     struct SourceFile: Codable, Hashable { var path: String; var size: Int64; var sha256: String? }
-    struct Unit: Codable { var reader: String; var path: String; var runs: [String]; var files: [SourceFile] }
+    struct Unit: Codable { var reader: String; var path: String; var runs: [RunID]; var files: [SourceFile] }
 
     private var units: [String: Unit] = [:]
 
@@ -46,7 +46,7 @@ struct Provenance {
             json.string(unit.reader, key: "reader")
             json.string(unit.path, key: "path")
             json.beginArray("runs")
-            for run in unit.runs { json.string(run) }
+            for run in unit.runs { json.string(run.path) }
             json.endArray()
             json.beginArray("files")
             for file in unit.files {

@@ -48,9 +48,9 @@ public struct RunDigest: Codable, Sendable {
 
     /// The digest file name of a run (from its project and id).
     public static func fileName(for run: Run) -> String {
-        let key = run.project + "\n" + run.id
+        let key = run.project + "\n" + run.id.path
         let h = FNV1a.hash(key.utf8)
-        let readable = String(run.id.split(separator: "/").last ?? "run").unicodeScalars
+        let readable = String(run.id.path.split(separator: "/").last ?? "run").unicodeScalars
             .map { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" ? Character($0) : "-" }
         return String(String(readable).prefix(40)) + "-" + String(h, radix: 16) + ".json"
     }
@@ -99,21 +99,20 @@ public enum DigestStore {
         }
         let decoded = ParallelMap.map(files) { url -> (URL, Project)? in
             guard let data = FilePaths.contents(url) else {
-                log.warning("digest.unreadable", "digest cannot be read", at: SourceLocation(file: FilePaths.display(url)))
+                log.warning(.digestUnreadable, at: SourceLocation(file: FilePaths.display(url)))
                 return nil
             }
             do {
                 let digest = try RunDigest.decoder().decode(RunDigest.self, from: data)
                 guard digest.format == RunDigest.formatName, digest.version <= RunDigest.currentVersion else {
-                    log.warning("digest.unsupported", "not a runsite digest of version ≤ \(RunDigest.currentVersion)",
-                                at: SourceLocation(file: FilePaths.display(url)))
+                    log.warning(.digestUnsupported(newest: RunDigest.currentVersion), at: SourceLocation(file: FilePaths.display(url)))
                     return nil
                 }
                 let run = DigestConfinement.confine(digest.run, digest: url, log: log)
                 return (url, Project(name: digest.project.name, description: digest.project.description,
                                      readme: digest.project.readme, runs: [run]))
             } catch {
-                log.warning("digest.malformed", "digest is not valid: \(error)", at: SourceLocation(file: FilePaths.display(url)))
+                log.warning(.digestMalformed(error), at: SourceLocation(file: FilePaths.display(url)))
                 return nil
             }
         }

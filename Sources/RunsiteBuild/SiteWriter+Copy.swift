@@ -17,24 +17,24 @@ extension SiteWriter.StagingArea {
     func copyRunFile(_ source: String, to destination: String, file: OutputFile) -> Bool {
         // The file as a whole (binary, so by offset): a copy stops at its start.
         let location = SourceLocation(file: FilePaths.display(URL(fileURLWithPath: source)), byteOffset: 0)
-        func skip(_ id: String, _ message: String) -> Bool {
-            log?.warning(id, message + "; not copied into the site", at: location)
+        func skip(_ message: DiagnosticMessage) -> Bool {
+            log?.warning(message, at: location)
             return false
         }
-        guard let real = FilePaths.realPath(nil, path: source) else { return skip("output.copy-unreadable", "file cannot be read") }
-        guard isConfined(real) else { return skip("output.copy-outside-input", "file resolves outside the input") }
+        guard let real = FilePaths.realPath(nil, path: source) else { return skip(.copyUnreadable()) }
+        guard isConfined(real) else { return skip(.copyOutsideInput) }
         let fd = open(real, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return skip("output.copy-unreadable", "file cannot be read (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { return skip(.copyUnreadable(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return skip("output.copy-not-a-file", "not a regular file") }
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return skip(.copyNotAFile) }
         let limit = file.maxBytes ?? Int64.max
-        guard Int64(info.st_size) <= limit else { return skip("output.copy-too-large", "larger than --max-artifact-size") }
+        guard Int64(info.st_size) <= limit else { return skip(.copyTooLarge) }
         if let opened = FilePaths.realPath(fd, path: real), !isConfined(opened) {
-            return skip("output.copy-outside-input", "file resolves outside the input")
+            return skip(.copyOutsideInput)
         }
         let out = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard out >= 0 else { return skip("output.copy-failed", "cannot create the copy (\(String(cString: strerror(errno))))") }
+        guard out >= 0 else { return skip(.copyNotCreated(String(cString: strerror(errno)))) }
         var hasher = SHA256()
         var total: Int64 = 0
         var failure: String?
@@ -61,7 +61,7 @@ extension SiteWriter.StagingArea {
         }
         if let failure {
             unlink(destination)
-            return skip("output.copy-failed", "copy failed: \(failure)")
+            return skip(.copyFailed(failure))
         }
         return true
     }

@@ -266,7 +266,7 @@ public struct SiteWriter {
             // Files someone added by hand: keep them, next to the site, and say so.
             let kept = root.deletingLastPathComponent().child(output.lastPathComponent + ".kept")
             try? fm.moveItem(at: root, to: kept)
-            log?.append(.note("output.kept-files", "files not written by runsite were kept here", at: SourceLocation(file: kept.path)))
+            log?.append(.note(.keptFiles, at: SourceLocation(file: kept.path)))
         }
     }
 }

@@ -14,7 +14,7 @@ public enum TemplateLoader {
             where name.hasSuffix(".md") || name.hasSuffix(".html") {
                 let url = directory.appendingPathComponent(name)
                 guard let data = FileManager.default.contents(atPath: url.path) else {
-                    log.warning("template.unreadable", "template cannot be read", at: SourceLocation(file: url.path))
+                    log.warning(.templateUnreadable, at: SourceLocation(file: url.path))
                     continue
                 }
                 files[name] = (displayPath(url), String(decoding: data, as: UTF8.self))

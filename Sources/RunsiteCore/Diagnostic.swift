@@ -56,12 +56,20 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.location = location
     }
 
-    public static func warning(_ id: String, _ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.warning, id: id, message, at: location)
+    public init(_ severity: Severity, _ message: DiagnosticMessage, at location: SourceLocation? = nil) {
+        self.init(severity, id: message.id, message.text, at: location)
     }
 
-    public static func note(_ id: String, _ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.note, id: id, message, at: location)
+    public static func warning(_ message: DiagnosticMessage, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.warning, message, at: location)
+    }
+
+    public static func note(_ message: DiagnosticMessage, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.note, message, at: location)
+    }
+
+    public static func error(_ message: DiagnosticMessage, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(.error, message, at: location)
     }
 
     /// `path:line:col: warning: message [id]`, on one line. Messages quote input (metric names,

@@ -15,8 +15,8 @@ public final class DiagnosticLog: Sendable {
         items.withLock { $0.append(contentsOf: diagnostics) }
     }
 
-    public func warning(_ id: String, _ message: String, at location: SourceLocation? = nil) {
-        append(.warning(id, message, at: location))
+    public func warning(_ message: DiagnosticMessage, at location: SourceLocation? = nil) {
+        append(.warning(message, at: location))
     }
 
     /// All diagnostics, sorted by location then id.

@@ -8,7 +8,7 @@ extension MetricSeries: Codable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        key = try c.decode(String.self, forKey: .key)
+        key = try c.decode(MetricKey.self, forKey: .key)
         steps = try Self.column(c, .steps, as: Int64.self)
         values = try Self.column(c, .values, as: Double.self)
         times = try Self.column(c, .times, as: Double.self)

@@ -3,7 +3,7 @@
 /// `times` holds Unix seconds, or NaN where the format logged no time; `epochs` is empty when no
 /// epoch was logged.
 public struct MetricSeries: Sendable, Hashable {
-    public var key: String
+    public var key: MetricKey
     public var steps: [Int64]
     public var values: [Double]
     public var times: [Double]
@@ -11,7 +11,7 @@ public struct MetricSeries: Sendable, Hashable {
     /// The summary of every logged point, kept when the points were thinned by `compacted(buckets:)`.
     public var loggedSummary: MetricSummary?
 
-    public init(key: String, steps: [Int64] = [], values: [Double] = [], times: [Double] = [], epochs: [Double] = []) {
+    public init(key: MetricKey, steps: [Int64] = [], values: [Double] = [], times: [Double] = [], epochs: [Double] = []) {
         self.key = key
         self.steps = steps
         self.values = values

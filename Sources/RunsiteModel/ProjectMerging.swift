@@ -5,18 +5,18 @@ public enum ProjectMerging {
     public static func merge(_ projects: [Project]) -> [Project] {
         // Merged in place (by index), so that adding one claim's runs does not copy the runs merged before.
         var merged: [Project] = []
-        var index: [ProjectKey: Int] = [:]
+        var index: [ProjectID: Int] = [:]
         for project in projects {
-            if let i = index[project.key] {
+            if let i = index[project.id] {
                 merged[i].runs += project.runs
                 merged[i].description = merged[i].description ?? project.description
                 merged[i].readme = merged[i].readme ?? project.readme
             } else {
-                index[project.key] = merged.count
+                index[project.id] = merged.count
                 merged.append(project)
             }
         }
-        merged.sort { $0.key < $1.key }
+        merged.sort { $0.id < $1.id }
         for i in merged.indices { merged[i].runs.sort { $0.id < $1.id } }
         RunNesting.linkParents(&merged)
         return merged
@@ -29,7 +29,7 @@ public enum ProjectMerging {
 /// hold a TensorBoard logdir.
 public enum RunNesting {
     public static func linkParents(_ projects: inout [Project]) {
-        var owners: [String: String?] = [:]   // folder → the one run that is that folder (nil: several)
+        var owners: [String: RunID?] = [:]   // folder → the one run that is that folder (nil: several)
         for project in projects {
             for run in project.runs where ownsDirectory(run) {
                 owners[run.directory] = owners[run.directory] == nil ? .some(run.id) : .some(nil)
@@ -53,7 +53,7 @@ public enum RunNesting {
     /// Whether a run is its folder (its id ends with the folder's path). A Keras log is one file among
     /// others, and an MLflow SQLite run's folder is the database's: neither holds the runs beside it.
     static func ownsDirectory(_ run: Run) -> Bool {
-        run.directory == run.id || run.directory.hasSuffix("/" + run.id)
+        run.directory == run.id.path || run.directory.hasSuffix("/" + run.id.path)
     }
 
     static func parent(of path: String) -> String? {

@@ -1,8 +1,6 @@
 /// One experiment run, whatever format it came from.
 public struct Run: Sendable, Hashable, Codable {
-    /// The run directory (or file) relative to its INPUT, '/'-separated. Unique among the runs
-    /// of one INPUT, since the walk gives each folder to one reader; runs of two INPUTs may share it.
-    public var id: String
+    public var id: RunID
     /// The reader that produced it: `runsite`, `mlflow`, `tensorboard`, `lightning-csv`, ….
     public var source: String
     /// The name of the project this run belongs to, as its logger calls it.
@@ -26,7 +24,7 @@ public struct Run: Sendable, Hashable, Codable {
     public var group: String?
     /// The id of the run that holds this one: an MLflow parent run, or the run whose folder holds
     /// this run's folder (a TensorBoard sub-run, a DVCLive fold, a logdir in MLflow artifacts).
-    public var parentID: String?
+    public var parentID: RunID?
     public var params: Params = Params()
     public var metrics: [MetricSeries] = []
     public var confusionMatrices: [ConfusionMatrix] = []
@@ -40,7 +38,7 @@ public struct Run: Sendable, Hashable, Codable {
     /// Unix seconds of the newest logged point or file change known to the reader.
     public var lastActivity: Double?
 
-    public init(id: String, source: String, project: String, name: String, directory: String) {
+    public init(id: RunID, source: String, project: String, name: String, directory: String) {
         self.id = id
         self.source = source
         self.project = project
@@ -58,11 +56,11 @@ public struct Run: Sendable, Hashable, Codable {
         return lastActivity - start
     }
 
-    public func metric(_ key: String) -> MetricSeries? { metrics.first { $0.key == key } }
+    public func metric(_ key: MetricKey) -> MetricSeries? { metrics.first { $0.key == key } }
 }
 
 /// A group of runs: a folder of runsite runs, an MLflow experiment, a TensorBoard logdir, ….
-/// A project is identified by its folder and its name (`ProjectKey`), not by its name alone.
+/// A project is identified by its folder and its name (`ProjectID`), not by its name alone.
 public struct Project: Sendable, Hashable, Codable {
     public var name: String
     public var description: String?
@@ -83,17 +81,5 @@ extension Project {
     public var path: String { runs.first?.projectPath ?? "" }
 
     /// What tells projects apart: the folder and the name.
-    public var key: ProjectKey { ProjectKey(path: path, name: name) }
-}
-
-/// A project's identity: two experiments of one MLflow store share a folder, and four
-/// `lightning_logs` of four repositories share a name; neither pair is one project.
-public struct ProjectKey: Sendable, Hashable, Comparable {
-    public var path: String
-    public var name: String
-    public init(path: String, name: String) {
-        self.path = path
-        self.name = name
-    }
-    public static func < (a: ProjectKey, b: ProjectKey) -> Bool { (a.name, a.path) < (b.name, b.path) }
+    public var id: ProjectID { ProjectID(path: path, name: name) }
 }

@@ -29,13 +29,13 @@ public enum RunSummaryJSON {
 
     static func write(_ run: Run, into json: inout JSONWriter) {
         json.beginObject()
-        json.string(run.id, key: "id")
+        json.string(run.id.path, key: "id")
         json.string(run.source, key: "source")
         json.string(run.project, key: "project")
         if let path = run.projectPath { json.string(path, key: "project_path") }
         json.string(run.name, key: "name")
         json.string(run.status.rawValue, key: "status")
-        if let parent = run.parentID { json.string(parent, key: "parent") }
+        if let parent = run.parentID { json.string(parent.path, key: "parent") }
         json.beginObject("params")
         for (key, value) in run.params.sorted { write(value, key: key, into: &json) }
         json.endObject()
@@ -45,7 +45,7 @@ public enum RunSummaryJSON {
         json.beginObject("metrics")
         for series in run.metrics.sorted(by: { $0.key < $1.key }) {
             let summary = series.summary
-            json.beginObject(series.key)
+            json.beginObject(series.key.name)
             json.integer(Int64(summary.count), key: "count")
             json.number(summary.first, key: "first")
             json.number(summary.last, key: "last")

@@ -54,8 +54,7 @@ public enum ByteReading {
             skipped += 1
         }, body)
         if skipped > 0 {
-            context.warn("reader.line-too-long",
-                         "\(skipped) line\(skipped == 1 ? " is" : "s are") longer than \(lineLimit) bytes and skipped", url, line: first, column: 1)
+            context.warn(.linesTooLong(skipped, limit: lineLimit), url, line: first, column: 1)
         }
         return opened
     }

@@ -10,17 +10,18 @@ public enum ConfusionLimits {
     public static let fileBytes: Int64 = 16 << 20
 
     /// Whether the file is small enough to read; warns when it is not.
-    static func admitsFile(_ url: URL, id: String, context: ReaderContext) -> Bool {
+    /// - Parameter format: the reader's name in the warning's id, e.g. `dvclive`.
+    static func admitsFile(_ url: URL, format: String, context: ReaderContext) -> Bool {
         let size = FilePaths.size(url)
         guard size > fileBytes else { return true }
-        context.warn(id, "confusion matrix file is \(size) bytes, more than the \(fileBytes) read; skipped", url, line: 1, column: 1)
+        context.warn(.confusionFileTooLarge(format: format, bytes: size, limit: fileBytes), url, line: 1, column: 1)
         return false
     }
 
     /// Whether a matrix of `count` classes is small enough to keep; warns when it is not.
-    static func admitsClasses(_ count: Int, _ url: URL, id: String, context: ReaderContext) -> Bool {
+    static func admitsClasses(_ count: Int, _ url: URL, format: String, context: ReaderContext) -> Bool {
         guard count > classes else { return true }
-        context.warn(id, "confusion matrix has \(count) classes, more than the \(classes) drawn; skipped", url, jsonKey: [])
+        context.warn(.tooManyClasses(format: format, count, limit: classes), url, jsonKey: [])
         return false
     }
 }

@@ -43,8 +43,7 @@ public struct Discovery: Sendable {
             // output, never input: `runsite build . --out site` would otherwise read its own
             // previous site back (copied artifacts, W&B files, metrics.csv) and grow at every build.
             if directory.path != input.standardizedFileURL.path, entries.contains(".runsite-site") {
-                log.append(.note("discovery.site-skipped", "a site built by runsite is not read as input",
-                                 at: SourceLocation(file: FilePaths.display(directory))))
+                log.append(.note(.siteSkipped, at: SourceLocation(file: FilePaths.display(directory))))
                 return
             }
             if let reader = readers.claimant(of: directory, entries: entries) {
@@ -64,8 +63,7 @@ public struct Discovery: Sendable {
                 } else if kind == UInt8(DT_LNK) || type == S_IFLNK, FilePaths.isDirectory(child) {
                     let target = child.resolvingSymlinksInPath().standardizedFileURL.path
                     if !isInside(target) {
-                        log.warning("discovery.symlink-outside-input", "symlink points outside the input and is skipped",
-                                    at: SourceLocation(file: FilePaths.display(child)))
+                        log.warning(.discoverySymlinkOutsideInput, at: SourceLocation(file: FilePaths.display(child)))
                         continue
                     }
                     walk(child, real: target, depth: depth + 1)
@@ -73,8 +71,7 @@ public struct Discovery: Sendable {
             }
         }
         guard FilePaths.isDirectory(input) else {
-            log.append(Diagnostic(.error, id: "discovery.input-missing", "input is not a directory",
-                                  at: SourceLocation(file: FilePaths.display(input))))
+            log.append(.error(.inputMissing, at: SourceLocation(file: FilePaths.display(input))))
             return []
         }
         walk(input.standardizedFileURL, real: base, depth: 0)

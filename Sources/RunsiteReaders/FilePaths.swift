@@ -29,8 +29,7 @@ public enum FilePaths {
         guard fd >= 0 else {
             if errno != ENOENT && errno != ENOTDIR, let scope = InputScope.current, scope.governs(path) {
                 let reason = String(cString: strerror(errno))
-                scope.refuse(path, warningKey: path, .warning("reader.unlistable-folder", "folder cannot be listed (\(reason)) and is skipped",
-                                              at: SourceLocation(file: display(URL(fileURLWithPath: path)))))
+                scope.refuse(path, warningKey: path, .warning(.unlistableFolder(reason), at: SourceLocation(file: display(URL(fileURLWithPath: path)))))
             }
             return []
         }
@@ -101,8 +100,7 @@ public enum FilePaths {
         guard let scope = InputScope.current, scope.governs(path) else { return true }
         if let real = realPath(fd, path: path), InputScope.path(real, isWithin: scope.realRoot) { return true }
         let link = firstSymlink(in: path, below: scope.root) ?? path
-        scope.refuse(path, warningKey: link, .warning("reader.symlink-outside-input", "symlink points outside the input and is skipped",
-                                      at: SourceLocation(file: display(URL(fileURLWithPath: link)))))
+        scope.refuse(path, warningKey: link, .warning(.symlinkOutsideInput, at: SourceLocation(file: display(URL(fileURLWithPath: link)))))
         return false
     }
 
@@ -173,8 +171,7 @@ public enum FilePaths {
                 else if kind == S_IFREG { result.append(rel) }
                 else if let scope = InputScope.current, scope.governs(url.path) {
                     // A FIFO, socket or device where a file is expected; reading one could block forever.
-                    scope.refuse(url.path, warningKey: url.path, .warning("reader.special-file", "not a regular file (a FIFO, socket or device) and is skipped",
-                                                                         at: SourceLocation(file: display(url))))
+                    scope.refuse(url.path, warningKey: url.path, .warning(.specialFile, at: SourceLocation(file: display(url))))
                 }
             }
         }

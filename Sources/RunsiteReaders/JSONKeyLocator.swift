@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 
 /// Finds where a key of a JSON file is written, for warnings about a value that the parsed
 /// `JSONValue` does not locate. Each key of the path is looked for after the previous one, as
@@ -48,14 +49,14 @@ enum JSONKeyLocator {
 
 extension ReaderContext {
     /// A warning about the value of a JSON key path in `url`, placed at the key.
-    public func warn(_ id: String, _ message: String, _ url: URL, jsonKey path: [String]) {
+    public func warn(_ message: DiagnosticMessage, _ url: URL, jsonKey path: [String]) {
         let at = JSONKeyLocator.position(of: path, in: url)
-        warn(id, message, url, line: at?.line ?? 1, column: at?.column ?? 1)
+        warn(message, url, line: at?.line ?? 1, column: at?.column ?? 1)
     }
 
     /// A warning about the value of a YAML key path in `url`, placed at the key.
-    public func warn(_ id: String, _ message: String, _ url: URL, yamlKey path: [String]) {
+    public func warn(_ message: DiagnosticMessage, _ url: URL, yamlKey path: [String]) {
         let at = JSONKeyLocator.position(of: path, in: url, quoted: false)
-        warn(id, message, url, line: at?.line ?? 1, column: at?.column ?? 1)
+        warn(message, url, line: at?.line ?? 1, column: at?.column ?? 1)
     }
 }

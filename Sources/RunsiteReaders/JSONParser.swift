@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 
 /// A small recursive-descent JSON parser over bytes (see `JSONValue` for why it is hand-written).
 /// Accepts Python's extensions `NaN`, `Infinity`, `-Infinity`.
@@ -192,10 +193,9 @@ public struct JSONParser {
 
 extension JSONParser {
     /// A whole JSON file, or nil with a warning naming the file (and the line of a syntax error).
-    /// - Parameters:
-    ///   - id: the diagnostic id for invalid JSON, e.g. `reader.dvclive.malformed-json`.
-    ///   - consequence: appended to the message, e.g. `"; summary not read"`.
-    public static func readFile(_ url: URL, id: String, consequence: String = "", context: ReaderContext) -> JSONValue? {
+    /// - Parameter invalid: the warning for invalid JSON, given the parser's complaint, e.g.
+    ///   `{ .malformedJSON(format: "dvclive", $0, consequence: "; summary not read") }`.
+    static func readFile(_ url: URL, context: ReaderContext, invalid: (String) -> DiagnosticMessage) -> JSONValue? {
         guard let bytes = ByteReading.contents(of: url) else {
             context.warn(.unreadableFile, url)
             return nil
@@ -204,7 +204,7 @@ extension JSONParser {
         case .success(let value): return value
         case .failure(let failure):
             let at = LineCounter.position(at: failure.offset, in: bytes)
-            context.warn(id, "invalid JSON: \(failure.message)\(consequence)", url, line: at.line, column: at.column)
+            context.warn(invalid(failure.message), url, line: at.line, column: at.column)
             return nil
         }
     }

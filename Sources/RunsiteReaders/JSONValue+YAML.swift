@@ -63,8 +63,8 @@ private struct YAMLBudget {
     var nodes: Int
 }
 
-/// A YAML document past one of the `InputLimits`. Described as Yams describes its errors
-/// (`<string>:LINE:COLUMN: error: …`), so that readers find the line in it the same way.
+/// A YAML document past one of the `InputLimits`, at the node where it went past. Described as
+/// Yams describes its errors (`<string>:LINE:COLUMN: error: …`), so that warnings read alike.
 public struct YAMLLimitExceeded: Error, CustomStringConvertible {
     var line: Int
     var column: Int

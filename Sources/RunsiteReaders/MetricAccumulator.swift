@@ -17,7 +17,7 @@ public struct MetricAccumulator {
         if let existing = index[key] { i = existing } else {
             i = series.count
             index[key] = i
-            series.append(MetricSeries(key: key))
+            series.append(MetricSeries(key: MetricKey(key)))
         }
         series[i].append(step: step, value: value, time: time, epoch: epoch)
         if time.isFinite, time > (lastTime ?? -.infinity) { lastTime = time }

@@ -57,19 +57,25 @@ public struct ReaderContext: Sendable {
         FilePaths.relative(url.standardizedFileURL.path, to: inputRoot.path)
     }
 
+    /// The id of the run at `url`: its path below the input, or its own name when it is the input.
+    public func runID(of url: URL) -> RunID {
+        let path = relativePath(url)
+        return RunID(path == "." ? url.lastPathComponent : path)
+    }
+
     /// A location for diagnostics that names the file relative to the input's parent, so it reads well.
     public func location(_ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) -> SourceLocation {
         SourceLocation(file: FilePaths.display(url), line: line, column: column, byteOffset: byteOffset)
     }
 
-    public func warn(_ id: String, _ message: String, _ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) {
+    /// Warns `message` at `url` (and at a line, column or byte offset when given).
+    public func warn(_ message: DiagnosticMessage, _ url: URL, line: Int? = nil, column: Int? = nil, byteOffset: Int? = nil) {
         // A file refused for leaving the input was already reported, naming the symlink; what a
         // reader then says about it (cannot be read, empty, not a database) would repeat that.
         if InputScope.current?.wasRefused(url.path) == true { return }
         // Readers only open regular files; say so when that is why a file "cannot be read".
-        let special = id == ReaderMessage.unreadableFile.id && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
-        let text = special ? "not a regular file (a FIFO, socket or device); not read" : message
-        log.append(.warning(id, text, at: location(url, line: line, column: column, byteOffset: byteOffset)))
+        let special = message.id == DiagnosticMessage.unreadableFile.id && FilePaths.exists(url) && !FilePaths.isRegularFile(url) && !FilePaths.isDirectory(url)
+        log.append(.warning(special ? .unreadableSpecialFile : message, at: location(url, line: line, column: column, byteOffset: byteOffset)))
     }
 }
 

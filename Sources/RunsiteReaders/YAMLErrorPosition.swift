@@ -1,8 +1,10 @@
 import Yams
 
-/// Where a YAML parse error points, as 1-based line and column, from the mark libyaml gives Yams.
+/// Where a YAML error points, as 1-based line and column: the mark libyaml gives Yams' typed
+/// errors, or the mark of the node past one of runsite's own limits (`YAMLLimitExceeded`).
 enum YAMLErrorPosition {
     static func of(_ error: Error) -> (line: Int, column: Int)? {
+        if let limit = error as? YAMLLimitExceeded { return (limit.line, limit.column) }
         guard let error = error as? YamlError else { return nil }
         switch error {
         case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):

@@ -7,10 +7,10 @@ import RunsiteModel
 /// (SVG artifacts are served under a neutral name, so they get none).
 enum ArtifactList {
     static func render(_ context: PageContext) -> Node {
-        guard case .run(let p, let r) = context.scope else { return .empty }
-        let run = context.map.run(p, r)
+        guard case .run(let place) = context.scope else { return .empty }
+        let run = context.map.run(place)
         guard !run.artifacts.isEmpty else { return .el("p", [cls("rs-muted")], text: "No artifacts were saved.") }
-        let rows: [Node] = zip(run.artifacts, RunMedia.artifactPaths(context.map, p, r)).map { artifact, sitePath in
+        let rows: [Node] = zip(run.artifacts, RunMedia.artifactPaths(context.map, place)).map { artifact, sitePath in
             let copied = artifact.size <= context.options.maxArtifactBytes
             let href = RunMedia.link(sitePath, from: context)
             let name: Node = copied ? .el("a", ActiveContent.linkAttributes(href, path: artifact.path), text: artifact.path)

@@ -20,12 +20,12 @@ enum ChartCrowd {
         let first: String
         let direction: MetricDirection
         let runCount: Int
-        let kept: Set<String>
+        let kept: Set<RunID>
         /// Per metric, the points of every run that logged it, in the order the runs were added.
         private(set) var parts: [[(xs: [Double], ys: [Double])]]
-        private var added = Set<String>()
+        private var added = Set<RunID>()
 
-        fileprivate init(metrics: [String], first: String, direction: MetricDirection, runCount: Int, kept: Set<String>) {
+        fileprivate init(metrics: [String], first: String, direction: MetricDirection, runCount: Int, kept: Set<RunID>) {
             self.metrics = metrics
             self.first = first
             self.direction = direction
@@ -35,13 +35,13 @@ enum ChartCrowd {
         }
 
         /// Whether `run` is drawn as a line of its own.
-        func keeps(_ run: Run) -> Bool { kept.contains(run.sourceAndID) }
+        func keeps(_ run: Run) -> Bool { kept.contains(run.id) }
 
         /// Adds a run's points (the run with its columns) to the band, once per run.
         mutating func add(_ run: Run, x: ChartsBridge.XAxis) {
-            guard added.insert(run.sourceAndID).inserted else { return }
+            guard added.insert(run.id).inserted else { return }
             for (m, metric) in metrics.enumerated() {
-                if let data = run.metric(metric) { parts[m].append(ChartsBridge.points(data, x: x)) }
+                if let data = run.metric(MetricKey(metric)) { parts[m].append(ChartsBridge.points(data, x: x)) }
             }
         }
     }
@@ -50,14 +50,14 @@ enum ChartCrowd {
     /// or nil when at most `limit` of them logged any of the metrics and every run is a line.
     static func plan(metrics: [String], runs candidates: [Run], options siteOptions: SiteOptions) -> Plan? {
         var runs: [Run] = []
-        var seen = Set<String>()
-        for run in candidates where metrics.contains(where: { run.metric($0) != nil }) && seen.insert(run.sourceAndID).inserted {
+        var seen = Set<RunID>()
+        for run in candidates where metrics.contains(where: { run.metric(MetricKey($0)) != nil }) && seen.insert(run.id).inserted {
             runs.append(run)
         }
         guard runs.count > limit, let first = metrics.first else { return nil }
         let direction = MetricDirection.of(first, minimize: siteOptions.minimize, maximize: siteOptions.maximize)
         func best(_ run: Run) -> Double? {
-            guard let s = run.metric(first)?.summary else { return nil }
+            guard let s = run.metric(MetricKey(first))?.summary else { return nil }
             return direction == .minimize ? s.min : s.max
         }
         let scores = runs.map(best)   // once per run, not per comparison
@@ -70,7 +70,7 @@ enum ChartCrowd {
             }
         }
         return Plan(metrics: metrics, first: first, direction: direction, runCount: runs.count,
-                    kept: Set(ranked.prefix(limit).map { runs[$0].sourceAndID }))
+                    kept: Set(ranked.prefix(limit).map { runs[$0].id }))
     }
 
     /// Puts the grey band of every run in front of the kept runs' `series`, and says so in the caption.

@@ -23,9 +23,7 @@ enum ChartDirectiveOptions {
             options.smoothing = 0
         default:
             if let raw = directive.option("smoothing"), !(Double(raw).map { (0..<1).contains($0) } ?? false) {
-                context.warn("directive.chart.bad-smoothing",
-                             "smoothing weight must be a number from 0 up to (not including) 1; got '\(raw)', so the site default is used",
-                             at: directive.location)
+                context.warn(.badSmoothing(raw), at: directive.location)
             }
         }
     }

@@ -31,7 +31,7 @@ enum ChartDirectives {
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         if let box = context.checkChartOptions(directive) { return box.node }
         let scoped = context.runsInScope
-        var keys = Set(scoped.flatMap { $0.run.metrics.map(\.key) }).sorted()
+        var keys = Set(scoped.flatMap { $0.run.metrics.map(\.key.name) }).sorted()
         if let patterns = directive.option("metrics").map(list), !patterns.isEmpty, patterns != ["all"] {
             keys = keys.filter { key in patterns.contains { Glob.matches($0, key) } }
         }
@@ -49,13 +49,11 @@ enum ChartDirectives {
         // "Summary values" table rather than drawn as a chart with one dot.
         // Counted in one pass over the runs' series: a run may log tens of thousands of names.
         var most: [String: Int] = [:]
-        for item in scoped { for series in item.run.metrics { most[series.key] = max(most[series.key] ?? 0, series.summary.count) } }
+        for item in scoped { for series in item.run.metrics { most[series.key.name] = max(most[series.key.name] ?? 0, series.summary.count) } }
         let singles = keys.filter { (most[$0] ?? 0) <= 1 }
         let summary = singles.isEmpty ? nil : summaryValues(singles, scoped, context)
         if singles.count > summaryMetricLimit {
-            context.warn("directive.charts.too-many-values",
-                         "\(context.pagePath): \(singles.count) metrics with one value each; the first \(summaryMetricLimit) are tabulated and the others only named (runs.json holds them all)",
-                         at: directive.location)
+            context.warn(.tooManySummaryValues(page: context.pagePath, singles.count, limit: summaryMetricLimit), at: directive.location)
         }
         let single = Set(singles)
         keys.removeAll { single.contains($0) }
@@ -63,9 +61,7 @@ enum ChartDirectives {
         let uncharted = keys.dropFirst(chartLimit)
         if !uncharted.isEmpty {
             keys.removeLast(uncharted.count)
-            context.warn("directive.charts.too-many-metrics",
-                         "\(context.pagePath): \(keys.count + uncharted.count) metrics; the first \(chartLimit) are charted and the other \(uncharted.count) only listed",
-                         at: directive.location)
+            context.warn(.tooManyCharts(page: context.pagePath, keys.count + uncharted.count, limit: chartLimit), at: directive.location)
         }
         // One chart per metric, drawn with help from idle cores (a project page is one long job;
         // in an incremental build the other core had nothing to do), attached in metric order.
@@ -89,18 +85,18 @@ enum ChartDirectives {
 
     /// The metrics logged as one value per run: a row per run (a run's page: a row per metric), each
     /// value with about four significant digits per column and its exact text as a tooltip.
-    static func summaryValues(_ all: [String], _ scoped: [(p: Int, r: Int, run: Run)], _ context: PageContext) -> Node {
+    static func summaryValues(_ all: [String], _ scoped: [PageContext.ScopedRun], _ context: PageContext) -> Node {
         let metrics = Array(all.prefix(summaryMetricLimit))
         let wanted = Set(metrics)
         // Each run's listed values, found in one pass over its series.
-        var values: [String: [String: Double]] = [:]
+        var values: [RunID: [String: Double]] = [:]
         for item in scoped {
             var own: [String: Double] = [:]
-            for series in item.run.metrics where wanted.contains(series.key) { own[series.key] = series.summary.last }
-            if !own.isEmpty { values[item.run.id + "\u{0}" + item.run.source] = own }
+            for series in item.run.metrics where wanted.contains(series.key.name) { own[series.key.name] = series.summary.last }
+            if !own.isEmpty { values[item.run.id] = own }
         }
-        let runs = scoped.filter { values[$0.run.id + "\u{0}" + $0.run.source] != nil }
-        func value(_ run: Run, _ metric: String) -> Double? { values[run.id + "\u{0}" + run.source]?[metric] ?? nil }
+        let runs = scoped.filter { values[$0.run.id] != nil }
+        func value(_ run: Run, _ metric: String) -> Double? { values[run.id]?[metric] ?? nil }
         func cell(_ v: Double?, _ precision: ColumnPrecision) -> Node {
             guard let v else { return .el("td", [cls("rs-num")]) }
             let shown = precision.text(v), exact = NumberText.exact(v)
@@ -118,7 +114,7 @@ enum ChartDirectives {
             let header = Node.el("tr", [], [.el("th", [attr("scope", "col")], text: "Run")]
                                  + metrics.map { .el("th", [attr("scope", "col"), cls("rs-num")], text: $0) })
             let rows: [Node] = runs.prefix(summaryRowLimit).map { item in
-                let link = context.link(context.map.runPath(item.p, item.r))
+                let link = context.link(context.map.runPath(item.place))
                 return .el("tr", [], [.el("th", [attr("scope", "row")], [.el("a", [attr("href", link)], text: item.run.name)])]
                            + metrics.indices.map { cell(value(item.run, metrics[$0]), precisions[$0]) })
             }
@@ -146,15 +142,15 @@ enum ChartDirectives {
         let context: PageContext
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         if let box = context.checkChartOptions(directive) { return box.node }
-        let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key) })
+        let available = Set(context.runsInScope.flatMap { $0.run.metrics.map(\.key.name) })
         let metrics = directive.option("metrics").map(list) ?? []
         guard !metrics.isEmpty else {
-            context.warn("directive.chart.no-metrics", "{chart} needs ':metrics:'", at: directive.location)
+            context.warn(.chartWithoutMetrics, at: directive.location)
             return DirectiveError.box("':metrics:' is missing", directive)
         }
         for metric in metrics where !available.contains(metric) {
             let hint = Suggestion.closest(to: metric, in: available.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-            context.warn("directive.chart.unknown-metric", "no run logged metric '\(metric)'\(hint)", at: directive.location)
+            context.warn(.unknownChartMetric(metric, hint: hint), at: directive.location)
         }
         let title = directive.option("title") ?? metrics.joined(separator: ", ")
         return figure(metrics: metrics, title: title, directive, context)
@@ -181,12 +177,12 @@ enum ChartDirectives {
                 guard crowd!.keeps(run) else { continue }
             }
             for (m, metric) in metrics.enumerated() {
-                guard let data = run.metric(metric) else { continue }
+                guard let data = run.metric(MetricKey(metric)) else { continue }
                 let points = ChartsBridge.points(data, x: x)
                 let label = metrics.count > 1 ? "\(run.name) · \(metric)" : run.name
-                var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.p, item.r),
+                var line = ChartSeries(label: label, metric: metric, colorIndex: context.map.color(item.place),
                                        dashIndex: m, xs: points.xs, ys: points.ys)
-                line.link = context.link(context.map.runPath(item.p, item.r))
+                line.link = context.link(context.map.runPath(item.place))
                 if x == .step { line.times = ChartsBridge.wallTimes(data) }
                 series.append(ChartsBridge.logged(line, from: data))
                 sources.append(ChartFigure.Source(run: run, metric: metric, data: data))
@@ -215,7 +211,7 @@ enum ChartDirectives {
         let offset = series.count - sources.count
         let bins = FullResolution.bins(forLines: sources.count)
         for k in sources.indices {
-            guard let data = full.run(sources[k].run, bins: bins)?.metric(sources[k].metric),
+            guard let data = full.run(sources[k].run, bins: bins)?.metric(MetricKey(sources[k].metric)),
                   data.count > sources[k].data.count else { continue }
             let points = ChartsBridge.points(data, x: x)
             var line = series[offset + k]

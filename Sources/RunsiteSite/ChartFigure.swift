@@ -155,7 +155,7 @@ struct ChartFigure {
     /// (more than one metric).
     var csvColumns: (run: Bool, metric: Bool) {
         guard let first = sources.first else { return (false, false) }
-        return (sources.contains { $0.run.id != first.run.id || $0.run.source != first.run.source },
+        return (sources.contains { $0.run.id != first.run.id },
                 sources.contains { $0.metric != first.metric })
     }
 

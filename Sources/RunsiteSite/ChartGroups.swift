@@ -42,8 +42,7 @@ struct ChartGroups {
         } else if params.contains(raw) {
             key = .param(raw)
         } else {
-            context.warn("directive.chart.bad-group-by", "unknown grouping '\(raw)'; expected 'param.KEY', 'param:KEY', 'tag' or 'seed-agnostic'",
-                         at: directive.location)
+            context.warn(.badGroupBy(raw), at: directive.location)
             return nil
         }
         // An unknown band is warned by `OptionChecker`.
@@ -58,7 +57,7 @@ struct ChartGroups {
                       x: ChartsBridge.XAxis, series: inout [ChartSeries], options: inout LineChartOptions) {
         guard let grouping = make(directive, context) else { return }
         var runs: [Run] = []
-        for source in sources where !runs.contains(where: { $0.id == source.run.id && $0.source == source.run.source }) {
+        for source in sources where !runs.contains(where: { $0.id == source.run.id }) {
             runs.append(source.run)
         }
         let grouped = grouping.series(metrics: metrics, runs: runs, x: x)
@@ -101,10 +100,10 @@ struct ChartGroups {
         for (g, group) in order.enumerated() {
             let members = runs.indices.filter { labels[$0] == group }
             for (m, metric) in metrics.enumerated() {
-                let logged = members.filter { runs[$0].metric(metric) != nil }
-                let parts = logged.map { ChartsBridge.points(runs[$0].metric(metric)!, x: x) }
+                let logged = members.filter { runs[$0].metric(MetricKey(metric)) != nil }
+                let parts = logged.map { ChartsBridge.points(runs[$0].metric(MetricKey(metric))!, x: x) }
                 guard !parts.isEmpty else { continue }
-                let aligned = ChartGroups.aggregate(parts, band: band, statistic: statistic, ids: logged.map { runs[$0].id + "\u{0}" + metric })
+                let aligned = ChartGroups.aggregate(parts, band: band, statistic: statistic, ids: logged.map { runs[$0].id.path + "\u{0}" + metric })
                 binned = binned || aligned.binned
                 let name = metrics.count > 1 ? "\(group) · \(metric)" : group
                 let kind = statistic.map { "; " + $0.label } ?? ""

@@ -23,7 +23,7 @@ enum ColorOrder {
         case (nil, _?): return false
         default: break
         }
-        switch numericCompare(a.id, b.id) {
+        switch numericCompare(a.id.path, b.id.path) {
         case .less: return true
         case .greater: return false
         case .same: return a.id < b.id

@@ -72,7 +72,7 @@ struct ColumnPlan {
 
     /// Metric keys in first-seen order across runs, then sorted for determinism.
     static func metricKeys(_ runs: [Run]) -> [String] {
-        Set(runs.flatMap { $0.metrics.map(\.key) }).sorted()
+        Set(runs.flatMap { $0.metrics.map(\.key.name) }).sorted()
     }
 
     /// Objectives (`MetricDirection.objective`) first, and among them validation and test metrics

@@ -12,10 +12,10 @@ enum ConfusionComparison {
     static func otherRun(_ directive: Directive, _ context: PageContext) -> Run? {
         guard let wanted = directive.option("compare-with")?.trimmingCharacters(in: .whitespaces), !wanted.isEmpty else { return nil }
         let all = context.map.projects.enumerated().flatMap { p, project in project.runs.map { (p, $0) } }
-        let matches = all.filter { $0.1.name == wanted || $0.1.id == wanted || $0.1.id.hasSuffix("/" + wanted) }
+        let matches = all.filter { $0.1.name == wanted || $0.1.id.path == wanted || $0.1.id.path.hasSuffix("/" + wanted) }
         if let run = matches.first(where: { $0.0 == context.projectIndex })?.1 ?? matches.first?.1 { return run }
         let hint = Suggestion.closest(to: wanted, in: all.map(\.1.name)).map { "; did you mean '\($0)'?" } ?? ""
-        context.warn("directive.confusion.unknown-run", "no run named '\(wanted)' to compare with\(hint)", at: directive.location)
+        context.warn(.unknownComparedRun(wanted, hint: hint), at: directive.location)
         return nil
     }
 
@@ -23,7 +23,7 @@ enum ConfusionComparison {
     static func render(_ directive: Directive, _ context: PageContext, mode: HeatmapNormalization, width requested: FigureWidth?) -> Node {
         guard let run = context.run, let other = otherRun(directive, context) else { return .empty }
         // A template shared by every run page compares the named run with itself on its own page.
-        guard other.id != run.id || other.source != run.source else {
+        guard other.id != run.id else {
             return .el("p", [cls("rs-muted")], text: "This is the run the others are compared with.")
         }
         var figures: [Node] = []

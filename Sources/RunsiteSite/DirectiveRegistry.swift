@@ -34,7 +34,7 @@ struct DirectiveRegistry {
     func expand(_ directive: Directive, in context: PageContext) -> Node {
         guard let type = types[directive.name] else {
             let hint = Suggestion.closest(to: directive.name, in: names).map { "; did you mean '\($0)'?" } ?? ""
-            context.warn("template.unknown-directive", "unknown directive '\(directive.name)'\(hint)", at: directive.location)
+            context.warn(.unknownDirective(directive.name, hint: hint), at: directive.location)
             return DirectiveError.box("unknown directive" + hint, directive)
         }
         OptionChecker.check(directive, against: type.options, in: context)

@@ -14,8 +14,14 @@ final class FullResolution: Sendable {
     /// Step bins per series of the runs as the site holds them.
     let heldBins: Int
     /// The runs loaded, and their keys from the oldest.
-    private let held = Mutex<(loaded: [String: Run], order: [String])>(([:], []))
+    private let held = Mutex<(loaded: [Key: Run], order: [Key])>(([:], []))
     static let kept = ChartCrowd.limit + 2
+
+    /// A run at a resolution.
+    private struct Key: Hashable {
+        let run: RunID
+        let bins: Int
+    }
 
     init(load: @escaping @Sendable (Run) -> Run?, heldBins: Int) {
         self.load = load
@@ -29,7 +35,7 @@ final class FullResolution: Sendable {
     /// The run thinned to `bins` (from its full digest), or nil when the held copy has enough.
     func run(_ run: Run, bins: Int) -> Run? {
         guard bins > heldBins else { return nil }
-        let key = run.sourceAndID + "\u{0}\(bins)"
+        let key = Key(run: run.id, bins: bins)
         if let known = held.withLock({ $0.loaded[key] }) { return known }
         let full = load(run).map { $0.compacted(buckets: bins) } ?? run
         held.withLock { held in

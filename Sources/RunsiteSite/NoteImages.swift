@@ -11,14 +11,12 @@ struct NoteImages {
     static let extensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg"]
 
     let context: PageContext
-    let p: Int
-    let r: Int
+    let place: RunPlace
     private var copied: [String: String] = [:]
 
-    init(context: PageContext, p: Int, r: Int) {
+    init(context: PageContext, place: RunPlace) {
         self.context = context
-        self.p = p
-        self.r = r
+        self.place = place
     }
 
     /// The decision for one image URL as written in the note.
@@ -29,7 +27,7 @@ struct NoteImages {
         }
         let path = url.prefix { $0 != "?" && $0 != "#" }
         guard let decoded = String(path).removingPercentEncoding, !decoded.isEmpty, !decoded.contains("\0"),
-              let runRoot = Self.realPath(context.map.projects[p].runs[r].directory),
+              let runRoot = Self.realPath(context.map.projects[place.project].runs[place.run].directory),
               let file = Self.realPath(runRoot + "/" + decoded) else { return .refuse(reason: "not a file of the run") }
         guard file.hasPrefix(runRoot + "/") else { return .refuse(reason: "outside the run") }
         guard Self.isRegularFile(file), let dot = file.lastIndex(of: "."),
@@ -38,7 +36,7 @@ struct NoteImages {
         }
         if let src = copied[file] { return .load(src: src) }
         let relative = String(file.dropFirst(runRoot.count + 1))
-        let sitePath = context.extraFiles.add(OutputFile(context.map.runDirectory(p, r) + "/notes/" + RunMedia.safeSegments(relative), .copy(file)))
+        let sitePath = context.extraFiles.add(OutputFile(context.map.runDirectory(place) + "/notes/" + RunMedia.safeSegments(relative), .copy(file)))
         let src = RunMedia.link(sitePath, from: context)
         copied[file] = src
         return .load(src: src)

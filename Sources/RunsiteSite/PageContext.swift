@@ -5,7 +5,9 @@ import RunsiteTemplates
 
 /// What a directive sees while a page is rendered: the site map, the page's own place in it, and the log.
 struct PageContext {
-    enum Scope { case site, project(Int), run(Int, Int) }
+    enum Scope { case site, project(Int), run(RunPlace) }
+    /// A run in scope and its place in the site map.
+    typealias ScopedRun = (place: RunPlace, run: Run)
 
     let map: SiteMap
     let options: SiteOptions
@@ -14,7 +16,7 @@ struct PageContext {
     let scope: Scope
     let log: DiagnosticLog
     /// The runs a report's front matter `runs:` selected, in selector order; nil means every run in scope.
-    var selection: [(p: Int, r: Int)]? = nil
+    var selection: [RunPlace]? = nil
     /// The lines of the page's source, to place diagnostics inside option values.
     var sourceLines: [Substring] = []
     /// Where directives put the files they write beside the page (figures, CSV, table exports); one
@@ -43,25 +45,26 @@ struct PageContext {
         switch scope {
         case .site: return nil
         case .project(let p): return p
-        case .run(let p, _): return p
+        case .run(let place): return place.project
         }
     }
 
     var run: Run? {
-        if case .run(let p, let r) = scope { return map.run(p, r) }
+        if case .run(let place) = scope { return map.run(place) }
         return nil
     }
 
-    /// Runs in scope with their indices: the whole site, one project, or one run.
-    var runsInScope: [(p: Int, r: Int, run: Run)] {
-        if let selection { return selection.map { ($0.p, $0.r, map.run($0.p, $0.r)) } }
+    /// Runs in scope with their places: the selection, or the whole site, one project, or one run.
+    var runsInScope: [ScopedRun] {
+        placesInScope.map { ($0, map.run($0)) }
+    }
+
+    private var placesInScope: [RunPlace] {
+        if let selection { return selection }
         switch scope {
-        case .site:
-            return map.projects.indices.flatMap { p in map.projects[p].runs.indices.map { (p, $0, map.run(p, $0)) } }
-        case .project(let p):
-            return map.projects[p].runs.indices.map { (p, $0, map.run(p, $0)) }
-        case .run(let p, let r):
-            return [(p, r, map.run(p, r))]
+        case .site: return map.projects.indices.flatMap(map.places(inProject:))
+        case .project(let p): return map.places(inProject: p)
+        case .run(let place): return [place]
         }
     }
 
@@ -72,8 +75,8 @@ struct PageContext {
         return loadMetrics(run, Set(metrics)) ?? run
     }
 
-    func warn(_ id: String, _ message: String, at location: SourceLocation) {
-        log.append(.warning(id, message, at: location))
+    func warn(_ message: DiagnosticMessage, at location: SourceLocation) {
+        log.append(.warning(message, at: location))
     }
 }
 

@@ -22,12 +22,12 @@ enum PagePaths {
     /// (`runs/a`, `2026-11-29/10-00-00`, `mnist-5c1e0a9b`). Sub-runs get folders inside their
     /// parent's; the names the site uses beside a run (`media`, `files`, …) are never its own slug.
     static func runSlug(_ run: Run, projectPath: String) -> String {
-        var relative = run.id
+        var relative = run.id.path
         if !projectPath.isEmpty, projectPath != ".", relative.hasPrefix(projectPath + "/") {
             relative.removeFirst(projectPath.count + 1)
         }
         let names = relative.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        guard !names.isEmpty else { return hashed(relative, identity: run.id) }
+        guard !names.isEmpty else { return hashed(relative, identity: run.id.path) }
         return names.map(segment).joined(separator: "/")
     }
 

@@ -11,7 +11,7 @@ enum Roles {
     static func expand(_ role: Role, in context: PageContext) -> Node {
         guard role.name == "param" || role.name == "metric" else {
             let hint = Suggestion.closest(to: role.name, in: ["metric", "param"]).map { "; did you mean '\($0)'?" } ?? ""
-            context.warn("role.unknown", "unknown role '\(role.name)'\(hint)", at: role.location)
+            context.warn(.unknownRole(role.name, hint: hint), at: role.location)
             return failure(role)
         }
         let run: Run
@@ -21,7 +21,7 @@ enum Roles {
             do throws(SpecError) {
                 run = try RoleSelection.run(selectorText, in: context)
             } catch {
-                context.warn(error.id, error.message, at: context.location(in: role, offset: error.offset))
+                context.warn(error.problem, at: context.location(in: role, offset: error.offset))
                 return failure(role)
             }
             let rest = role.content[arrow.upperBound...]
@@ -31,7 +31,7 @@ enum Roles {
         } else {
             let runs = context.runsInScope
             guard runs.count == 1, let only = runs.first?.run else {
-                context.warn("role.ambiguous-run", "{\(role.name)} needs a page with exactly one run, or a selector as in 'best by val/loss:min -> \(role.content)'", at: role.location)
+                context.warn(.roleNeedsOneRun(role.name, content: role.content), at: role.location)
                 return failure(role)
             }
             run = only
@@ -45,7 +45,7 @@ enum Roles {
         if key.count >= 2, key.hasPrefix("\""), key.hasSuffix("\"") { key = String(key.dropFirst().dropLast()) }
         guard let value = run.params[key] else {
             let hint = Suggestion.closest(to: key, in: run.params.keys).map { "; did you mean '\($0)'?" } ?? ""
-            context.warn("role.unknown-param", "unknown param '\(key)'\(hint)", at: context.location(in: role, offset: target.offset))
+            context.warn(.roleUnknownParam(key, hint: hint), at: context.location(in: role, offset: target.offset))
             return failure(role)
         }
         return .el("span", [cls("rs-value")], text: value.text)
@@ -55,7 +55,7 @@ enum Roles {
         do throws(SpecError) {
             let spec = try ColumnSpec.parse("metric:" + target.text, options: context.options)
             guard spec.items.count == 1, let column = spec.columns.first else {
-                throw SpecError.malformedColumns("{metric} shows one value", at: 7)
+                throw SpecError(.malformedColumns("{metric} shows one value"), at: 7)
             }
             try TableQuery.check(spec, [run])
             let value = Node.el("span", [cls("rs-value")], text: Formatting.exact(column.number(for: run)))
@@ -63,8 +63,7 @@ enum Roles {
             return .fragment([value, .el("span", [cls("rs-step")], text: " (step \(step))")])
         } catch {
             let offset = target.offset + max(0, error.offset - 7)
-            context.warn(error.id == "report.unknown-metric" ? "role.unknown-metric" : error.id, error.message,
-                         at: context.location(in: role, offset: offset))
+            context.warn(.inMetricRole(error.problem), at: context.location(in: role, offset: offset))
             return failure(role)
         }
     }

@@ -11,7 +11,7 @@ enum RunDirectives {
     /// path, so that the page is drawn again when they change.
     static func surroundings(of run: Run, _ map: SiteMap, _ p: Int) -> [String] {
         let parent = run.parentID.flatMap { map.place(ofRun: $0) }
-        return [map.projectTitle(p), run.parentID ?? "", parent.map { map.runPath($0.p, $0.r) + "\u{1}" + map.projects[$0.p].runs[$0.r].name } ?? ""]
+        return [map.projectTitle(p), run.parentID?.path ?? "", parent.map { map.runPath($0) + "\u{1}" + map.run($0).name } ?? ""]
     }
 
     static func meta(_ run: Run, _ context: PageContext) -> Node {
@@ -23,7 +23,7 @@ enum RunDirectives {
             ("Status", .el("span", [cls("rs-status rs-status-\(run.status.rawValue)")], text: run.status.rawValue)),
             ("Project", project),
             ("Source", .text(run.source)),
-            ("Run id", .el("code", [], text: run.id)),
+            ("Run id", .el("code", [], text: run.id.path)),
         ]
         if let user = run.user { rows.append(("User", .text(user))) }
         if let host = run.host { rows.append(("Host", .text(host))) }
@@ -34,8 +34,8 @@ enum RunDirectives {
         if let parent = run.parentID {
             // The parent's page when it is part of the site, else its id as the logger gave it.
             let node: Node = map.place(ofRun: parent).map { place in
-                .el("a", [attr("href", context.link(map.runPath(place.p, place.r)))], text: map.projects[place.p].runs[place.r].name)
-            } ?? .el("code", [], text: parent)
+                .el("a", [attr("href", context.link(map.runPath(place)))], text: map.run(place).name)
+            } ?? .el("code", [], text: parent.path)
             rows.append(("Parent run", node))
         }
         if !run.tags.isEmpty {
@@ -56,16 +56,15 @@ enum RunDirectives {
 
     /// The run's notes, untrusted Markdown whose images load only from the run's own files.
     static func notes(_ context: PageContext) -> Node {
-        guard case .run(let p, let r) = context.scope else { return .empty }
-        guard let notes = context.map.projects[p].runs[r].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
-        var images = NoteImages(context: context, p: p, r: r)
-        let directory = context.map.projects[p].runs[r].directory
+        guard case .run(let place) = context.scope else { return .empty }
+        guard let notes = context.map.projects[place.project].runs[place.run].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
+        var images = NoteImages(context: context, place: place)
+        let directory = context.map.projects[place.project].runs[place.run].directory
         let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }) { url, reason, line, column in
             // Notes come from a different file for each tracker: the run folder names the run, and the
             // line and column are those of the image within the notes.
-            context.log.append(Diagnostic(.warning, id: "site.notes-image-not-shown",
-                                          "image '\(url)' in the run's notes is not shown: \(reason)",
-                                          at: SourceLocation(file: DisplayPath.of(directory), line: line, column: column)))
+            context.log.append(.warning(.notesImageNotShown(url, reason),
+                                        at: SourceLocation(file: DisplayPath.of(directory), line: line, column: column)))
         }
         return .el("div", [cls("rs-notes")], [.raw(html)])
     }
@@ -82,7 +81,7 @@ enum RunDirectives {
             let s = series.summary
             func num(_ v: Double?) -> Node { .el("td", [cls("rs-num")], text: Formatting.exact(v)) }
             return .el("tr", [], [
-                .el("th", [attr("scope", "row")], [.el("a", [attr("href", "#" + ChartDirectives.anchor(series.key))], text: series.key)]),
+                .el("th", [attr("scope", "row")], [.el("a", [attr("href", "#" + ChartDirectives.anchor(series.key.name))], text: series.key.name)]),
                 .el("td", [cls("rs-num")], text: String(s.count)),
                 num(s.first), num(s.last), num(s.min), num(s.max),
                 .el("td", [cls("rs-num")], text: s.lastStep.map(String.init) ?? ""),
@@ -106,13 +105,13 @@ enum RunDirectives {
     }
 
     static func images(_ context: PageContext) -> Node {
-        guard case .run(let p, let r) = context.scope else { return .empty }
-        let run = context.map.run(p, r)
+        guard case .run(let place) = context.scope else { return .empty }
+        let run = context.map.run(place)
         guard !run.images.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images were logged.") }
         return .el("div", [cls("rs-gallery")], run.images.indices.map { i in
             let image = run.images[i]
             let caption = image.name + (image.step.map { " · step \($0)" } ?? "")
-            return RunMedia.figure(RunMedia.imagePath(context.map, p, r, index: i), caption: caption, from: context)
+            return RunMedia.figure(RunMedia.imagePath(context.map, place, index: i), caption: caption, from: context)
         })
     }
 

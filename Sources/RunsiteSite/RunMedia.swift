@@ -5,16 +5,16 @@ import RunsiteModel
 /// path (so `weights/final model.pt` stays recognisable) and links percent-encode every segment.
 enum RunMedia {
     /// `<run dir>/media/<n>-<name>`: numbered so that two images with one name (steps) stay apart.
-    static func imagePath(_ map: SiteMap, _ p: Int, _ r: Int, index: Int) -> String {
-        let image = map.run(p, r).images[index]
-        return map.runDirectory(p, r) + "/media/" + String(index) + "-" + safeSegments(image.name).replacingOccurrences(of: "/", with: "-")
+    static func imagePath(_ map: SiteMap, _ place: RunPlace, index: Int) -> String {
+        let image = map.run(place).images[index]
+        return map.runDirectory(place) + "/media/" + String(index) + "-" + safeSegments(image.name).replacingOccurrences(of: "/", with: "-")
             + (hasImageExtension(image) ? "" : ".png")
     }
 
     /// The site path of every artifact of the run, in order (see `ArtifactSitePaths`).
-    static func artifactPaths(_ map: SiteMap, _ p: Int, _ r: Int) -> [String] {
-        let directory = map.runDirectory(p, r) + "/"
-        return ArtifactSitePaths.paths(for: map.projects[p].runs[r]).map { directory + $0 }
+    static func artifactPaths(_ map: SiteMap, _ place: RunPlace) -> [String] {
+        let directory = map.runDirectory(place) + "/"
+        return ArtifactSitePaths.paths(for: map.projects[place.project].runs[place.run]).map { directory + $0 }
     }
 
     /// A gallery figure: the image at `sitePath`, linked to itself at full size; an SVG is linked

@@ -13,7 +13,7 @@ struct RunsTable {
         /// Where the run sits under other runs of the table (`TableNesting`).
         var depth = 0
         var descendants = 0
-        var parentID: String? = nil
+        var parentID: RunID? = nil
         /// The child whose params this run shows, having logged none itself.
         var paramsFrom: Run? = nil
         /// What tells the run apart from others of the same name in the table.
@@ -85,8 +85,8 @@ struct RunsTable {
         var attributes = [attr("data-status", row.run.status.rawValue)]
         // Runs under other runs: `assets/runsite.js` folds them under their parent and keeps them
         // there when sorting; without it they are shown, indented.
-        if row.descendants > 0 || row.parentID != nil { attributes.append(attr("data-id", row.run.id)) }
-        if let parent = row.parentID { attributes += [attr("data-parent", parent), cls("rs-child rs-depth-\(min(row.depth, 4))")] }
+        if row.descendants > 0 || row.parentID != nil { attributes.append(attr("data-id", row.run.id.path)) }
+        if let parent = row.parentID { attributes += [attr("data-parent", parent.path), cls("rs-child rs-depth-\(min(row.depth, 4))")] }
         return .el("tr", attributes, columns.map { cell($0, row, facts[$0]) })
     }
 

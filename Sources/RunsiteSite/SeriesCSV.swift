@@ -12,10 +12,10 @@ public enum SeriesCSV {
         let metrics = run.metrics
         let times = metrics.contains { $0.times.contains { !$0.isNaN } }
         let epochs = metrics.contains { !$0.epochs.isEmpty }
-        var out = ByteText(capacity: 64 + metrics.reduce(0) { $0 + $1.count * (40 + $1.key.utf8.count) })
+        var out = ByteText(capacity: 64 + metrics.reduce(0) { $0 + $1.count * (40 + $1.key.name.utf8.count) })
         out.append("metric,step,value" + (times ? ",time" : "") + (epochs ? ",epoch" : "") + "\n")
         for series in metrics {
-            let name = Array((CSVText.text(series.key) + ",").utf8)
+            let name = Array((CSVText.text(series.key.name) + ",").utf8)
             let hasEpochs = series.epochs.count == series.count
             for i in 0..<series.count {
                 out.append(name)

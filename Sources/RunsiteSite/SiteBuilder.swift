@@ -34,8 +34,8 @@ public struct SiteBuilder: Sendable {
         let map = SiteMap(projects: projects)
         let layout = Layout(source: templates.text("layout.html").text)
         if let error = layout.error {
-            log.append(Diagnostic(.error, id: "template.bad-layout", error,
-                                  at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
+            log.append(.error(.badLayout(error),
+                              at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
         }
         let cache = self.cache
         var detail: (@Sendable (Run) -> Run?)?
@@ -57,8 +57,8 @@ public struct SiteBuilder: Sendable {
         var jobs: [@Sendable () -> [OutputFile]] = [{ pages.overview() }, { [OutputFile("runs.json", .text(RunSummaryJSON.encode(projects.flatMap(\.runs))))] }]
         for p in projects.indices {
             jobs.append { self.projectPage(pages, map, p, fingerprints: projectFingerprints) }
-            for r in projects[p].runs.indices {
-                jobs.append { self.runPage(pages, map, p, r, fingerprints: fingerprints) }
+            for place in map.places(inProject: p) {
+                jobs.append { self.runPage(pages, map, place, fingerprints: fingerprints) }
             }
         }
         for (page, info) in zip(options.pages, pages.reports) { jobs.append { pages.report(page, title: info.title) } }
@@ -77,16 +77,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// A run page and its media, or nothing when the cache supplies them unchanged from the last build.
-    private func runPage(_ pages: PageSet, _ map: SiteMap, _ p: Int, _ r: Int, fingerprints: PageFingerprint?) -> [OutputFile] {
-        let path = map.runPath(p, r)
-        let run = map.projects[p].runs[r]
+    private func runPage(_ pages: PageSet, _ map: SiteMap, _ place: RunPlace, fingerprints: PageFingerprint?) -> [OutputFile] {
+        let path = map.runPath(place)
+        let run = map.run(place)
         let series = cache?.seriesFile(of: run)
-        let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path, color: map.color(p, r),
-                                           surroundings: RunDirectives.surroundings(of: run, map, p) + ["series \(series?.count ?? -1)"])
+        let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path, color: map.color(place),
+                                           surroundings: RunDirectives.surroundings(of: run, map, place.project) + ["series \(series?.count ?? -1)"])
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
-        let detailed = cache?.detail(of: run).map { pages.replacingRun(p, r, with: $0) } ?? pages
-        var files = detailed.run(p, r, seriesFileBytes: series?.count) + mediaFiles(detailed.map, p, r, log: pages.log)
+        let detailed = cache?.detail(of: run).map { pages.replacingRun(place, with: $0) } ?? pages
+        var files = detailed.run(place, seriesFileBytes: series?.count) + mediaFiles(detailed.map, place, log: pages.log)
         if let series {
             let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
             files.append(OutputFile(folder + SeriesCSV.fileName, .bytes(series)))
@@ -101,8 +101,9 @@ public struct SiteBuilder: Sendable {
         let project = map.projects[p]
         let fingerprint = cache.flatMap { cache in
             fingerprints?.of(project: project, title: map.projectTitle(p), path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil,
-                             runs: project.runs.indices.map { r in
-                (cache.digestHash(of: project.runs[r]), map.color(p, r), map.runPath(p, r) + "\u{2}" + (project.runs[r].parentID ?? ""))
+                             runs: map.places(inProject: p).map { place in
+                let run = map.run(place)
+                return (cache.digestHash(of: run), map.color(place), map.runPath(place) + "\u{2}" + (run.parentID?.path ?? ""))
             })
         }
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
@@ -113,11 +114,11 @@ public struct SiteBuilder: Sendable {
 
     /// Images and artifacts copied next to the run page.
     /// An artifact a browser would run is noted once, where it is copied under its neutral name.
-    private func mediaFiles(_ map: SiteMap, _ p: Int, _ r: Int, log: DiagnosticLog) -> [OutputFile] {
-        let run = map.projects[p].runs[r]
+    private func mediaFiles(_ map: SiteMap, _ place: RunPlace, log: DiagnosticLog) -> [OutputFile] {
+        let run = map.projects[place.project].runs[place.run]
         var files: [OutputFile] = []
         for (i, image) in run.images.enumerated() {
-            let path = RunMedia.imagePath(map, p, r, index: i)
+            let path = RunMedia.imagePath(map, place, index: i)
             switch image.content {
             case .file(let source): files.append(OutputFile(path, .copy(source)))
             case .bytes(let bytes): files.append(OutputFile(path, .bytes(bytes)))
@@ -128,10 +129,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         var seen = Set<String>()
-        for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, p, r)) where artifact.size <= options.maxArtifactBytes {
+        for (artifact, path) in zip(run.artifacts, RunMedia.artifactPaths(map, place)) where artifact.size <= options.maxArtifactBytes {
             guard seen.insert(path).inserted else { continue }
             if ActiveContent.isActive(artifact.path) {
-                log.append(.note("site.active-artifact", "served as '\(path.split(separator: "/").last!)' so that a browser shows it as text and runs nothing",
+                log.append(.note(.activeArtifact(servedAs: path.split(separator: "/").last!),
                                  at: SourceLocation(file: DisplayPath.of(artifact.sourceFile))))
             }
             var file = OutputFile(path, .copy(artifact.sourceFile))
@@ -169,9 +170,9 @@ struct PageSet {
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
-    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> PageSet {
+    func replacingRun(_ place: RunPlace, with run: Run) -> PageSet {
         // A run page draws only its own run, which is replaced here: no loading for its charts.
-        PageSet(map: map.replacingRun(p, r, with: run), templates: templates, options: options, layout: layout, log: log,
+        PageSet(map: map.replacingRun(place, with: run), templates: templates, options: options, layout: layout, log: log,
                 reports: reports, detail: nil, overviewBins: nil, loadOverview: nil)
     }
 
@@ -180,11 +181,11 @@ struct PageSet {
         guard let loadOverview else { return self }
         var pages = self
         for p in projects {
-            var loaded: [Int: Run] = [:]
-            for (r, run) in map.projects[p].runs.enumerated() where run.holdsNoPoints {
-                if let held = loadOverview(run, nil) { loaded[r] = held }
+            var loaded: [RunPlace: Run] = [:]
+            for place in map.places(inProject: p) where map.run(place).holdsNoPoints {
+                if let held = loadOverview(map.run(place), nil) { loaded[place] = held }
             }
-            if !loaded.isEmpty { pages.map = pages.map.replacingRuns(p, with: loaded) }
+            if !loaded.isEmpty { pages.map = pages.map.replacingRuns(loaded) }
         }
         return pages
     }
@@ -219,13 +220,13 @@ struct PageSet {
     }
 
     /// A run's page; `seriesFileBytes` is the size of its `metrics.csv.gz`, when it has one.
-    func run(_ p: Int, _ r: Int, seriesFileBytes: Int? = nil) -> [OutputFile] {
-        let path = map.runPath(p, r)
-        let project = map.projects[p]
-        return page(path, source: templates.text("run.md"), scope: .run(p, r), title: project.runs[r].name,
+    func run(_ place: RunPlace, seriesFileBytes: Int? = nil) -> [OutputFile] {
+        let path = map.runPath(place)
+        let name = map.run(place).name
+        return page(path, source: templates.text("run.md"), scope: .run(place), title: name,
                     crumbs: [.init(title: options.title, href: SiteMap.relative("index.html", from: path)),
-                             .init(title: map.projectTitle(p), href: SiteMap.relative(map.projectPath(p), from: path)),
-                             .init(title: project.runs[r].name, href: nil)],
+                             .init(title: map.projectTitle(place.project), href: SiteMap.relative(map.projectPath(place.project), from: path)),
+                             .init(title: name, href: nil)],
                     pageClass: "rs-page-run", seriesFileBytes: seriesFileBytes)
     }
 

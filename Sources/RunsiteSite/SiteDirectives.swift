@@ -66,7 +66,7 @@ enum SiteDirectives {
         guard !running.isEmpty else { return .el("p", [cls("rs-muted")], text: "No run is running.") }
         return .el("ul", [cls("rs-running")], running.map { item in
             .el("li", [], [
-                .el("a", [attr("href", context.link(context.map.runPath(item.p, item.r)))], text: item.run.name),
+                .el("a", [attr("href", context.link(context.map.runPath(item.place)))], text: item.run.name),
                 .el("span", [cls("rs-muted")], text: " — \(item.run.project), started \(Formatting.dateTime(item.run.start)), last activity \(Formatting.dateTime(item.run.lastActivity))"),
             ])
         })

@@ -13,7 +13,7 @@ struct SiteMap {
     private var colors: [[Int]] = []
     /// One run replaced by `replacingRun` (the full-resolution run of the page being drawn), kept
     /// aside so that replacing it does not copy the project's other runs.
-    private var replaced: (p: Int, r: Int, run: Run)?
+    private var replaced: (place: RunPlace, run: Run)?
 
     init(projects: [Project]) {
         self.projects = projects
@@ -34,7 +34,7 @@ struct SiteMap {
         }
         projectTitles = ProjectTitles.titles(of: projects)
         for (p, project) in projects.enumerated() {
-            for (r, run) in project.runs.enumerated() where places[run.id] == nil { places[run.id] = (p, r) }
+            for (r, run) in project.runs.enumerated() where places[run.id] == nil { places[run.id] = RunPlace(project: p, run: r) }
         }
     }
 
@@ -43,9 +43,12 @@ struct SiteMap {
     private(set) var projectTitles: [String] = []
     func projectTitle(_ p: Int) -> String { projectTitles[p] }
 
-    /// Where each run id is in `projects` (the first, for an id two inputs share).
-    private var places: [String: (p: Int, r: Int)] = [:]
-    func place(ofRun id: String) -> (p: Int, r: Int)? { places[id] }
+    /// Where each run is in `projects` (the first, for an id two inputs share).
+    private var places: [RunID: RunPlace] = [:]
+    func place(ofRun id: RunID) -> RunPlace? { places[id] }
+
+    /// The place of every run of project `p`, in order.
+    func places(inProject p: Int) -> [RunPlace] { projects[p].runs.indices.map { RunPlace(project: p, run: $0) } }
 
     /// `slug`, or `slug-2`, `slug-3`, … when taken; `next` remembers where each slug's count got
     /// to, so that many runs of one name do not try every number again.
@@ -58,41 +61,35 @@ struct SiteMap {
     }
 
     /// The same map with one run replaced; paths and colours stay as they are.
-    func replacingRun(_ p: Int, _ r: Int, with run: Run) -> SiteMap {
+    func replacingRun(_ place: RunPlace, with run: Run) -> SiteMap {
         var copy = self
-        copy.replaced = (p, r, run)
+        copy.replaced = (place, run)
         return copy
     }
 
-    /// Run `r` of project `p`, as replaced by `replacingRun` when it was.
-    func run(_ p: Int, _ r: Int) -> Run {
-        if let replaced, replaced.p == p, replaced.r == r { return replaced.run }
-        return projects[p].runs[r]
+    /// The run at `place`, as replaced by `replacingRun` when it was.
+    func run(_ place: RunPlace) -> Run {
+        if let replaced, replaced.place == place { return replaced.run }
+        return projects[place.project].runs[place.run]
     }
 
-    /// The same map with some runs of project `p` replaced (by index); paths and colours stay.
-    func replacingRuns(_ p: Int, with runs: [Int: Run]) -> SiteMap {
+    /// The same map with the runs at some places replaced; paths and colours stay.
+    func replacingRuns(_ runs: [RunPlace: Run]) -> SiteMap {
         var copy = self
-        for (r, run) in runs { copy.projects[p].runs[r] = run }
+        for (place, run) in runs { copy.projects[place.project].runs[place.run] = run }
         return copy
     }
 
     func projectPath(_ p: Int) -> String { projectSlugs[p] + "/index.html" }
-    func runDirectory(_ p: Int, _ r: Int) -> String { projectSlugs[p] + "/" + runSlugs[p][r] }
-    func runPath(_ p: Int, _ r: Int) -> String { runDirectory(p, r) + "/index.html" }
+    func runDirectory(_ place: RunPlace) -> String { projectSlugs[place.project] + "/" + runSlugs[place.project][place.run] }
+    func runPath(_ place: RunPlace) -> String { runDirectory(place) + "/index.html" }
 
     /// The colour index of a run, the same in every chart and table of the site.
-    func color(_ p: Int, _ r: Int) -> Int { colors[p][r] }
+    func color(_ place: RunPlace) -> Int { colors[place.project][place.run] }
 
     /// `url` (relative to the site root) as seen from a page at `pagePath`.
     static func relative(_ url: String, from pagePath: String) -> String {
         let depth = pagePath.split(separator: "/").count - 1
         return String(repeating: "../", count: max(0, depth)) + url
     }
-}
-
-extension Run {
-    /// The run's identity within a site when runs of several inputs are joined: the reader's name
-    /// and the id (see `Run.id`).
-    var sourceAndID: String { source + "\u{0}" + id }
 }

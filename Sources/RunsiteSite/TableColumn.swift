@@ -60,7 +60,7 @@ public enum TableColumn: Hashable, Sendable {
     func number(for run: Run) -> Double? {
         switch self {
         case .metric(let key, let agg):
-            guard let summary = run.metric(key)?.summary else { return nil }
+            guard let summary = run.metric(MetricKey(key))?.summary else { return nil }
             switch agg {
             case .last: return summary.last
             case .first: return summary.first
@@ -69,7 +69,7 @@ public enum TableColumn: Hashable, Sendable {
             case .mean: return summary.mean
             }
         case .metricAtBest(let key, _, _):
-            guard let step = step(for: run), let series = run.metric(key)?.sortedByStep() else { return nil }
+            guard let step = step(for: run), let series = run.metric(MetricKey(key))?.sortedByStep() else { return nil }
             return series.steps.lastIndex { $0 <= step }.map { series.values[$0] }
         case .param(let key): return run.params[key]?.number
         case .run(.start): return run.start
@@ -99,7 +99,7 @@ public enum TableColumn: Hashable, Sendable {
 
     /// For `metricAtBest`, the step where the other metric reached its aggregate; nil otherwise.
     func step(for run: Run) -> Int64? {
-        guard case .metricAtBest(_, let other, let agg) = self, let summary = run.metric(other)?.summary else { return nil }
+        guard case .metricAtBest(_, let other, let agg) = self, let summary = run.metric(MetricKey(other))?.summary else { return nil }
         switch agg {
         case .min: return summary.minStep
         case .max: return summary.maxStep

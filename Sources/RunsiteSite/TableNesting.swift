@@ -11,11 +11,11 @@ enum TableNesting {
         /// How many runs sit under this one in the table, at any depth.
         var descendants: Int
         /// The id of its parent when that is in the table.
-        var parentID: String?
+        var parentID: RunID?
     }
 
     static func arrange(_ order: [Int], runs: [Run]) -> [Placed] {
-        var position: [String: Int] = [:]
+        var position: [RunID: Int] = [:]
         for i in order where position[runs[i].id] == nil { position[runs[i].id] = i }
         var children: [Int: [Int]] = [:]
         var roots: [Int] = []
@@ -28,7 +28,7 @@ enum TableNesting {
         }
         var placed: [Placed] = []
         placed.reserveCapacity(order.count)
-        func emit(_ i: Int, depth: Int, parent: String?) {
+        func emit(_ i: Int, depth: Int, parent: RunID?) {
             let at = placed.count
             placed.append(Placed(index: i, depth: depth, descendants: 0, parentID: parent))
             for child in children[i] ?? [] { emit(child, depth: depth + 1, parent: runs[i].id) }
@@ -39,7 +39,7 @@ enum TableNesting {
     }
 
     /// Whether run `a` is among the ancestors of run `b` (a parent cycle would hide both).
-    private static func isAncestor(_ a: Int, of b: Int, _ runs: [Run], _ position: [String: Int]) -> Bool {
+    private static func isAncestor(_ a: Int, of b: Int, _ runs: [Run], _ position: [RunID: Int]) -> Bool {
         var current = b
         var steps = 0
         while let parent = runs[current].parentID, let p = position[parent], steps < runs.count {
@@ -67,7 +67,7 @@ enum TableNesting {
         for (i, run) in runs.enumerated() { byName[run.name, default: []].append(i) }
         var result: [Int: String] = [:]
         for indices in byName.values where indices.count > 1 {
-            let suffixes = DistinguishingSuffix.of(indices.map { runs[$0].id })
+            let suffixes = DistinguishingSuffix.of(indices.map { runs[$0].id.path })
             for (k, i) in indices.enumerated() where suffixes[k] != runs[i].name { result[i] = suffixes[k] }
         }
         return result

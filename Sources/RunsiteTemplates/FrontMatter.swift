@@ -22,7 +22,7 @@ struct FrontMatter {
         guard let first = lines.first, Self.isDelimiter(first, opening: true) else { return }
         guard let close = lines.indices.dropFirst().first(where: { Self.isDelimiter(lines[$0], opening: false) }) else {
             // An unclosed block is more likely a thematic break than metadata: keep it as Markdown.
-            diagnostics.append(.frontMatterUnclosed(at: SourceLocation(file: file, line: 1, column: 1)))
+            diagnostics.append(.warning(.frontMatterUnclosed, at: SourceLocation(file: file, line: 1, column: 1)))
             return
         }
         for index in 1..<close {
@@ -36,12 +36,12 @@ struct FrontMatter {
         let trimmed = line.trimmingWhitespace()
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return }
         guard let colon = line.firstIndex(of: ":"), line.first.map({ !$0.isWhitespace }) ?? false else {
-            diagnostics.append(.frontMatterMalformedLine(String(line), at: location))
+            diagnostics.append(.warning(.frontMatterMalformedLine(line), at: location))
             return
         }
         let key = line[..<colon].trimmingWhitespace()
         guard !key.isEmpty else {
-            diagnostics.append(.frontMatterMalformedLine(String(line), at: location))
+            diagnostics.append(.warning(.frontMatterMalformedLine(line), at: location))
             return
         }
         entries.append((key: String(key), value: Self.unquoted(line[line.index(after: colon)...].trimmingWhitespace())))
@@ -68,15 +68,5 @@ extension Substring {
         while let first = result.first, first.isWhitespace { result = result.dropFirst() }
         while let last = result.last, last.isWhitespace { result = result.dropLast() }
         return result
-    }
-}
-
-extension Diagnostic {
-    static func frontMatterUnclosed(at location: SourceLocation) -> Diagnostic {
-        .warning("template.front-matter.unclosed", "front matter starting with '---' has no closing '---' line; read as Markdown", at: location)
-    }
-
-    static func frontMatterMalformedLine(_ line: String, at location: SourceLocation) -> Diagnostic {
-        .warning("template.front-matter.malformed-line", "front matter line is not 'key: value': '\(line)'", at: location)
     }
 }

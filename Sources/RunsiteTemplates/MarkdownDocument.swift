@@ -47,7 +47,7 @@ public struct MarkdownDocument: Sendable {
         let ids = output.headings.map { slugs.next(for: $0) }
         let blocks = assemble(output.html, slots: slots, directives: directives, headingIDs: ids)
         let malformed = output.malformed.map {
-            Diagnostic.malformedDirectiveFence($0.info, at: SourceLocation(file: file, line: $0.line, column: $0.column))
+            Diagnostic.warning(.malformedDirectiveFence($0.info), at: SourceLocation(file: file, line: $0.line, column: $0.column))
         }
         return MarkdownDocument(blocks: blocks, frontMatter: front.entries, roles: roles,
                                 diagnostics: front.diagnostics + malformed, slots: slots)
@@ -132,11 +132,5 @@ public struct MarkdownDocument: Sendable {
             return html
         }
         return String(html.dropLast(4)) + "<h\(level) id=\"\(Serializer.escaped(id))\">"
-    }
-}
-
-extension Diagnostic {
-    static func malformedDirectiveFence(_ info: String, at location: SourceLocation) -> Diagnostic {
-        .warning("template.malformed-directive", "code block info string starts with '{' but has no valid '{name}': '\(info)'", at: location)
     }
 }

@@ -29,7 +29,7 @@ import Testing
         #expect(runs.count == count)
         #expect(runs.allSatisfy { $0.holdsNoPoints }, "held without columns")
         let first = try #require(runs.first { $0.name == "run-000" })
-        let keys: [String] = first.metrics.map { $0.key }.sorted()
+        let keys: [String] = first.metrics.map { $0.key.name }.sorted()
         #expect(keys == ["acc", "loss"])
         let heldLoss: MetricSeries = try #require(first.metrics.first { $0.key == "loss" })
         #expect(heldLoss.summary.count == 400, "exact summaries kept")

@@ -44,7 +44,7 @@ import Testing
     @Test func paramTypesFollowEveryLoggedValue() {
         func type(_ values: [ParamValue?]) -> String {
             let rows = values.enumerated().map { i, value -> RunsTable.Row in
-                var run = Run(id: "r\(i)", source: "mlflow", project: "p", name: "r\(i)", directory: "r\(i)")
+                var run = Run(id: RunID("r\(i)"), source: "mlflow", project: "p", name: "r\(i)", directory: "r\(i)")
                 if let value { run.params["k"] = value }
                 return RunsTable.Row(run: run, link: "r\(i)/", color: i)
             }

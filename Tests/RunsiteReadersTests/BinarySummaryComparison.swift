@@ -26,7 +26,7 @@ enum BinarySummaryComparison {
         }
         var problems: [String] = []
         let expectedRuns = json["runs"]?.array ?? []
-        let byID = Dictionary(runs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID = Dictionary(runs.map { ($0.id.path, $0) }, uniquingKeysWith: { a, _ in a })
         let expectedIDs = expectedRuns.compactMap { $0["id"]?.string }
         if Set(expectedIDs) != Set(byID.keys) {
             problems.append("run ids differ: expected \(expectedIDs.sorted()), got \(byID.keys.sorted())")
@@ -51,7 +51,7 @@ enum BinarySummaryComparison {
                 if !same(value.paramValue, got) { problems.append("\(id): param \(key) expected \(value.paramValue), got \(got)") }
             }
             let wantMetrics = expected["metrics"]?.object ?? []
-            let gotMetrics = Dictionary(run.metrics.map { ($0.key, $0.summary) }, uniquingKeysWith: { a, _ in a })
+            let gotMetrics = Dictionary(run.metrics.map { ($0.key.name, $0.summary) }, uniquingKeysWith: { a, _ in a })
             if Set(wantMetrics.map(\.0)) != Set(gotMetrics.keys) {
                 problems.append("\(id): metric keys expected \(wantMetrics.map(\.0).sorted()), got \(gotMetrics.keys.sorted())")
             }

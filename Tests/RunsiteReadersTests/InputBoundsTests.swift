@@ -67,10 +67,10 @@ import Testing
 
     @Test func mergingOneProjectPerRunKeepsEveryRunSorted() {
         let projects = (0..<50).reversed().map { i in
-            Project(name: i % 2 == 0 ? "even" : "odd", runs: [Run(id: String(format: "r%02d", i), source: "runsite", project: "p", name: "r", directory: "/")])
+            Project(name: i % 2 == 0 ? "even" : "odd", runs: [Run(id: RunID(String(format: "r%02d", i)), source: "runsite", project: "p", name: "r", directory: "/")])
         }
         let merged = ProjectMerging.merge(projects)
         #expect(merged.map(\.name) == ["even", "odd"])
-        #expect(merged[0].runs.map(\.id) == (0..<25).map { String(format: "r%02d", $0 * 2) })
+        #expect(merged[0].runs.map(\.id.path) == (0..<25).map { String(format: "r%02d", $0 * 2) })
     }
 }

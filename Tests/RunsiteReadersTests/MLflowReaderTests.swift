@@ -65,7 +65,7 @@ import Testing
         let (runs, _) = SummaryComparison.read(sqlite)
         let ensemble = try #require(runs.first { $0.name == "ensemble" })
         #expect(runs.first { $0.name == "member-a" }?.parentID == ensemble.id)
-        #expect(ensemble.id.hasPrefix("mlflow.db/1/"))
+        #expect(ensemble.id.path.hasPrefix("mlflow.db/1/"))
         let bilstm = try #require(runs.first { $0.name == "bilstm-0" })
         #expect(bilstm.labels["owner"] == "nlp-team" && bilstm.tags == ["owner=nlp-team"])
         #expect(Set(bilstm.artifacts.map(\.path)) == ["checkpoints/model.pt", "eval/confusion_matrix.json", "eval/confusion_matrix.png", "notes.txt"])
@@ -81,7 +81,7 @@ import Testing
         let files = SummaryComparison.read(fileStore, options: options).runs
         #expect(files.contains { $0.name == "deleted-run" })
         let trashed = files.first { $0.name == "in-trash" }
-        #expect(trashed?.project == "deleted-experiment" && trashed?.id.hasPrefix("mlruns/.trash/") == true)
+        #expect(trashed?.project == "deleted-experiment" && trashed?.id.path.hasPrefix("mlruns/.trash/") == true)
         let rows = SummaryComparison.read(sqlite, options: options).runs
         #expect(rows.contains { $0.name == "deleted-run" } && rows.contains { $0.name == "in-trash" })
     }
@@ -127,7 +127,7 @@ import Testing
         #expect(runs.count == 3)
         #expect(runs.allSatisfy { $0.project == "11" })
         #expect(runs.first { $0.name == "orphan-run" }?.metric("acc")?.values == [1.5])
-        #expect(runs.first { $0.id.hasSuffix("cccccccccccccccccccccccccccccccc") }?.params["k"] == .int(7))
+        #expect(runs.first { $0.id.path.hasSuffix("cccccccccccccccccccccccccccccccc") }?.params["k"] == .int(7))
         #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.missing-meta", file: "mlruns/11"))
         #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.missing-meta", file: "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"))
         #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.empty-meta", file: "cccccccccccccccccccccccccccccccc/meta.yaml"))

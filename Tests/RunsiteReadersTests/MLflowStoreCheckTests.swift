@@ -21,7 +21,7 @@ struct MLflowStoreCheckTests {
         try experiment(dir, "mlruns/1", id: "1", name: "main")
         try experiment(dir, "mlruns/mlruns/0", id: "0", name: "Default")
         let (runs, log) = BinarySummaryComparison.read(dir.url)
-        #expect(runs.map(\.id) == ["mlruns/1/\(Self.run)"])
+        #expect(runs.map(\.id.path) == ["mlruns/1/\(Self.run)"])
         let warnings = log.sorted.filter { $0.id == "reader.mlflow.stray-meta" }
         #expect(warnings.count == 1, "\(log.sorted.map(\.formatted))")
         #expect(warnings.first?.location?.file.hasSuffix("mlruns/mlruns/0/meta.yaml") == true)

@@ -42,7 +42,7 @@ import RunsiteModel
         let (runs, log) = tree.read()
         #expect(runs.map(\.source) == ["mlflow", "tensorboard"], "\(log.summaryText)")
         let board = try #require(runs.last)
-        #expect(board.id == run + "/artifacts/tb/train" && board.parentID == run)
+        #expect(board.id.path == run + "/artifacts/tb/train" && board.parentID?.path == run)
         #expect(board.metric("loss")?.summary.last == 0.5)
     }
 

@@ -35,7 +35,7 @@ import Testing
 
     @Test func csvEmptyCellsAreNotLogged() throws {
         let (projects, _) = read(Self.fixtures.appendingPathComponent("basic"))
-        let run = try #require(projects.first?.runs.first { $0.id.hasSuffix("/b") })
+        let run = try #require(projects.first?.runs.first { $0.id.path.hasSuffix("/b") })
         #expect(run.metric("train/loss")?.steps == [0, 10, 30])
         #expect(run.metric("val/acc")?.steps == [0, 20, 30])
     }

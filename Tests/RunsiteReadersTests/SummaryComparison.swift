@@ -39,9 +39,9 @@ enum SummaryComparison {
     /// Compares every run, param, tag and metric summary number, exactly (NaN equals NaN).
     static func compare(_ runs: [Run], with expected: JSONValue, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let wanted = expected["runs"]?.array ?? []
-        #expect(runs.map(\.id) == wanted.compactMap { $0["id"]?.string }, "run ids", sourceLocation: sourceLocation)
+        #expect(runs.map(\.id.path) == wanted.compactMap { $0["id"]?.string }, "run ids", sourceLocation: sourceLocation)
         for item in wanted {
-            guard let id = item["id"]?.string, let run = runs.first(where: { $0.id == id }) else { continue }
+            guard let id = item["id"]?.string, let run = runs.first(where: { $0.id.path == id }) else { continue }
             for field in ["source", "project", "name", "status"] {
                 let actual = field == "source" ? run.source : field == "project" ? run.project : field == "name" ? run.name : run.status.rawValue
                 #expect(actual == item[field]?.string, "\(id): \(field)", sourceLocation: sourceLocation)
@@ -54,9 +54,9 @@ enum SummaryComparison {
             }
             #expect(run.tags == (item["tags"]?.array ?? []).compactMap(\.string), "\(id): tags", sourceLocation: sourceLocation)
             let metrics = item["metrics"]?.object ?? []
-            #expect(run.metrics.map(\.key).sorted() == metrics.map(\.0).sorted(), "\(id): metric keys", sourceLocation: sourceLocation)
+            #expect(run.metrics.map(\.key.name).sorted() == metrics.map(\.0).sorted(), "\(id): metric keys", sourceLocation: sourceLocation)
             for (key, numbers) in metrics {
-                guard let series = run.metric(key) else { continue }
+                guard let series = run.metric(MetricKey(key)) else { continue }
                 let s = series.summary
                 #expect(Int64(s.count) == numbers["count"]?.int, "\(id): \(key) count", sourceLocation: sourceLocation)
                 let pairs: [(String, Double?)] = [("first", s.first), ("last", s.last), ("min", s.min), ("max", s.max)]

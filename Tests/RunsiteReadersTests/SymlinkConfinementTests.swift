@@ -111,3 +111,16 @@ extension SymlinkConfinementTests {
         #expect(log.sorted.map(\.id) == ["reader.symlink-outside-input"], "\(log.summaryText)")
     }
 }
+
+extension SymlinkConfinementTests {
+    /// A TensorBoard logdir's run folder linked out of the input is skipped under the id that says so.
+    @Test func tensorBoardRunFolderLinkedOutsideIsNamed() throws {
+        tree.write("logs/train/events.out.tfevents.1.host", bytes: RunsInsideRunsTests.events("loss", [1]))
+        outside.write("val/events.out.tfevents.2.host", bytes: RunsInsideRunsTests.events("loss", [2]))
+        try link("logs/val", to: outside.root.appendingPathComponent("val").path)
+        let (runs, log) = tree.read()
+        #expect(runs.map(\.id) == ["logs/train"], "\(log.summaryText)")
+        #expect(log.warnings("reader.symlink-outside-input", file: "logs/val").count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.symlink-outside-run", file: "").isEmpty, "\(log.summaryText)")
+    }
+}

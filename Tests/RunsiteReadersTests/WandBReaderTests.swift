@@ -155,7 +155,7 @@ extension WandBReaderTests {
         try dir.write("wandb/offline-run-20261129_101011-garbage1/run-garbage1.wandb", Array("not a wandb log at all".utf8))
         let (runs, log) = BinarySummaryComparison.read(dir.url)
         #expect(runs.first { $0.name == "many" }?.status == .failed)
-        let garbage = try #require(runs.first { $0.id.hasSuffix("garbage1") })
+        let garbage = try #require(runs.first { $0.id.path.hasSuffix("garbage1") })
         #expect(garbage.metrics.isEmpty && garbage.name == "garbage1")
         #expect(log.sorted.filter { $0.severity == .warning }.map(\.id) == ["reader.wandb.bad-header"])
     }

@@ -25,7 +25,7 @@ struct WandBRunCopyTests {
         let cut = w.recordOffsets[4]
         try dir.write("wandb/latest-run/run-abcd1234.wandb", Array(w.bytes[..<(cut + 3)]))
         let (runs, log) = BinarySummaryComparison.read(dir.url)
-        #expect(runs.map(\.id) == [folder])
+        #expect(runs.map(\.id.path) == [folder])
         #expect(runs.first?.metric("loss")?.count == 4)
         #expect(runs.first?.status == .finished)
         let warnings = log.sorted.filter { $0.severity == .warning }
@@ -41,7 +41,7 @@ struct WandBRunCopyTests {
         try FileManager.default.createSymbolicLink(atPath: dir.url.appendingPathComponent("wandb/latest-run").path,
                                                    withDestinationPath: "offline-run-20261129_101010-abcd1234")
         let (runs, log) = BinarySummaryComparison.read(dir.url)
-        #expect(runs.map(\.id) == [folder])
+        #expect(runs.map(\.id.path) == [folder])
         #expect(log.count == 0, "\(log.sorted.map(\.formatted))")
     }
 

@@ -102,6 +102,6 @@ struct WandBSystemMetricsTests {
         #expect(memory.steps == [0])
         #expect(memory.times == [1_795_951_653 + 631_479_968 / 1e9])  // 2026-11-29T11:27:33.631479968Z
         #expect(run.metric("system/disk./.usageGB")?.values == [26.03414535522461])
-        #expect(run.metrics.filter { $0.key.hasPrefix("system/") }.count == 12)
+        #expect(run.metrics.filter { $0.key.name.hasPrefix("system/") }.count == 12)
     }
 }

@@ -46,6 +46,24 @@ import Testing
         #expect(at.line != nil && at.column != nil, "\(at.description)")
     }
 
+    @Test func invalidDVCYAMLGivesItsLine() throws {
+        let tree = TempTree()
+        tree.write("p/dvc.yaml", "metrics:\n- live/metrics.json\nplots: {x: [1, 2}\n")
+        tree.write("p/live/metrics.json", #"{"acc": 0.5}"#)
+        tree.write("p/live/plots/metrics/acc.tsv", "step\tacc\n0\t0.5\n")
+        let at = try only("reader.dvclive.malformed-yaml", tree.read().log)
+        #expect(at.line == 3, "\(at.description)")
+    }
+
+    @Test func yamlPastALimitGivesLineAndColumn() throws {
+        let tree = TempTree()
+        tree.write("lightning_logs/version_0/metrics.csv", "step,loss\n0,1\n")
+        let nested = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
+        tree.write("lightning_logs/version_0/hparams.yaml", "lr: 0.1\ndeep: \(nested)\n")
+        let at = try only("reader.lightning-csv.malformed-yaml", tree.read().log)
+        #expect(at.line == 2 && at.column != nil, "\(at.description)")
+    }
+
     @Test func yamlThatIsNotUTF8PointsAtTheFirstBadByte() throws {
         let tree = TempTree()
         tree.write("lightning_logs/version_0/metrics.csv", "step,loss\n0,1\n")
@@ -63,9 +81,9 @@ import Testing
     }
 
     @Test func binaryOffsetsPrintAsAtOffset() {
-        let warning = Diagnostic.warning("reader.x", "bad record", at: RunsiteCore.SourceLocation(file: "logs/events", byteOffset: 120))
+        let warning = Diagnostic(.warning, id: "reader.x", "bad record", at: RunsiteCore.SourceLocation(file: "logs/events", byteOffset: 120))
         #expect(warning.formatted == "logs/events:@120: warning: bad record [reader.x]")
-        let text = Diagnostic.warning("reader.x", "bad", at: RunsiteCore.SourceLocation(file: "a.json", line: 2, column: 7))
+        let text = Diagnostic(.warning, id: "reader.x", "bad", at: RunsiteCore.SourceLocation(file: "a.json", line: 2, column: 7))
         #expect(text.formatted == "a.json:2:7: warning: bad [reader.x]")
     }
 }

@@ -34,8 +34,8 @@ import Testing
     }
 
     static func run(_ name: String, _ metrics: [String: Double]) -> Run {
-        var run = Run(id: name, source: "runsite", project: "p", name: name, directory: name)
-        run.metrics = metrics.keys.sorted().map { MetricSeries(key: $0, steps: [0], values: [metrics[$0]!]) }
+        var run = Run(id: RunID(name), source: "runsite", project: "p", name: name, directory: name)
+        run.metrics = metrics.keys.sorted().map { MetricSeries(key: MetricKey($0), steps: [0], values: [metrics[$0]!]) }
         return run
     }
 

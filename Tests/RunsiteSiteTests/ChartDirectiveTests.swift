@@ -25,7 +25,7 @@ import Testing
     }
 
     static func run(_ name: String) -> Run {
-        var run = Run(id: name, source: "runsite", project: "p", name: name, directory: name)
+        var run = Run(id: RunID(name), source: "runsite", project: "p", name: name, directory: name)
         run.metrics = [MetricSeries(key: "loss", steps: [0, 1, 2, 3, 4, 5], values: [5, 4, 3, 2, 1, 0],
                                     times: [100, 160, 220, 280, 340, 400])]
         return run

@@ -46,7 +46,7 @@ import Testing
     @Test func theLegendAndCaptionSayWhichBandIsDrawn() throws {
         var runs: [Run] = []
         for (i, (optimizer, loss)) in [("adam", 0.5), ("adam", 0.4), ("sgd", 0.9), ("sgd", 0.8)].enumerated() {
-            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "/r\(i)")
+            var run = Run(id: RunID("r\(i)"), source: "runsite", project: "p", name: "r\(i)", directory: "/r\(i)")
             run.params["optimizer"] = .string(optimizer)
             run.metrics = [MetricSeries(key: "loss", steps: [0, 1], values: [1, loss])]
             runs.append(run)
@@ -60,7 +60,7 @@ import Testing
 
     @Test func seedAgnosticGroupsIgnoreSeedsAndNameOnlyWhatDiffers() {
         func run(_ name: String, lr: String, seed: Int) -> Run {
-            var r = Run(id: name, source: "runsite", project: "p", name: name, directory: name)
+            var r = Run(id: RunID(name), source: "runsite", project: "p", name: name, directory: name)
             r.params["optimizer.lr"] = .string(lr)
             r.params["train.seed"] = .int(Int64(seed))
             r.params["batch"] = .int(32)

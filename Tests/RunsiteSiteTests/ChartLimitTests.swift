@@ -8,7 +8,7 @@ import Testing
     @Test func chartsPastTheLimitAreListedByNameWithAWarning() throws {
         var run = Run(id: "r", source: "runsite", project: "p", name: "r", directory: "r")
         let count = ChartDirectives.chartLimit + 100
-        run.metrics = (0..<count).map { MetricSeries(key: String(format: "m%04d", $0), steps: [0, 1], values: [1, 2]) }
+        run.metrics = (0..<count).map { MetricSeries(key: MetricKey(String(format: "m%04d", $0)), steps: [0, 1], values: [1, 2]) }
         let (files, log) = ChartDirectiveTests.site(run: "```{charts}\n```\n", runs: [run])
         let page = try #require(files["p/r/index.html"])
         #expect(page.contains("id=\"chart-m0499\""))
@@ -22,7 +22,7 @@ import Testing
     @Test func summaryValuesPastTheLimitAreNamed() throws {
         var run = Run(id: "r", source: "runsite", project: "p", name: "r", directory: "r")
         let count = ChartDirectives.summaryMetricLimit + 5
-        run.metrics = (0..<count).map { MetricSeries(key: String(format: "s%04d", $0), steps: [0], values: [1]) }
+        run.metrics = (0..<count).map { MetricSeries(key: MetricKey(String(format: "s%04d", $0)), steps: [0], values: [1]) }
         let (files, _) = ChartDirectiveTests.site(run: "```{charts}\n```\n", runs: [run])
         let page = try #require(files["p/r/index.html"])
         #expect(page.contains(">s0099</th>") && !page.contains(">s0100</th>"))

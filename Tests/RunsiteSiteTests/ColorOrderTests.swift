@@ -6,7 +6,7 @@ import Testing
 /// takes the next colour and every other run keeps its own.
 @Suite struct ColorOrderTests {
     func run(_ id: String, start: Double? = nil) -> Run {
-        var run = Run(id: id, source: "runsite", project: "p", name: id, directory: "/")
+        var run = Run(id: RunID(id), source: "runsite", project: "p", name: id, directory: "/")
         run.start = start
         return run
     }
@@ -40,6 +40,6 @@ import Testing
 
     @Test func theSiteMapUsesTheOrder() {
         let map = SiteMap(projects: [Project(name: "p", runs: [run("a", start: 2), run("b", start: 1)])])
-        #expect(map.color(0, 0) == 1 && map.color(0, 1) == 0)
+        #expect(map.color(RunPlace(project: 0, run: 0)) == 1 && map.color(RunPlace(project: 0, run: 1)) == 0)
     }
 }

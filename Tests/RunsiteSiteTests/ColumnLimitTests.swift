@@ -6,7 +6,7 @@ import Testing
 @Suite struct ColumnLimitTests {
     @Test func tablesKeepTheMainMetricsAndTheFirstParamsPastTheLimits() {
         var run = Run(id: "r", source: "runsite", project: "p", name: "r", directory: "r")
-        run.metrics = (0..<(ColumnPlan.metricLimit + 100)).map { MetricSeries(key: String(format: "m%04d", $0), steps: [0], values: [1]) }
+        run.metrics = (0..<(ColumnPlan.metricLimit + 100)).map { MetricSeries(key: MetricKey(String(format: "m%04d", $0)), steps: [0], values: [1]) }
         run.metrics.append(MetricSeries(key: "zz/val_loss", steps: [0], values: [1]))
         for i in 0..<(ColumnPlan.paramLimit + 5) { run.params[String(format: "p%05d", i)] = .int(Int64(i)) }
         let plan = ColumnPlan(runs: [run], options: SiteOptions())

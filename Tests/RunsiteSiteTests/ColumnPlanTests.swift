@@ -6,9 +6,9 @@ import Testing
 /// logged params; the run's other fields only through the chooser.
 @Suite struct ColumnPlanTests {
     static func run(_ name: String, params: [String: ParamValue], metrics: [String]) -> Run {
-        var run = Run(id: name, source: "runsite", project: "p", name: name, directory: name)
+        var run = Run(id: RunID(name), source: "runsite", project: "p", name: name, directory: name)
         for (key, value) in params { run.params[key] = value }
-        run.metrics = metrics.map { MetricSeries(key: $0, steps: [0, 1], values: [1, 2]) }
+        run.metrics = metrics.map { MetricSeries(key: MetricKey($0), steps: [0, 1], values: [1, 2]) }
         run.user = name
         run.tags = ["t"]
         return run

@@ -39,7 +39,7 @@ import Testing
 
     @Test func cellsKeepTheExactValueInTheirTitleAndExports() throws {
         func run(_ name: String, _ value: Double) -> Run {
-            var run = Run(id: name, source: "runsite", project: "p", name: name, directory: name)
+            var run = Run(id: RunID(name), source: "runsite", project: "p", name: name, directory: name)
             run.metrics = [MetricSeries(key: "val/loss", steps: [0], values: [value])]
             return run
         }

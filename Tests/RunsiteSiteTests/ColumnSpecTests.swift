@@ -1,3 +1,4 @@
+import RunsiteCore
 import RunsiteModel
 @testable import RunsiteSite
 import Testing
@@ -42,7 +43,7 @@ import Testing
             try TableQuery.check(spec, SampleRuns.all)
             Issue.record("expected an error")
         } catch {
-            #expect(error == SpecError("report.unknown-metric", "unknown metric 'test/ac'; did you mean 'test/acc'?", at: 27))
+            #expect(error == SpecError(DiagnosticMessage(id: "report.unknown-metric", "unknown metric 'test/ac'; did you mean 'test/acc'?"), at: 27))
         }
     }
 }

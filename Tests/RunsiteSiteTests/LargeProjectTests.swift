@@ -9,7 +9,7 @@ import Testing
 @Suite struct LargeProjectTests {
     static func runs(_ count: Int) -> [Run] {
         (0..<count).map { i in
-            var run = Run(id: String(format: "run-%05d", i), source: "runsite", project: "p", name: String(format: "run-%05d", i), directory: "/")
+            var run = Run(id: RunID(String(format: "run-%05d", i)), source: "runsite", project: "p", name: String(format: "run-%05d", i), directory: "/")
             run.params["lr"] = .double(Double(i % 7) / 1000)
             run.params["seed"] = .int(Int64(i))
             let final = 1.0 / Double(i + 1)
@@ -58,7 +58,7 @@ import Testing
         let candidates = runs + [noLoss]
         var plan = try #require(ChartCrowd.plan(metrics: ["val/loss", "acc"], runs: candidates, options: SiteOptions()))
         #expect(plan.runCount == 101)
-        #expect(plan.kept == Set(runs.suffix(ChartCrowd.limit).map(\.sourceAndID)), "the lowest final losses")
+        #expect(plan.kept == Set(runs.suffix(ChartCrowd.limit).map(\.id)), "the lowest final losses")
         #expect(!plan.keeps(noLoss), "a run without the first metric ranks last")
         let held = runs.map { $0.summarised() }
         #expect(ChartCrowd.plan(metrics: ["val/loss"], runs: held, options: SiteOptions())?.kept == plan.kept, "summaries alone rank")

@@ -7,7 +7,7 @@ import Testing
 @Suite struct OverviewCountsTests {
     @Test func statusCountsAddUpToTheRuns() throws {
         let runs = RunStatus.allCases.enumerated().map { i, status in
-            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "r\(i)")
+            var run = Run(id: RunID("r\(i)"), source: "runsite", project: "p", name: "r\(i)", directory: "r\(i)")
             run.status = status
             return run
         } + [Run(id: "extra", source: "runsite", project: "p", name: "extra", directory: "extra")]

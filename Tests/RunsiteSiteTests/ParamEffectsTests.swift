@@ -24,7 +24,7 @@ import Testing
     static func runs() throws -> [Run] {
         let items = try JSONDecoder().decode([[String: Scalar]].self, from: Data(contentsOf: fixtures.appendingPathComponent("runs.json")))
         return try items.enumerated().map { i, item in
-            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "/r\(i)")
+            var run = Run(id: RunID("r\(i)"), source: "runsite", project: "p", name: "r\(i)", directory: "/r\(i)")
             for (key, scalar) in item where key != "y" { run.params[key] = scalar.value }
             let y = try #require(item["y"]?.value.number)
             run.metrics = [MetricSeries(key: "val/loss", steps: [0], values: [y])]

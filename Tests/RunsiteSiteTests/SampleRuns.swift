@@ -4,7 +4,7 @@ import RunsiteModel
 enum SampleRuns {
     static func run(_ name: String, optimizer: String, lr: Double, seed: Int, tags: [String], status: RunStatus = .finished,
                     valLoss: [Double], testAcc: [Double]) -> Run {
-        var run = Run(id: "runs/" + name, source: "runsite", project: "demo", name: name, directory: "/tmp/" + name)
+        var run = Run(id: RunID("runs/" + name), source: "runsite", project: "demo", name: name, directory: "/tmp/" + name)
         run.status = status
         run.tags = tags
         run.params["optimizer.name"] = .string(optimizer)

@@ -85,7 +85,7 @@ import Testing
         var runs: [Run] = []
         for (name, group) in expected.groups.sorted(by: { $0.key < $1.key }) {
             for (i, value) in group.values.enumerated() {
-                var run = Run(id: "\(name)-\(i)", source: "runsite", project: "p", name: "\(name)-\(i)", directory: "/\(name)-\(i)")
+                var run = Run(id: RunID("\(name)-\(i)"), source: "runsite", project: "p", name: "\(name)-\(i)", directory: "/\(name)-\(i)")
                 run.params["optimizer"] = .string(name)
                 run.metrics = [MetricSeries(key: "val/acc", steps: [0], values: [value])]
                 runs.append(run)

@@ -1,3 +1,4 @@
+import RunsiteCore
 import RunsiteModel
 @testable import RunsiteSite
 import Testing
@@ -42,11 +43,11 @@ import Testing
     }
 
     @Test func errorsPointAtTheOffendingText() {
-        #expect(failure("best by val/los:min") == SpecError("report.unknown-metric", "unknown metric 'val/los'; did you mean 'val/loss'?", at: 8))
+        #expect(failure("best by val/los:min") == SpecError(DiagnosticMessage(id: "report.unknown-metric", "unknown metric 'val/los'; did you mean 'val/loss'?"), at: 8))
         #expect(failure("tag:sweep and param:optimizer.l<1")?.id == "report.unknown-param")
         #expect(failure("tag:sweep and param:optimizer.l<1")?.offset == 20)
         #expect(failure("tag:sweep and param:optimizer.l<1")?.message.contains("did you mean 'optimizer.lr'?") == true)
-        #expect(failure("tag:sweep or tag:x") == SpecError("report.malformed-selector", "expected 'and' between terms, found 'or tag:x'", at: 10))
+        #expect(failure("tag:sweep or tag:x") == SpecError(DiagnosticMessage(id: "report.malformed-selector", "expected 'and' between terms, found 'or tag:x'"), at: 10))
         #expect(failure("name:nothing-like-this")?.id == "report.no-match")
         #expect(failure("name:adam-3")?.message == "selector matches no run; did you mean 'adam-1'?")
         #expect(failure("top x by val/loss")?.offset == 4)

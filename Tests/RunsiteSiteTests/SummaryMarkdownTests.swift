@@ -9,7 +9,7 @@ import Testing
                        params: [(String, ParamValue)] = [], metrics: [String: (min: Double, max: Double)] = [:]) -> RunRecord {
         var p = Params()
         for (k, v) in params { p[k] = v }
-        return RunRecord(id: id, project: project, projectPath: path, name: name ?? id, status: status, params: p,
+        return RunRecord(id: RunID(id), project: project, projectPath: path, name: name ?? id, status: status, params: p,
                          metrics: metrics.mapValues { MetricRecord(count: 3, last: $0.max, min: $0.min, max: $0.max, lastStep: 20) })
     }
 

@@ -43,7 +43,7 @@ public struct BundleRequest: Sendable {
         func walk(_ relative: String) {
             let folder = relative.isEmpty ? site : site.appendingPathComponent(relative)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-                log.warning("bundle.unlistable", "folder cannot be listed; left out", at: SourceLocation(file: folder.path))
+                log.warning(.bundleUnlistable, at: SourceLocation(file: folder.path))
                 return
             }
             for name in names where !isBookkeeping(name) {
@@ -53,7 +53,7 @@ public struct BundleRequest: Sendable {
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: walk(path)
                 case S_IFREG: out.append(path)
-                default: log.warning("bundle.not-a-file", "not a regular file or folder; left out", at: SourceLocation(file: site.appendingPathComponent(path).path))
+                default: log.warning(.bundleNotAFile, at: SourceLocation(file: site.appendingPathComponent(path).path))
                 }
             }
         }

@@ -15,8 +15,7 @@ public enum InputList {
                 j != i && (real[i].hasPrefix(real[j] == "/" ? "/" : real[j] + "/") || (real[i] == real[j] && j < i))
             }
             if let j = covering {
-                log.warning("input.overlap", "input is \(real[i] == real[j] ? "the same folder as" : "inside") input '\(paths[j])'; its runs are read once",
-                            at: SourceLocation(file: paths[i]))
+                log.warning(.inputOverlap(same: real[i] == real[j], other: paths[j]), at: SourceLocation(file: paths[i]))
             } else {
                 kept.append(url)
             }

@@ -45,7 +45,7 @@ public enum SummarySources {
     /// warning when the file is damaged.
     public static func previousSite(_ path: String, log: DiagnosticLog) -> [RunRecord]? {
         guard let file = summaryFile(path) else {
-            log.append(.note("diff.no-previous-summary", "no runs.json here; the overview shows no changes", at: SourceLocation(file: path)))
+            log.append(.note(.noPreviousSummary, at: SourceLocation(file: path)))
             return nil
         }
         var isDirectory: ObjCBool = false
@@ -57,7 +57,7 @@ public enum SummarySources {
     /// not one. An entry without an id is left out with a warning.
     static func parse(file: URL, display: String, log: DiagnosticLog) -> [RunRecord]? {
         guard let bytes = ByteReading.contents(of: file) else {
-            log.warning("diff.unreadable-summary", "the summary cannot be read", at: SourceLocation(file: display))
+            log.warning(.unreadableSummary, at: SourceLocation(file: display))
             return nil
         }
         let value: JSONValue
@@ -65,21 +65,21 @@ public enum SummarySources {
         case .success(let v): value = v
         case .failure(let failure):
             let at = LineCounter.position(at: failure.offset, in: bytes)
-            log.warning("diff.malformed-summary", "invalid JSON: \(failure.message)", at: SourceLocation(file: display, line: at.line, column: at.column))
+            log.warning(.malformedSummary(failure.message), at: SourceLocation(file: display, line: at.line, column: at.column))
             return nil
         }
         guard let entries = value["runs"]?.array else {
-            log.warning("diff.malformed-summary", "not a runsite summary: no \"runs\" list", at: SourceLocation(file: display))
+            log.warning(.summaryWithoutRuns, at: SourceLocation(file: display))
             return nil
         }
         var runs: [RunRecord] = []
         for (i, entry) in entries.enumerated() {
             guard let id = entry["id"]?.string else {
-                log.warning("diff.malformed-summary", "run \(i + 1) has no \"id\"; it is left out", at: SourceLocation(file: display))
+                log.warning(.summaryRunWithoutID(i + 1), at: SourceLocation(file: display))
                 continue
             }
             let statusText = entry["status"]?.string ?? "unknown"
-            var record = RunRecord(id: id, project: entry["project"]?.string ?? "", projectPath: entry["project_path"]?.string ?? "",
+            var record = RunRecord(id: RunID(id), project: entry["project"]?.string ?? "", projectPath: entry["project_path"]?.string ?? "",
                                    name: entry["name"]?.string ?? id, status: RunStatus(rawValue: statusText) ?? RunStatus(loose: statusText))
             for (key, param) in entry["params"]?.object ?? [] { record.params[key] = param.paramValue }
             for (key, metric) in entry["metrics"]?.object ?? [] {

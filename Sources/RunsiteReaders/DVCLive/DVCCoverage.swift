@@ -44,7 +44,7 @@ enum DVCCoverage {
             let why = FilePaths.exists(entry.url) ? "holds no DVCLive run, so runsite reads nothing from it"
                                                   : "does not exist, so no run is read from it"
             let line = lines.firstIndex { Self.names(entry.path, $0) }.map { $0 + 1 }
-            context.warn("reader.dvc.uncovered-path", "\(entry.section) path '\(entry.path)' \(why)", yaml, line: line)
+            context.warn(.dvcUncoveredPath(section: entry.section, entry.path, why), yaml, line: line)
         }
     }
 

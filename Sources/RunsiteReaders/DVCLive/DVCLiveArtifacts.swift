@@ -29,8 +29,7 @@ enum DVCLiveArtifacts {
             let insideOtherRun = project.liveDirectories.contains { $0 != runPath && path.hasPrefix($0 + "/") }
             guard insideThisRun || (listsThisRun && !insideOtherRun) else { continue }
             guard FilePaths.isInside(url, root: context.inputRoot) else {
-                context.warn("reader.dvclive.artifact-outside-input", "artifact '\(name)' points outside the input and is skipped", dvcYAML,
-                             yamlKey: ["artifacts", name])
+                context.warn(.dvcliveArtifactOutsideInput(name), dvcYAML, yamlKey: ["artifacts", name])
                 continue
             }
             let relative = FilePaths.relative(path, to: project.directory.path)
@@ -43,7 +42,7 @@ enum DVCLiveArtifacts {
                 }
             } else if FilePaths.exists(url) {
                 guard FilePaths.isRegularFile(url) else {
-                    context.warn("reader.special-file", "artifact '\(name)' of dvc.yaml is not a regular file (a FIFO, socket or device) and is skipped", url)
+                    context.warn(.dvcliveSpecialArtifact(name), url)
                     continue
                 }
                 guard seen.insert(url.path).inserted else { continue }
@@ -55,12 +54,10 @@ enum DVCLiveArtifacts {
                 artifacts.append(Artifact(path: relative, size: FilePaths.targetSize(url), sha256: hash, sourceFile: url.path))
             } else if FilePaths.exists(URL(fileURLWithPath: path + ".dvc")) || project.isStageOutput(path) {
                 let how = project.isStageOutput(path) ? "is an output of a stage in dvc.yaml" : "is tracked by DVC"
-                context.log.append(.note("reader.dvclive.artifact-not-in-workspace",
-                                         "artifact '\(name)' \(how) but '\(relative)' is not in the workspace (dvc pull fetches it)",
+                context.log.append(.note(.dvcliveArtifactNotInWorkspace(name, how, path: relative),
                                          at: context.location(dvcYAML, line: JSONKeyLocator.position(of: ["artifacts", name], in: dvcYAML, quoted: false)?.line ?? 1)))
             } else {
-                context.warn("reader.dvclive.artifact-missing", "artifact '\(name)' points to '\(relative)', which does not exist", dvcYAML,
-                             yamlKey: ["artifacts", name])
+                context.warn(.dvcliveArtifactMissing(name, path: relative), dvcYAML, yamlKey: ["artifacts", name])
             }
         }
         return artifacts

@@ -10,12 +10,12 @@ enum DVCLiveConfusion {
     static func read(_ url: URL, fields: (x: String, y: String)?, context: ReaderContext) -> ConfusionMatrix? {
         let declared = fields != nil
         let (x, y) = fields ?? ("actual", "predicted")
-        guard ConfusionLimits.admitsFile(url, id: "reader.dvclive.confusion-too-large", context: context),
-              let value = JSONParser.readFile(url, id: "reader.dvclive.malformed-json", consequence: "; plot not read", context: context) else { return nil }
+        guard ConfusionLimits.admitsFile(url, format: "dvclive", context: context),
+              let value = JSONParser.readFile(url, context: context, invalid: { .malformedJSON(format: "dvclive", $0, consequence: "; plot not read") })
+        else { return nil }
         guard let samples = value.array, let first = samples.first, first[x] != nil, first[y] != nil else {
             if declared {
-                context.warn("reader.dvclive.confusion-shape",
-                             "confusion plot is not an array of {\"\(x)\", \"\(y)\"} objects; not read", url, jsonKey: [])
+                context.warn(.dvcliveConfusionNotSamples(x, y), url, jsonKey: [])
             }
             return nil
         }
@@ -27,10 +27,10 @@ enum DVCLiveConfusion {
             pairs.append((a, p))
         }
         if skipped > 0 {
-            context.warn("reader.dvclive.confusion-shape", "\(skipped) samples lack '\(x)' or '\(y)' and are skipped", url, jsonKey: [])
+            context.warn(.dvcliveSamplesSkipped(skipped, lacking: x, or: y), url, jsonKey: [])
         }
         let classes = Set(pairs.lazy.flatMap { [$0.actual, $0.predicted] }).count
-        guard ConfusionLimits.admitsClasses(classes, url, id: "reader.dvclive.confusion-too-large", context: context) else { return nil }
+        guard ConfusionLimits.admitsClasses(classes, url, format: "dvclive", context: context) else { return nil }
         let name = url.deletingPathExtension().lastPathComponent
         return ConfusionMatrix(name: name, pairs: pairs)
     }

@@ -37,9 +37,8 @@ public struct DVCLiveReader: RunReader {
         let directory = directory.standardizedFileURL
         let projectDirectory = DVCProjectFile.projectDirectory(above: directory, context: context)
         let projectName = (projectDirectory ?? directory.deletingLastPathComponent()).lastPathComponent
-        let relative = context.relativePath(directory)
         let name = projectDirectory.map { FilePaths.relative(directory.path, to: $0.standardizedFileURL.path) } ?? directory.lastPathComponent
-        var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: projectName,
+        var run = Run(id: context.runID(of: directory), source: format, project: projectName,
                       name: name, directory: directory.path)
         run.projectPath = context.relativePath(projectDirectory ?? directory.deletingLastPathComponent())
         let projectFile = DVCProjectFile.find(above: directory, context: context)
@@ -93,9 +92,7 @@ public struct DVCLiveReader: RunReader {
                 let steps = DVCLiveStepSeries.read(url, key: key, context: context)
                 if steps.count > 0 { series.append(steps); continue }
             }
-            context.warn("reader.dvclive.no-series", table.rows == 0
-                ? "no data rows; no series read"
-                : "no value column besides \(table.header.joined(separator: ", ")), or no value in it; no series read", url)
+            context.warn(table.rows == 0 ? .dvcliveNoDataRows : .dvcliveNoValueColumn(besides: table.header), url)
         }
         return series
     }
@@ -109,8 +106,8 @@ public struct DVCLiveReader: RunReader {
         }
         guard let summary = DVCLiveSummary.read(url, context: context) else { return }
         let known = Set(run.metrics.map(\.key))
-        for (key, value) in summary.values where !known.contains(key) {
-            var series = MetricSeries(key: key)
+        for (key, value) in summary.values where !known.contains(MetricKey(key)) {
+            var series = MetricSeries(key: MetricKey(key))
             series.append(step: summary.step ?? 0, value: value)
             run.metrics.append(series)
         }

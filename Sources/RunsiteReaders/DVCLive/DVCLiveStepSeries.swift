@@ -11,7 +11,7 @@ enum DVCLiveStepSeries {
 
     /// The series of `url`, keyed `key`, whose values are its steps; times in seconds from `timestamp` (ms).
     static func read(_ url: URL, key: String, context: ReaderContext) -> MetricSeries {
-        var series = MetricSeries(key: key)
+        var series = MetricSeries(key: MetricKey(key))
         var fields: [Range<Int>] = []
         var columns: (step: Int, time: Int?)?
         ByteReading.forEachLine(in: url, context: context) { line, _ in

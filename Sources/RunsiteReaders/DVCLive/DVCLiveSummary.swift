@@ -12,9 +12,9 @@ struct DVCLiveSummary {
     var step: Int64?
 
     static func read(_ url: URL, context: ReaderContext) -> DVCLiveSummary? {
-        guard let value = JSONParser.readFile(url, id: "reader.dvclive.malformed-json", consequence: "; summary not read", context: context) else { return nil }
+        guard let value = JSONParser.readFile(url, context: context, invalid: { .malformedJSON(format: "dvclive", $0, consequence: "; summary not read") }) else { return nil }
         guard let pairs = value.object else {
-            context.warn("reader.dvclive.summary-not-object", "metrics.json does not hold a JSON object; summary not read", url, line: 1)
+            context.warn(.dvcliveSummaryNotObject, url, line: 1)
             return nil
         }
         var summary = DVCLiveSummary()

@@ -69,8 +69,7 @@ struct DVCProjectFile {
         do {
             value = try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
         } catch {
-            let (line, problem) = YAMLParams.describe(error)
-            context?.warn("reader.dvclive.malformed-yaml", "invalid YAML: \(problem); dvc.yaml not used", url, line: line)
+            context?.warn(.dvcliveMalformedYAML(YAMLParams.problem(of: error)), url, line: YAMLErrorPosition.of(error)?.line)
             return nil
         }
         var file = DVCProjectFile(directory: directory)
@@ -102,7 +101,7 @@ struct DVCProjectFile {
         }
         for (name, meta) in value["artifacts"]?.object ?? [] {
             guard let path = meta["path"]?.string else {
-                context?.warn("reader.dvclive.artifact-without-path", "artifact '\(name)' in dvc.yaml has no path", url, yamlKey: ["artifacts", name])
+                context?.warn(.dvcliveArtifactWithoutPath(name), url, yamlKey: ["artifacts", name])
                 continue
             }
             file.artifacts.append((name, absolute(path)))

@@ -20,16 +20,14 @@ enum HydraCSV {
                 return
             }
             guard fields.count == names.count else {
-                context.warn("reader.hydra.csv-field-count",
-                             "row has \(fields.count) fields, header has \(names.count); row skipped", url, line: lineNumber)
+                context.warn(.csvFieldCount(format: "hydra", fields.count, header: names.count), url, line: lineNumber)
                 return
             }
             func cell(_ column: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: line[fields[column]]) }
             var step = record
             if let stepColumn {
                 guard let value = ByteNumber.parseInt(cell(stepColumn)) else {
-                    context.warn("reader.hydra.bad-step", "step '\(CSVFields.text(fields[stepColumn], in: line))' is not an integer; row skipped",
-                                 url, line: lineNumber)
+                    context.warn(.hydraBadStep(CSVFields.text(fields[stepColumn], in: line)), url, line: lineNumber)
                     return
                 }
                 step = value
@@ -40,9 +38,7 @@ enum HydraCSV {
                 let bytes = cell(column)
                 if bytes.allSatisfy({ $0 == 32 }) || (bytes.count == 2 && bytes[0] == 78 && bytes[1] == 65) { continue }
                 guard let value = ByteNumber.parseDouble(bytes) else {
-                    context.warn("reader.hydra.non-numeric-value",
-                                 "value '\(CSVFields.text(fields[column], in: line))' of '\(names[column])' is not a number; point skipped",
-                                 url, line: lineNumber)
+                    context.warn(.hydraNonNumericValue(CSVFields.text(fields[column], in: line), of: names[column]), url, line: lineNumber)
                     continue
                 }
                 metrics.append(names[column], step: step, value: value, epoch: epoch)

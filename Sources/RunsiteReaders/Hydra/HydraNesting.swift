@@ -29,7 +29,7 @@ enum HydraNesting {
                 var metrics = MetricAccumulator()
                 HydraCSV.read(jobDirectory.child(name), into: &metrics, context: context)
                 for var series in metrics.series {
-                    if keys.contains(series.key) { series.key = "\(name)/\(series.key)" }
+                    if keys.contains(series.key) { series.key = MetricKey("\(name)/\(series.key)") }
                     keys.insert(series.key)
                     run.metrics.append(series)
                 }
@@ -37,7 +37,7 @@ enum HydraNesting {
         }
         for inner in nested.sorted(by: { $0.id < $1.id }) {
             for var series in inner.metrics {
-                if keys.contains(series.key) { series.key = "\(inner.id)/\(series.key)" }
+                if keys.contains(series.key) { series.key = MetricKey("\(inner.id)/\(series.key)") }
                 keys.insert(series.key)
                 run.metrics.append(series)
             }

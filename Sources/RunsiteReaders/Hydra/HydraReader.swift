@@ -38,13 +38,12 @@ public struct HydraReader: RunReader {
 
     func readRun(_ directory: URL, context: ReaderContext) -> Run {
         let hydraDirectory = directory.child(".hydra")
-        let id = context.relativePath(directory)
-        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: "hydra",
+        var run = Run(id: context.runID(of: directory), source: format, project: "hydra",
                       name: directory.lastPathComponent, directory: directory.path)
         let configURL = hydraDirectory.child("config.yaml")
         if let config = HydraYAML.read(configURL, context: context) {
             if case .object = config { config.flatten(into: &run.params) }
-            else if config != .null { context.warn("reader.hydra.config-not-mapping", "config.yaml does not hold a mapping", configURL, line: 1) }
+            else if config != .null { context.warn(.hydraConfigNotMapping, configURL, line: 1) }
         }
         let overridesURL = hydraDirectory.child("overrides.yaml")
         if let overrides = HydraYAML.read(overridesURL, context: context) {

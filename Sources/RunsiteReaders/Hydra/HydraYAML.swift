@@ -12,8 +12,7 @@ enum HydraYAML {
             return try JSONValue.parseYAML(String(decoding: bytes, as: UTF8.self))
         } catch {
             let at = YAMLErrorPosition.of(error)
-            context.warn("reader.hydra.malformed-yaml", "file is not valid YAML: \(MLflowYAML.describe(error))", url,
-                         line: at?.line ?? MLflowYAML.line(of: error), column: at?.column)
+            context.warn(.hydraMalformedYAML(MLflowYAML.describe(error)), url, line: at?.line, column: at?.column)
             return nil
         }
     }

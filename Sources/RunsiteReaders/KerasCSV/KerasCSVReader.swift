@@ -62,7 +62,7 @@ public struct KerasCSVReader: RunReader {
     }
 
     func readRun(_ file: URL, separator: UInt8, project: String, context: ReaderContext) -> Run {
-        var run = Run(id: context.relativePath(file), source: format, project: project,
+        var run = Run(id: context.runID(of: file), source: format, project: project,
                       name: file.lastPathComponent, directory: file.deletingLastPathComponent().path)
         run.projectPath = context.relativePath(file.deletingLastPathComponent())
         let reader = WideCSVReader(format: format, separator: separator, stepColumn: "epoch", epochColumn: "epoch",

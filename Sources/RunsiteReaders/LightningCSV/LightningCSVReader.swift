@@ -44,9 +44,8 @@ public struct LightningCSVReader: RunReader {
     }
 
     func readRun(at directory: URL, context: ReaderContext) -> Run {
-        let relative = context.relativePath(directory)
         let project = directory.standardizedFileURL.deletingLastPathComponent().lastPathComponent
-        var run = Run(id: relative == "." ? directory.lastPathComponent : relative, source: format, project: project,
+        var run = Run(id: context.runID(of: directory), source: format, project: project,
                       name: directory.lastPathComponent, directory: directory.path)
         run.projectPath = context.relativePath(directory.standardizedFileURL.deletingLastPathComponent())
         let hparams = directory.child("hparams.yaml")

@@ -16,13 +16,12 @@ enum ConfusionMatrixJSON {
 
     /// Reads a file; warns and returns nil when it is not valid JSON or not one of the shapes.
     static func read(_ url: URL, name: String, reader: String, context: ReaderContext) -> ConfusionMatrix? {
-        let tooLarge = "reader.\(reader).confusion-too-large"
-        guard ConfusionLimits.admitsFile(url, id: tooLarge, context: context) else { return nil }
-        guard let value = JSONParser.readFile(url, id: "reader.\(reader).malformed-json", context: context) else { return nil }
+        guard ConfusionLimits.admitsFile(url, format: reader, context: context) else { return nil }
+        guard let value = JSONParser.readFile(url, context: context, invalid: { .malformedJSON(format: reader, $0) }) else { return nil }
         if let matrix = decode(value, name: name) {
-            return ConfusionLimits.admitsClasses(matrix.labels.count, url, id: tooLarge, context: context) ? matrix : nil
+            return ConfusionLimits.admitsClasses(matrix.labels.count, url, format: reader, context: context) ? matrix : nil
         }
-        context.warn("reader.\(reader).confusion-shape", "confusion matrix JSON has no square 'matrix' with matching 'labels'", url, jsonKey: [])
+        context.warn(.confusionJSONShape(format: reader), url, jsonKey: [])
         return nil
     }
 

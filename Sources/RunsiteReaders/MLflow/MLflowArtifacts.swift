@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteModel
 
 /// Lists a run's artifacts and picks out images and JSON confusion matrices among them.
@@ -16,11 +17,11 @@ enum MLflowArtifacts {
         if let uri, let url = localURL(uri), FilePaths.isDirectory(url) {
             if FilePaths.isInside(url, root: context.inputRoot) { return url }
             if url.resolvingSymlinksInPath().path != fallback.resolvingSymlinksInPath().path {
-                let message = "artifact location is outside the input and is not read: '\(url.path)'"
+                let message = DiagnosticMessage.mlflowArtifactsOutsideInput(url.path)
                 if metadata.pathExtension == "yaml" {
-                    context.warn("reader.mlflow.artifacts-outside-input", message, metadata, yamlKey: ["artifact_uri"])
+                    context.warn(message, metadata, yamlKey: ["artifact_uri"])
                 } else {
-                    context.warn("reader.mlflow.artifacts-outside-input", message, metadata)
+                    context.warn(message, metadata)
                 }
             }
         }

@@ -71,7 +71,7 @@ struct MLflowFileStore {
         var linked = run
         if let parentUUID {
             let parent = experimentFolders().map { $0.child(parentUUID) }.first { FilePaths.isDirectory($0) }
-            linked.parentID = parent.map { context.relativePath($0) } ?? parentUUID
+            linked.parentID = RunID(parent.map { context.relativePath($0) } ?? parentUUID)
         }
         return Project(name: name, description: note, runs: [linked])
     }
@@ -108,7 +108,7 @@ struct MLflowFileStore {
         let results = ParallelMap.map(jobs) { job in readRun(job.directory, project: job.project) }
         var runs: [Run] = []
         var parents: [Int: String] = [:]
-        var idOfUUID: [String: String] = [:]
+        var idOfUUID: [String: RunID] = [:]
         for case let (run, uuid, parent)? in results {
             if let parent { parents[runs.count] = parent }
             idOfUUID[uuid] = run.id
@@ -137,8 +137,7 @@ struct MLflowFileStore {
             if let text = meta["name"]?.string ?? meta["name"].map(\.compactText), !text.isEmpty { name = text }
             if meta["lifecycle_stage"]?.string == "deleted", !context.options.includeDeleted { return nil }
         } else if !FilePaths.exists(metaURL) {
-            context.warn("reader.mlflow.missing-meta",
-                         "experiment folder has no meta.yaml; named after its id '\(url.lastPathComponent)'", url)
+            context.warn(.mlflowExperimentWithoutMeta(url.lastPathComponent), url)
         }
         var runs: [URL] = []
         for entry in FilePaths.entries(of: url) where !entry.hasPrefix(".") && !Self.nonRunFolders.contains(entry) {
@@ -147,7 +146,7 @@ struct MLflowFileStore {
             if FilePaths.exists(run.child("meta.yaml")) { runs.append(run); continue }
             // A run folder whose meta.yaml is gone still has its data: read it and say so.
             if ["metrics", "params", "tags"].contains(where: { FilePaths.isDirectory(run.child($0)) }) {
-                context.warn("reader.mlflow.missing-meta", "run folder has no meta.yaml; read without name, status or times", run)
+                context.warn(.mlflowRunWithoutMeta, run)
                 runs.append(run)
             }
         }
@@ -156,8 +155,7 @@ struct MLflowFileStore {
 
     /// One run, its uuid and its parent's uuid; nil when deleted and deleted runs are hidden.
     private func readRun(_ directory: URL, project: String) -> (Run, String, String?)? {
-        let id = context.relativePath(directory)
-        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: "mlflow", project: project,
+        var run = Run(id: context.runID(of: directory), source: "mlflow", project: project,
                       name: directory.lastPathComponent, directory: directory.path)
         run.projectPath = context.relativePath(directory.deletingLastPathComponent())
         var uuid = directory.lastPathComponent

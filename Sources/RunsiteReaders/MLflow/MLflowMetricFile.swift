@@ -10,7 +10,7 @@ import RunsiteModel
 enum MLflowMetricFile {
     /// The file's points in file order (MLflow's logged order), or nil when it cannot be opened.
     static func read(_ url: URL, key: String, context: ReaderContext) -> MetricSeries? {
-        var series = MetricSeries(key: key)
+        var series = MetricSeries(key: MetricKey(key))
         // A line is at least "<ms> <value> <step>\n", 30-odd bytes for real timestamps and values.
         series.reserveCapacity(Int(min(FilePaths.size(url) / 30, 1 << 22)))
         var fields: [Range<Int>] = []
@@ -22,28 +22,24 @@ enum MLflowMetricFile {
             split(line, into: &fields)
             guard fields.count == 2 || fields.count == 3 || fields.count == 5 else {
                 let shown = line.isEmpty ? "empty line" : "\(fields.count) fields"
-                context.warn("reader.mlflow.metric-field-count",
-                             "metric line has \(shown), expected 2, 3 or 5; line skipped", url, line: lineNumber)
+                context.warn(.mlflowMetricFieldCount(shown), url, line: lineNumber)
                 return
             }
             let timestampBytes = UnsafeBufferPointer(rebasing: line[fields[0]])
             let valueBytes = UnsafeBufferPointer(rebasing: line[fields[1]])
             guard let timestamp = ByteNumber.parseInt(timestampBytes) else {
-                context.warn("reader.mlflow.bad-metric-timestamp",
-                             "metric timestamp '\(text(timestampBytes))' is not an integer; line skipped", url, line: lineNumber)
+                context.warn(.mlflowBadTimestamp(text(timestampBytes)), url, line: lineNumber)
                 return
             }
             guard let value = ByteNumber.parseDouble(valueBytes) else {
-                context.warn("reader.mlflow.non-numeric-value",
-                             "metric value '\(text(valueBytes))' is not a number; line skipped", url, line: lineNumber)
+                context.warn(.mlflowNonNumericValue(text(valueBytes)), url, line: lineNumber)
                 return
             }
             var step: Int64 = 0
             if fields.count >= 3 {
                 let stepBytes = UnsafeBufferPointer(rebasing: line[fields[2]])
                 guard let parsed = ByteNumber.parseInt(stepBytes) else {
-                    context.warn("reader.mlflow.bad-metric-step",
-                                 "metric step '\(text(stepBytes))' is not an integer; line skipped", url, line: lineNumber)
+                    context.warn(.mlflowBadStep(text(stepBytes)), url, line: lineNumber)
                     return
                 }
                 step = parsed
@@ -54,7 +50,7 @@ enum MLflowMetricFile {
             context.warn(.unreadableFile, url)
             return nil
         }
-        if series.count == 0 { context.warn("reader.mlflow.empty-metric", "metric file holds no points", url) }
+        if series.count == 0 { context.warn(.mlflowEmptyMetric, url) }
         return series
     }
 

@@ -70,7 +70,7 @@ enum MLflowRunFields {
     }
 
     /// Runs' `mlflow.parentRunId` values (run uuids) turned into runsite run ids, for parents in the same store.
-    static func linkParents(_ runs: inout [Run], parentUUIDs: [Int: String], idOfUUID: [String: String]) {
-        for (index, uuid) in parentUUIDs { runs[index].parentID = idOfUUID[uuid] ?? uuid }
+    static func linkParents(_ runs: inout [Run], parentUUIDs: [Int: String], idOfUUID: [String: RunID]) {
+        for (index, uuid) in parentUUIDs { runs[index].parentID = idOfUUID[uuid] ?? RunID(uuid) }
     }
 }

@@ -24,17 +24,17 @@ struct MLflowSQLiteStore {
 
     func readProjects() -> [Project] {
         guard isSQLiteFile() else {
-            context.warn("reader.mlflow.not-sqlite", "mlflow.db is not an SQLite database (bad header)", file, byteOffset: 0)
+            context.warn(.mlflowNotSQLite, file, byteOffset: 0)
             return []
         }
         let db: SQLiteDatabase
         do { db = try SQLiteDatabase(readOnly: file) } catch {
-            context.warn("reader.mlflow.sqlite-error", "cannot open database: \((error as? SQLiteDatabase.Failure)?.message ?? "\(error)")", file)
+            context.warn(.mlflowCannotOpenDatabase((error as? SQLiteDatabase.Failure)?.message ?? "\(error)"), file)
             return []
         }
         do {
             if let problem = try db.untrustedSchema(reading: Self.tables) {
-                context.warn("reader.mlflow.sqlite-untrusted-schema", "mlflow.db is not read: \(problem)", file)
+                context.warn(.mlflowUntrustedSchema(problem), file)
                 return []
             }
         } catch {
@@ -89,7 +89,7 @@ struct MLflowSQLiteStore {
             run.lastActivity = [run.end, lastTime, run.start].compactMap { $0 }.max()
             runs.append(run)
         }
-        var idOfUUID: [String: String] = [:]
+        var idOfUUID: [String: RunID] = [:]
         for i in rows.indices { idOfUUID[rows[i].uuid] = runs[i].id }
         MLflowRunFields.linkParents(&runs, parentUUIDs: parents, idOfUUID: idOfUUID)
         var notes: [String: String] = [:]
@@ -111,7 +111,7 @@ struct MLflowSQLiteStore {
     private func readRuns(_ db: SQLiteDatabase, experiments: [String: (name: String, deleted: Bool)]) throws -> [RunRow] {
         let columns = try db.columns(of: "runs")
         guard !columns.isEmpty else {
-            context.warn("reader.mlflow.sqlite-schema", "database has no 'runs' table", file)
+            context.warn(.mlflowNoRunsTable, file)
             return []
         }
         let wanted = ["name", "status", "user_id", "start_time", "end_time", "lifecycle_stage", "artifact_uri"]
@@ -127,7 +127,7 @@ struct MLflowSQLiteStore {
             if deleted && !context.options.includeDeleted { return }
             let project = info?.name ?? experiment
             let store = dbPath == "." ? file.lastPathComponent : dbPath
-            var run = Run(id: "\(store)/\(experiment)/\(uuid)", source: "mlflow",
+            var run = Run(id: RunID("\(store)/\(experiment)/\(uuid)"), source: "mlflow",
                           project: project, name: row.string(2) ?? "", directory: file.deletingLastPathComponent().path)
             run.projectPath = "\(store)/\(experiment)"
             run.status = MLflowRunFields.status(row.string(3).map(JSONValue.string))
@@ -174,7 +174,7 @@ struct MLflowSQLiteStore {
                     uuid = Array(rowUUID)
                     key = Array(rowKey)
                     run = index[String(decoding: uuid, as: UTF8.self)]
-                    current = MetricSeries(key: String(decoding: key, as: UTF8.self))
+                    current = MetricSeries(key: MetricKey(String(decoding: key, as: UTF8.self)))
                 }
                 guard run != nil else { return }
                 let value = row.int(5) == 1 ? Double.nan : (row.double(2) ?? .nan)
@@ -195,7 +195,7 @@ struct MLflowSQLiteStore {
 
     private func warnSQL(_ error: Error, reading table: String) {
         let message = (error as? SQLiteDatabase.Failure)?.message ?? "\(error)"
-        context.warn("reader.mlflow.sqlite-error", "cannot read table '\(table)': \(message)", file)
+        context.warn(.mlflowCannotReadTable(table, message), file)
     }
 
     /// Every SQLite 3 database starts with these 16 bytes.

@@ -17,16 +17,11 @@ enum MLflowStoreChecks {
             if isExperiment(folder, name) { active.insert(name); continue }
             let stray = FilePaths.entries(of: folder).filter { FilePaths.exists(folder.child($0).child("meta.yaml")) }
             guard let first = stray.first else { continue }
-            let more = stray.count > 1 ? " (and \(stray.count - 1) more beside it)" : ""
-            context.warn("reader.mlflow.stray-meta",
-                         "meta.yaml outside any experiment of the store\(more): '\(name)' is not an experiment (a store made by running mlflow from inside this one?); not read",
-                         folder.child(first).child("meta.yaml"))
+            context.warn(.mlflowStrayMeta(name, more: stray.count - 1), folder.child(first).child("meta.yaml"))
         }
         let trash = root.child(".trash")
         for name in FilePaths.entries(of: trash) where active.contains(name) && FilePaths.isDirectory(trash.child(name)) {
-            context.warn("reader.mlflow.trash-id-collision",
-                         "deleted experiment '\(name)' has the id of an active experiment ('\(name)/'); MLflow cannot restore it\(context.options.includeDeleted ? ", and both are shown" : "")",
-                         trash.child(name))
+            context.warn(.mlflowTrashIDCollision(name, bothShown: context.options.includeDeleted), trash.child(name))
         }
     }
 }

@@ -13,20 +13,20 @@ enum MLflowYAML {
         if let flat = FlatYAML.parse(bytes) { return flat }
         let text = String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) {
-            context.warn("reader.mlflow.empty-meta", "meta.yaml is empty", url)
+            context.warn(.mlflowEmptyMeta, url)
             return nil
         }
         do {
             let value = try JSONValue.parseYAML(text)
             guard case .object = value else {
-                context.warn("reader.mlflow.malformed-meta", "meta.yaml does not hold a mapping", url, line: 1)
+                context.warn(.mlflowMetaNotMapping, url, line: 1)
                 return nil
             }
             return value
         } catch {
             let at = YAMLErrorPosition.of(error)
-            context.warn("reader.mlflow.malformed-meta", "meta.yaml is not valid YAML: \(Self.describe(error))", url,
-                         line: at?.line ?? Self.line(of: error), column: at?.column)
+            context.warn(.mlflowMalformedMeta(Self.describe(error)), url,
+                         line: at?.line, column: at?.column)
             return nil
         }
     }
@@ -34,12 +34,5 @@ enum MLflowYAML {
     static func describe(_ error: Error) -> String {
         let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
         return text.count > 120 ? String(text.prefix(120)) : text
-    }
-
-    /// Yams errors mention the line as `<string>:LINE:COLUMN:`; pick it out when present.
-    static func line(of error: Error) -> Int? {
-        let text = "\(error)"
-        guard let range = text.range(of: #":(\d+):\d+:"#, options: .regularExpression) else { return nil }
-        return Int(text[range].split(separator: ":").first ?? "")
     }
 }

@@ -11,26 +11,23 @@ enum ConfusionDecoder {
     }
 
     static func read(_ url: URL, name: String, context: ReaderContext) -> ConfusionMatrix? {
-        guard ConfusionLimits.admitsFile(url, id: "reader.runsite.confusion-too-large", context: context) else { return nil }
-        guard let value = JSONParser.readFile(url, id: "reader.runsite.malformed-json", context: context) else { return nil }
+        guard ConfusionLimits.admitsFile(url, format: "runsite", context: context) else { return nil }
+        guard let value = JSONParser.readFile(url, context: context, invalid: { .malformedJSON(format: "runsite", $0) }) else { return nil }
         guard let rows = value["matrix"]?.array else {
-            context.warn("reader.runsite.confusion-shape", "confusion matrix has no 'matrix' array", url, jsonKey: [])
+            context.warn(.runsiteNoMatrix, url, jsonKey: [])
             return nil
         }
         let labelValues = value["labels"]?.array
-        guard ConfusionLimits.admitsClasses(max(rows.count, labelValues?.count ?? 0), url, id: "reader.runsite.confusion-too-large",
-                                            context: context) else { return nil }
+        guard ConfusionLimits.admitsClasses(max(rows.count, labelValues?.count ?? 0), url, format: "runsite", context: context) else { return nil }
         let counts = rows.map { ($0.array ?? []).map { $0.number ?? .nan } }
         let labels = labelValues?.map { $0.string ?? $0.compactText } ?? counts.indices.map(String.init)
         guard counts.count == labels.count, counts.allSatisfy({ $0.count == labels.count }) else {
-            context.warn("reader.runsite.confusion-shape",
-                         "confusion matrix must be \(labels.count)×\(labels.count) to match its labels", url, jsonKey: ["matrix"])
+            context.warn(.runsiteMatrixSize(labels.count), url, jsonKey: ["matrix"])
             return nil
         }
         let invalid = counts.reduce(0) { $0 + $1.filter { !($0.isFinite && $0 >= 0) }.count }
         if invalid > 0 {
-            context.warn("reader.runsite.confusion-value",
-                         "\(invalid) cell\(invalid == 1 ? " is" : "s are") not a count (a finite number ≥ 0)", url, jsonKey: ["matrix"])
+            context.warn(.runsiteBadCounts(invalid), url, jsonKey: ["matrix"])
         }
         return ConfusionMatrix(name: name, labels: labels, counts: counts, step: value["step"]?.int)
     }

@@ -20,8 +20,7 @@ enum MetricsCSVDecoder {
                 return
             }
             guard fields.count == names.count else {
-                context.warn("reader.runsite.csv-field-count",
-                             "row has \(fields.count) fields, header has \(names.count); row skipped", url, line: lineNumber)
+                context.warn(.csvFieldCount(format: "runsite", fields.count, header: names.count), url, line: lineNumber)
                 return
             }
             func number(_ column: Int?) -> Double? {
@@ -36,8 +35,7 @@ enum MetricsCSVDecoder {
                 let cell = UnsafeBufferPointer(rebasing: line[fields[column]])
                 if cell.allSatisfy({ $0 == 32 }) { continue }
                 guard let value = ByteNumber.parseDouble(cell) else {
-                    context.warn("reader.runsite.non-numeric-value",
-                                 "value of '\(names[column])' is not a number; point skipped", url, line: lineNumber)
+                    context.warn(.runsiteNonNumericValue(names[column]), url, line: lineNumber)
                     continue
                 }
                 metrics.append(names[column], step: step, value: value, time: time, epoch: epoch)
@@ -45,7 +43,7 @@ enum MetricsCSVDecoder {
         }
         if !opened { return context.warn(.unreadableFile, url) }
         if metrics.pointCount == before {
-            context.warn("reader.runsite.no-values", names.isEmpty ? "file is empty; no metrics read" : "file has a header but no values; no metrics read", url)
+            context.warn(names.isEmpty ? .runsiteEmptyCSV : .runsiteHeaderOnly, url)
         }
     }
 }

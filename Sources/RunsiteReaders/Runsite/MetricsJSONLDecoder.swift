@@ -13,13 +13,12 @@ enum MetricsJSONLDecoder {
             switch JSONParser.parse(line) {
             case .success(let v): value = v
             case .failure(let failure):
-                context.log.append(.warning("reader.runsite.malformed-json-line",
-                                            "invalid JSON (\(failure.message)); line skipped",
+                context.log.append(.warning(.runsiteMalformedJSONLine(failure.message),
                                             at: context.location(url, line: lineNumber, column: failure.offset + 1)))
                 return
             }
             guard let pairs = value.object else {
-                context.warn("reader.runsite.line-not-object", "line is not a JSON object; skipped", url, line: lineNumber)
+                context.warn(.runsiteLineNotObject, url, line: lineNumber)
                 return
             }
             let step: Int64
@@ -28,7 +27,7 @@ enum MetricsJSONLDecoder {
                     step = int
                 } else {
                     step = record
-                    context.warn("reader.runsite.bad-step", "'step' must be an integer (found \(raw.compactText)); the record index \(record) is used", url, line: lineNumber)
+                    context.warn(.runsiteBadStep(found: raw.compactText, record: record), url, line: lineNumber)
                 }
             } else {
                 step = record
@@ -39,13 +38,13 @@ enum MetricsJSONLDecoder {
             for (key, v) in pairs where key != "step" && key != "time" && key != "epoch" {
                 if v == .null { metrics.append(key, step: step, value: .nan, time: time, epoch: epoch); continue }
                 guard let number = v.number else {
-                    context.warn("reader.runsite.non-numeric-value", "value of '\(key)' is not a number; point skipped", url, line: lineNumber)
+                    context.warn(.runsiteNonNumericValue(key), url, line: lineNumber)
                     continue
                 }
                 metrics.append(key, step: step, value: number, time: time, epoch: epoch)
             }
         }
         if !opened { return context.warn(.unreadableFile, url) }
-        if metrics.pointCount == before { context.warn("reader.runsite.no-values", "file holds no numeric values; no metrics read", url) }
+        if metrics.pointCount == before { context.warn(.runsiteNoNumericValues, url) }
     }
 }

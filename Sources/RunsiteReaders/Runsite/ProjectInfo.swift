@@ -32,7 +32,7 @@ struct ProjectInfo {
 
     private static func read(_ file: URL, in directory: URL, context: ReaderContext) -> ProjectInfo {
         var info = ProjectInfo(folder: directory, name: directory.lastPathComponent, description: nil, readme: context.readmes.text(of: directory, load: readme))
-        guard let value = JSONParser.readFile(file, id: "reader.runsite.malformed-json", context: context) else { return info }
+        guard let value = JSONParser.readFile(file, context: context, invalid: { .malformedJSON(format: "runsite", $0) }) else { return info }
         if let name = value["name"]?.string, !name.isEmpty { info.name = name }
         info.description = value["description"]?.string
         return info

@@ -4,31 +4,31 @@ import RunsiteModel
 /// Reads `runsite.json`: name, status, start/end, user, tags, notes, group. Every field is optional.
 enum RunMetadataDecoder {
     static func apply(_ url: URL, to run: inout Run, context: ReaderContext) {
-        guard let value = JSONParser.readFile(url, id: "reader.runsite.malformed-json", context: context) else { return }
+        guard let value = JSONParser.readFile(url, context: context, invalid: { .malformedJSON(format: "runsite", $0) }) else { return }
         guard case .object = value else {
-            return context.warn("reader.runsite.metadata-not-object", "runsite.json must hold a JSON object", url, line: 1)
+            return context.warn(.runsiteMetadataNotObject, url, line: 1)
         }
         // A field of the wrong type is ignored, but never silently: `"name": 5` or `"tags": "a"`
         // is a mistake the user wants to hear about.
         for field in ["name", "status", "user", "notes", "group"] {
             if let v = value[field], v != .null, v.string == nil {
-                context.warn("reader.runsite.field-type", "'\(field)' must be text; ignored (found \(v.compactText))", url, jsonKey: [field])
+                context.warn(.runsiteNotText(field, found: v.compactText), url, jsonKey: [field])
             }
         }
         if let tags = value["tags"], tags != .null {
             if let list = tags.array {
                 if list.contains(where: { $0.string == nil }) {
-                    context.warn("reader.runsite.field-type", "'tags' must be a list of text; entries that are not text are ignored", url, jsonKey: ["tags"])
+                    context.warn(.runsiteTagsWithNonText, url, jsonKey: ["tags"])
                 }
             } else {
-                context.warn("reader.runsite.field-type", "'tags' must be a list of text; ignored (found \(tags.compactText))", url, jsonKey: ["tags"])
+                context.warn(.runsiteTagsNotList(found: tags.compactText), url, jsonKey: ["tags"])
             }
         }
         if let name = value["name"]?.string, !name.isEmpty { run.name = name }
         if let status = value["status"]?.string {
             run.status = RunStatus(loose: status)
             if run.status == .unknown {
-                context.warn("reader.runsite.unknown-status", "unknown status '\(status)'", url, jsonKey: ["status"])
+                context.warn(.runsiteUnknownStatus(status), url, jsonKey: ["status"])
             }
         }
         run.start = time(value["start"], field: "start", url: url, context: context)
@@ -45,7 +45,7 @@ enum RunMetadataDecoder {
         guard let value, value != .null else { return nil }
         if let seconds = value.number, seconds.isFinite, value.string == nil { return seconds }
         if let text = value.string, let seconds = Timestamps.parse(text) { return seconds }
-        context.warn("reader.runsite.bad-time", "'\(field)' is neither ISO 8601 text nor Unix seconds", url, jsonKey: [field])
+        context.warn(.runsiteBadTime(field), url, jsonKey: [field])
         return nil
     }
 }

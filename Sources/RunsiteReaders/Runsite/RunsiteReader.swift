@@ -39,8 +39,7 @@ public struct RunsiteReader: RunReader {
     ]
 
     func readRun(at directory: URL, projectName: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(directory)
-        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: projectName,
+        var run = Run(id: context.runID(of: directory), source: format, project: projectName,
                       name: directory.lastPathComponent, directory: directory.path)
         // Without runsite.json (a folder of bare metric files), other files are the user's own.
         let described = FilePaths.exists(directory.child("runsite.json"))
@@ -58,17 +57,16 @@ public struct RunsiteReader: RunReader {
         run.diskBytes = FilePaths.diskUsage(directory)
         run.lastActivity = [run.end, metrics.lastTime, run.start].compactMap { $0 }.max()
         for name in FilePaths.entries(of: directory) where described && !Self.knownEntries.contains(name) && !name.hasPrefix(".") {
-            context.warn("reader.runsite.unknown-file", "unknown file in run directory is ignored: '\(name)'",
-                         directory.child(name))
+            context.warn(.runsiteUnknownFile(name), directory.child(name))
         }
         return run
     }
 
     private func readParams(_ url: URL, into run: inout Run, context: ReaderContext) {
         guard FilePaths.exists(url) else { return }
-        guard let value = JSONParser.readFile(url, id: "reader.runsite.malformed-json", context: context) else { return }
+        guard let value = JSONParser.readFile(url, context: context, invalid: { .malformedJSON(format: "runsite", $0) }) else { return }
         guard case .object = value else {
-            return context.warn("reader.runsite.params-not-object", "params.json must hold a JSON object", url, line: 1)
+            return context.warn(.runsiteParamsNotObject, url, line: 1)
         }
         value.flatten(into: &run.params)
     }

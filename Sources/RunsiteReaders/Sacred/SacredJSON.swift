@@ -11,14 +11,14 @@ enum SacredJSON {
             return nil
         }
         if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
-            context.warn("reader.sacred.empty-file", "file is empty (Sacred rewrites it at every heartbeat)", url)
+            context.warn(.sacredEmptyFile, url)
             return nil
         }
         switch JSONParser.parse(bytes) {
         case .success(let value): return value
         case .failure(let failure):
             let at = LineCounter.position(at: failure.offset, in: bytes)
-            context.warn("reader.sacred.malformed-json", "invalid JSON: \(failure.message)", url, line: at.line, column: at.column)
+            context.warn(.malformedJSON(format: "sacred", failure.message), url, line: at.line, column: at.column)
             return nil
         }
     }

@@ -6,25 +6,22 @@ import RunsiteModel
 enum SacredMetrics {
     static func read(_ value: JSONValue, url: URL, into metrics: inout MetricAccumulator, context: ReaderContext) {
         guard let entries = value.object else {
-            return context.warn("reader.sacred.metrics-not-object", "metrics.json must hold a JSON object", url, line: 1)
+            return context.warn(.sacredMetricsNotObject, url, line: 1)
         }
         for (name, entry) in entries {
             guard let values = entry["values"]?.array else {
-                context.warn("reader.sacred.metric-shape", "metric '\(name)' has no 'values' array; skipped", url, jsonKey: [name])
+                context.warn(.sacredMetricWithoutValues(name), url, jsonKey: [name])
                 continue
             }
             let steps = entry["steps"]?.array ?? []
             let timestamps = entry["timestamps"]?.array ?? []
             if steps.count != values.count || (!timestamps.isEmpty && timestamps.count != values.count) {
-                context.warn("reader.sacred.metric-length",
-                             "metric '\(name)' has \(values.count) values, \(steps.count) steps and \(timestamps.count) timestamps; extra values use their index",
+                context.warn(.sacredMetricLengths(name, values: values.count, steps: steps.count, timestamps: timestamps.count),
                              url, jsonKey: [name])
             }
             for (i, item) in values.enumerated() {
                 guard let number = numeric(SacredJSON.unpickled(item)) else {
-                    context.warn("reader.sacred.non-numeric-value",
-                                 "value \(i) of metric '\(name)' is not a number ('\(item.compactText.prefix(40))'); point skipped", url,
-                                 jsonKey: [name, "values"])
+                    context.warn(.sacredNonNumericValue(i, of: name, item.compactText.prefix(40)), url, jsonKey: [name, "values"])
                     continue
                 }
                 let step = i < steps.count ? (steps[i].int ?? Int64(i)) : Int64(i)

@@ -44,7 +44,7 @@ public struct SacredReader: RunReader {
             if !hasRunJSON {
                 // A numbered folder without run.json: the observer died before its first write.
                 guard name.allSatisfy(\.isASCIIDigitCharacter), FilePaths.exists(runDirectory.child("config.json")) else { continue }
-                context.warn("reader.sacred.missing-run-json", "run folder has no run.json; read without status or times", runDirectory)
+                context.warn(.sacredMissingRunJSON, runDirectory)
             }
             runDirectories.append(runDirectory)
         }
@@ -53,16 +53,15 @@ public struct SacredReader: RunReader {
     }
 
     func readRun(_ directory: URL, project: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(directory)
         let runID = directory.lastPathComponent
-        var run = Run(id: id == "." ? runID : id, source: format, project: project, name: runID, directory: directory.path)
+        var run = Run(id: context.runID(of: directory), source: format, project: project, name: runID, directory: directory.path)
         run.projectPath = context.relativePath(directory.deletingLastPathComponent())
         let runJSON = directory.child("run.json")
         if let info = SacredJSON.read(runJSON, context: context) { SacredRunInfo.apply(info, to: &run, runID: runID, url: runJSON, context: context) }
         let configURL = directory.child("config.json")
         if let config = SacredJSON.read(configURL, context: context) {
             if case .object = config { SacredJSON.unpickled(config).flatten(into: &run.params) }
-            else { context.warn("reader.sacred.config-not-object", "config.json must hold a JSON object", configURL, line: 1) }
+            else { context.warn(.sacredConfigNotObject, configURL, line: 1) }
         }
         var metrics = MetricAccumulator()
         let metricsURL = directory.child("metrics.json")
@@ -76,7 +75,7 @@ public struct SacredReader: RunReader {
         if let info = SacredJSON.read(infoURL, context: context), let cm = info["confusion_matrix"] {
             infoMatrix = ConfusionMatrixJSON.decode(SacredJSON.unpickled(cm), name: "info.confusion_matrix")
             if let count = infoMatrix?.labels.count,
-               !ConfusionLimits.admitsClasses(count, infoURL, id: "reader.sacred.confusion-too-large", context: context) {
+               !ConfusionLimits.admitsClasses(count, infoURL, format: "sacred", context: context) {
                 infoMatrix = nil
             }
         }

@@ -5,7 +5,7 @@ import RunsiteModel
 enum SacredRunInfo {
     static func apply(_ info: JSONValue, to run: inout Run, runID: String, url: URL, context: ReaderContext) {
         guard case .object = info else {
-            return context.warn("reader.sacred.run-not-object", "run.json must hold a JSON object", url, line: 1)
+            return context.warn(.sacredRunNotObject, url, line: 1)
         }
         if let name = info["experiment"]?["name"]?.string, !name.isEmpty {
             run.name = "\(name) #\(runID)"
@@ -13,7 +13,7 @@ enum SacredRunInfo {
         }
         if let status = info["status"]?.string {
             run.status = RunStatus(loose: status)
-            if run.status == .unknown { context.warn("reader.sacred.unknown-status", "unknown status '\(status)'", url, jsonKey: ["status"]) }
+            if run.status == .unknown { context.warn(.sacredUnknownStatus(status), url, jsonKey: ["status"]) }
         }
         // Sacred writes `datetime.utcnow().isoformat()`: UTC without a zone, and without the fraction
         // when the microseconds are 0. `Timestamps.parseISO` reads a missing zone as UTC.
@@ -44,7 +44,7 @@ enum SacredRunInfo {
     private static func time(_ value: JSONValue?, field: String, url: URL, context: ReaderContext) -> Double? {
         guard let value, value != .null else { return nil }
         if let text = value.string, let seconds = SacredTime.parse(text) { return seconds }
-        context.warn("reader.sacred.bad-time", "'\(field)' is not an ISO 8601 time: '\(value.compactText.prefix(40))'", url, jsonKey: [field])
+        context.warn(.sacredBadTime(field, value.compactText.prefix(40)), url, jsonKey: [field])
         return nil
     }
 }

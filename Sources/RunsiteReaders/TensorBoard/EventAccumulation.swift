@@ -68,24 +68,17 @@ struct EventAccumulation {
                 process(try EventDecoder.decode(data, tags: &tags), file: url)
             } catch {
                 let at = (error as? ProtoWire.Malformed).map { offset + 12 + $0.offset } ?? offset
-                context.warn("reader.tensorboard.malformed-event",
-                             "record at byte \(offset) is not a valid Event message; record skipped", url, byteOffset: at)
+                context.warn(.tensorBoardMalformedEvent(at: offset), url, byteOffset: at)
             }
         }
         switch end {
         case .complete: break
         case .truncated(let offset):
-            context.warn("reader.tensorboard.truncated-record",
-                         "file ends inside the record at byte \(offset) (still being written?); that record is ignored",
-                         url, byteOffset: offset)
+            context.warn(.truncatedRecord(format: "tensorboard", at: offset), url, byteOffset: offset)
         case .badLengthChecksum(let offset):
-            context.warn("reader.tensorboard.bad-length-checksum",
-                         "length checksum mismatch in the record at byte \(offset); rest of the file ignored",
-                         url, byteOffset: offset)
+            context.warn(.tensorBoardBadLengthChecksum(at: offset), url, byteOffset: offset)
         case .badDataChecksum(let offset):
-            context.warn("reader.tensorboard.bad-data-checksum",
-                         "data checksum mismatch in the record at byte \(offset); rest of the file ignored",
-                         url, byteOffset: offset)
+            context.warn(.tensorBoardBadDataChecksum(at: offset), url, byteOffset: offset)
         case .unreadable:
             context.warn(.unreadableFile, url)
         }
@@ -115,7 +108,7 @@ struct EventAccumulation {
         if let existing = seriesIndex[tag] { i = existing } else {
             i = series.count
             seriesIndex[tag] = i
-            series.append(MetricSeries(key: tag))
+            series.append(MetricSeries(key: MetricKey(tag)))
         }
         seriesSlots.add(tagBytes, index: i)
         return i
@@ -146,7 +139,7 @@ struct EventAccumulation {
 
     /// Drops points with step ≥ `step`, for `tags` only or for all tags.
     private mutating func purge(stepAtLeast step: Int64, tags: Set<String>?) {
-        for i in series.indices where tags?.contains(series[i].key) ?? true {
+        for i in series.indices where tags?.contains(series[i].key.name) ?? true {
             let keep = series[i].steps.indices.filter { series[i].steps[$0] < step }
             guard keep.count < series[i].count else { continue }
             var kept = MetricSeries(key: series[i].key)
@@ -208,7 +201,7 @@ struct EventAccumulation {
         if let existing = seriesIndex[tag] { i = existing } else {
             i = series.count
             seriesIndex[tag] = i
-            series.append(MetricSeries(key: tag))
+            series.append(MetricSeries(key: MetricKey(tag)))
         }
         series[i].append(step: step, value: value, time: time)
     }
@@ -238,11 +231,9 @@ struct EventAccumulation {
             if let s = result.status { status = s }
             if let t = result.endTime, t > 0 { hparamsEnd = t }
         } catch is HParamsDecoder.TooDeep {
-            context.warn("reader.tensorboard.hparams-too-deep",
-                         "hparams data of tag '\(tag)' nests values deeper than \(InputLimits.depth) levels and is skipped", file)
+            context.warn(.tensorBoardHParamsTooDeep(tag: tag, limit: InputLimits.depth), file)
         } catch {
-            context.warn("reader.tensorboard.malformed-hparams", "hparams data of tag '\(tag)' cannot be decoded", file,
-                         byteOffset: recordOffset)
+            context.warn(.tensorBoardMalformedHParams(tag: tag), file, byteOffset: recordOffset)
         }
     }
 
@@ -264,9 +255,7 @@ struct EventAccumulation {
         run.lastActivity = lastWallTime
         for kind in skippedOrder {
             let (tag, file) = skippedKinds[kind]!
-            context.log.append(.note("reader.tensorboard.summary-not-shown",
-                                     "\(kind) summaries are not shown (first: '\(tag)')",
-                                     at: context.location(file)))
+            context.log.append(.note(.tensorBoardSummaryNotShown(kind, first: tag), at: context.location(file)))
         }
     }
 }

@@ -86,7 +86,7 @@ public struct TensorBoardReader: RunReader {
                 let url = directory.child(name)
                 if FilePaths.isDirectory(url) {
                     guard FilePaths.isInside(url, root: context.inputRoot) else {
-                        context.warn("reader.symlink-outside-run", "symlink points outside the input and is skipped", url)
+                        context.warn(.symlinkOutsideInput, url)
                         continue
                     }
                     walk(url, depth: depth + 1)
@@ -101,9 +101,8 @@ public struct TensorBoardReader: RunReader {
     }
 
     func readRun(_ directory: URL, eventFiles: [String], logdir: URL, project: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(directory)
         let relative = FilePaths.relative(directory.standardizedFileURL.path, to: logdir.standardizedFileURL.path)
-        var run = Run(id: id == "." ? directory.lastPathComponent : id, source: format, project: project,
+        var run = Run(id: context.runID(of: directory), source: format, project: project,
                       name: relative == "." ? directory.lastPathComponent : relative, directory: directory.path)
         run.projectPath = context.relativePath(logdir)
         var accumulator = EventAccumulation(runDirectory: directory, context: context)

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 
 /// Caps the warnings one file can produce for repeated cell-level problems (a metric logged as text on
 /// every row would otherwise give one warning per row). After `limit` warnings a single closing
@@ -9,12 +10,12 @@ struct WarningBudget {
 
     init(limit: Int = 20) { self.limit = limit }
 
-    mutating func warn(_ id: String, _ message: String, _ url: URL, line: Int?, context: ReaderContext) {
+    mutating func warn(_ message: DiagnosticMessage, _ url: URL, line: Int?, context: ReaderContext) {
         used += 1
         if used <= limit {
-            context.warn(id, message, url, line: line)
+            context.warn(message, url, line: line)
         } else if used == limit + 1 {
-            context.warn(id, "more than \(limit) problems of this kind; further ones in this file are not reported", url, line: line)
+            context.warn(.moreProblems(like: message, limit: limit), url, line: line)
         }
     }
 }

@@ -55,11 +55,11 @@ struct WideCSVReader {
             parse.reportShortRow(pending, isLast: pending.line == parse.lastLineNumber && !TextFile.endsWithNewline(url))
         }
         if !parse.headerSeen {
-            context.warn("reader.\(format).empty-file", "file is empty; no metrics read", url)
+            context.warn(.tableEmptyFile(format: format), url)
         }
         parse.table.series.removeAll { $0.count == 0 }
         if warnsWithoutValues && parse.headerSeen && parse.table.series.isEmpty {
-            context.warn("reader.\(format).no-values", "file has a header but no values; no metrics read", url)
+            context.warn(.tableHeaderOnly(format: format), url)
         }
         return parse.table
     }
@@ -90,12 +90,9 @@ struct WideCSVReader {
 
         func reportShortRow(_ row: (line: Int, fields: Int), isLast: Bool) {
             if isLast {
-                context.warn("reader.\(format).half-written-line",
-                             "last line is incomplete (\(row.fields) of \(table.header.count) fields and no line end), probably cut off while being written; row skipped",
-                             url, line: row.line)
+                context.warn(.tableHalfWrittenLine(format: format, fields: row.fields, header: table.header.count), url, line: row.line)
             } else {
-                context.warn("reader.\(format).field-count",
-                             "row has \(row.fields) fields, header has \(table.header.count); row skipped", url, line: row.line)
+                context.warn(.fieldCount(format: format, row.fields, header: table.header.count), url, line: row.line)
             }
         }
 
@@ -107,8 +104,7 @@ struct WideCSVReader {
             if let pending = shortRow { reportShortRow(pending, isLast: false); shortRow = nil }
             if fields.count != table.header.count {
                 if fields.count < table.header.count { shortRow = (lineNumber, fields.count); return }
-                context.warn("reader.\(format).field-count",
-                             "row has \(fields.count) fields, header has \(table.header.count); row skipped", url, line: lineNumber)
+                context.warn(.fieldCount(format: format, fields.count, header: table.header.count), url, line: lineNumber)
                 return
             }
             row(line, lineNumber)
@@ -127,11 +123,10 @@ struct WideCSVReader {
                 if let existing = keyIndex[key] { seriesOfColumn.append(existing); continue }
                 keyIndex[key] = table.series.count
                 seriesOfColumn.append(table.series.count)
-                table.series.append(MetricSeries(key: key))
+                table.series.append(MetricSeries(key: MetricKey(key)))
             }
             if stepIndex == nil {
-                context.warn("reader.\(format).missing-step-column",
-                             "header has no '\(reader.stepColumn)' column; rows are numbered from 0 instead", url, line: lineNumber)
+                context.warn(.tableMissingStepColumn(format: format, reader.stepColumn), url, line: lineNumber)
             }
         }
 
@@ -141,8 +136,7 @@ struct WideCSVReader {
             if let stepIndex {
                 guard let parsed = ByteNumber.parseInt(cell(stepIndex)) else {
                     let text = CSVFields.text(fields[stepIndex], in: line)
-                    budget.warn("reader.\(format).bad-step", "'\(reader.stepColumn)' value '\(text.prefix(40))' is not an integer; row skipped",
-                                url, line: lineNumber, context: context)
+                    budget.warn(.tableBadStep(format: format, column: reader.stepColumn, text.prefix(40)), url, line: lineNumber, context: context)
                     return
                 }
                 step = parsed
@@ -166,9 +160,7 @@ struct WideCSVReader {
                 guard let value = reader.number(in: cell(column), missing: missing) else { continue }
                 guard let value else {
                     let text = CSVFields.text(fields[column], in: line)
-                    budget.warn("reader.\(format).non-numeric-value",
-                                "value '\(text.prefix(40))' of '\(table.header[column])' is not a number; point skipped",
-                                url, line: lineNumber, context: context)
+                    budget.warn(.tableNonNumericValue(format: format, text.prefix(40), of: table.header[column]), url, line: lineNumber, context: context)
                     continue
                 }
                 table.series[target].append(step: step, value: value, time: time, epoch: epoch)

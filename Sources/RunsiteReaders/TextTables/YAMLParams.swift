@@ -11,36 +11,30 @@ enum YAMLParams {
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let at = LineCounter.position(at: TextEncoding.firstInvalidUTF8(bytes), in: bytes)
-            return context.warn("reader.\(format).malformed-yaml", "file is not UTF-8 text; parameters not read", url,
-                                line: at.line, column: at.column)
+            return context.warn(.paramsNotUTF8(format: format), url, line: at.line, column: at.column)
         }
         let value: JSONValue
         do {
             value = try JSONValue.parseYAML(text)
         } catch {
-            let (line, problem) = describe(error)
             let at = YAMLErrorPosition.of(error)
-            return context.warn("reader.\(format).malformed-yaml", "invalid YAML: \(problem); parameters not read", url,
-                                line: at?.line ?? line, column: at?.column)
+            return context.warn(.paramsMalformedYAML(format: format, problem(of: error)), url, line: at?.line, column: at?.column)
         }
         switch value {
         case .object: value.flatten(into: &params)
         case .null: break   // an empty file
         default:
-            context.warn("reader.\(format).params-not-mapping", "parameters file does not hold a mapping; parameters not read", url, line: 1)
+            context.warn(.paramsNotMapping(format: format), url, line: 1)
         }
     }
 
-    /// The line (when Yams reports one) and a one-line description of a YAML error.
-    static func describe(_ error: Error) -> (Int?, String) {
+    /// A one-line description of a YAML error: the first line of Yams' text ("LINE:COLUMN: error:
+    /// PROBLEM…"), from its problem on.
+    static func problem(of error: Error) -> String {
         let text = String(describing: error)
-        var line: Int?
-        // Yams describes errors as "<file>:<line>:<column>: error: <problem>…".
-        let parts = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
-        if parts.count >= 3, let l = Int(parts[1].trimmingCharacters(in: .whitespaces)) { line = l }
         let firstLine = text.split(separator: "\n").first.map(String.init) ?? text
         var problem = firstLine
         if let range = firstLine.range(of: "error: ") { problem = String(firstLine[range.upperBound...]) }
-        return (line, problem.trimmingCharacters(in: .whitespaces))
+        return problem.trimmingCharacters(in: .whitespaces)
     }
 }

@@ -29,7 +29,7 @@ enum WandBMedia {
     /// A confusion matrix from a W&B table whose columns are (actual, predicted, count), or nil when
     /// the table has another shape.
     static func confusionMatrix(_ url: URL, key: String, step: Int64, context: ReaderContext) -> ConfusionMatrix? {
-        guard ConfusionLimits.admitsFile(url, id: "reader.wandb.confusion-too-large", context: context) else { return nil }
+        guard ConfusionLimits.admitsFile(url, format: "wandb", context: context) else { return nil }
         guard let bytes = ByteReading.contents(of: url) else {
             context.warn(.unreadableFile, url)
             return nil
@@ -39,7 +39,7 @@ enum WandBMedia {
         case .success(let value): table = value
         case .failure(let failure):
             let at = LineCounter.position(at: failure.offset, in: bytes)
-            context.warn("reader.wandb.malformed-table", "table is not valid JSON: \(failure.message)", url, line: at.line, column: at.column)
+            context.warn(.wandbMalformedTable(failure.message), url, line: at.line, column: at.column)
             return nil
         }
         let columns = (table["columns"]?.array ?? []).compactMap { $0.string?.lowercased() }
@@ -62,7 +62,7 @@ enum WandBMedia {
             cells.append((i, j, count))
         }
         guard !labels.isEmpty,
-              ConfusionLimits.admitsClasses(labels.count, url, id: "reader.wandb.confusion-too-large", context: context) else { return nil }
+              ConfusionLimits.admitsClasses(labels.count, url, format: "wandb", context: context) else { return nil }
         var counts = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
         for (i, j, n) in cells { counts[i][j] += n }
         let name = key.hasSuffix("_table") ? String(key.dropLast(6)) : key

@@ -20,8 +20,7 @@ enum WandBOnlineFiles {
                     }
                 } catch {
                     let at = YAMLErrorPosition.of(error)
-                    context.warn("reader.wandb.malformed-config", "config.yaml cannot be parsed: \(MLflowYAML.describe(error))",
-                                 configURL, line: at?.line ?? MLflowYAML.line(of: error), column: at?.column)
+                    context.warn(.wandbMalformedConfig(MLflowYAML.describe(error)), configURL, line: at?.line, column: at?.column)
                 }
             } else {
                 context.warn(.unreadableFile, configURL)
@@ -29,9 +28,9 @@ enum WandBOnlineFiles {
         }
         let summaryURL = files.child("wandb-summary.json")
         guard FilePaths.exists(summaryURL) else { return }
-        guard let value = JSONParser.readFile(summaryURL, id: "reader.wandb.malformed-summary", context: context) else { return }
+        guard let value = JSONParser.readFile(summaryURL, context: context, invalid: { .wandbMalformedSummary($0) }) else { return }
         guard case .object = value else {
-            return context.warn("reader.wandb.summary-not-object", "wandb-summary.json must hold a JSON object", summaryURL, line: 1)
+            return context.warn(.wandbSummaryNotObject, summaryURL, line: 1)
         }
         builder.summary = JSONObjectTree(value)
         builder.lastStep = value["_step"]?.int

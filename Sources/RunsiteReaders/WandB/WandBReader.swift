@@ -53,8 +53,7 @@ public struct WandBReader: RunReader {
     }
 
     func readRun(_ folder: URL, fallbackProject: String, context: ReaderContext) -> Run {
-        let id = context.relativePath(folder)
-        var run = Run(id: id == "." ? folder.lastPathComponent : id, source: format, project: fallbackProject,
+        var run = Run(id: context.runID(of: folder), source: format, project: fallbackProject,
                       name: Self.runIDFromFolder(folder.lastPathComponent), directory: folder.path)
         run.projectPath = context.relativePath(folder.deletingLastPathComponent())
         let logs = FilePaths.entries(of: folder).filter(Self.isLogName)
@@ -104,19 +103,13 @@ public struct WandBReader: RunReader {
             }
         }, problem: { Self.report($0, in: url, context: context) })
         if malformed > 0 {
-            context.warn("reader.wandb.malformed-record",
-                         "\(malformed) record(s) are not valid protobuf and were skipped, the first at byte \(firstMalformed)",
-                         url, byteOffset: firstMalformed)
+            context.warn(.wandbMalformedRecords(malformed, first: firstMalformed), url, byteOffset: firstMalformed)
         }
         if let bad = builder.firstBadValue, builder.badValues > 0 {
-            context.warn("reader.wandb.malformed-value",
-                         "\(builder.badValues) value(s) are not valid JSON and were skipped, the first '\(bad.raw.prefix(80))' in the record at byte \(bad.offset)",
-                         url, byteOffset: bad.offset)
+            context.warn(.wandbMalformedValues(builder.badValues, first: bad.raw.prefix(80), at: bad.offset), url, byteOffset: bad.offset)
         }
         if let deep = builder.firstDeepValue {
-            context.warn("reader.wandb.value-too-deep",
-                         "\(builder.deepValues) value(s) have a key path deeper than \(InputLimits.depth) levels and were skipped, the first in the record at byte \(deep)",
-                         url, byteOffset: deep)
+            context.warn(.wandbValuesTooDeep(builder.deepValues, limit: InputLimits.depth, first: deep), url, byteOffset: deep)
         }
     }
 
@@ -127,24 +120,15 @@ public struct WandBReader: RunReader {
         case .unreadable:
             context.warn(.unreadableFile, url)
         case .badHeader:
-            context.warn("reader.wandb.bad-header", "file does not start with the W&B log header ':W&B'; not read",
-                         url, byteOffset: 0)
+            context.warn(.wandbBadHeader, url, byteOffset: 0)
         case .badChecksum:
-            context.warn("reader.wandb.bad-checksum",
-                         "checksum mismatch in the chunk at byte \(o); the rest of its 32 KiB block is skipped",
-                         url, byteOffset: o)
+            context.warn(.wandbBadChecksum(at: o), url, byteOffset: o)
         case .badLength:
-            context.warn("reader.wandb.bad-length",
-                         "chunk at byte \(o) claims a length past its block; the rest of the block is skipped",
-                         url, byteOffset: o)
+            context.warn(.wandbBadLength(at: o), url, byteOffset: o)
         case .badChunkOrder:
-            context.warn("reader.wandb.bad-chunk-order",
-                         "chunk at byte \(o) is out of sequence (a record part is missing); that record is skipped",
-                         url, byteOffset: o)
+            context.warn(.wandbBadChunkOrder(at: o), url, byteOffset: o)
         case .truncated:
-            context.warn("reader.wandb.truncated-record",
-                         "file ends inside the record at byte \(o) (still being written?); that record is ignored",
-                         url, byteOffset: o)
+            context.warn(.truncatedRecord(format: "wandb", at: o), url, byteOffset: o)
         }
     }
 }

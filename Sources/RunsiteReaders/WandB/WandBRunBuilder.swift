@@ -156,7 +156,7 @@ struct WandBRunBuilder {
         configTree.flatten(into: &run.params)
         var accumulator = metrics
         let known = Set(accumulator.series.map(\.key))
-        for (key, value) in summaryNumbers() where !known.contains(key) {
+        for (key, value) in summaryNumbers() where !known.contains(MetricKey(key)) {
             accumulator.append(key, step: lastStep ?? 0, value: value, time: lastTimestamp ?? .nan)
         }
         run.metrics = accumulator.series

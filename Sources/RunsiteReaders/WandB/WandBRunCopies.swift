@@ -24,9 +24,7 @@ enum WandBRunCopies {
             return logs.allSatisfy(theirs.contains)
         }
         guard let original else { return [copy] }
-        context.log.append(.note("reader.wandb.run-copy",
-                                 "'\(name)' is a copy of '\(original.lastPathComponent)', not another run; the run is read from '\(original.lastPathComponent)'",
-                                 at: context.location(copy)))
+        context.log.append(.note(.wandbRunCopy(name, of: original.lastPathComponent), at: context.location(copy)))
         for log in logs {
             let url = copy.child(log)
             WandBLogReader(url: url).forEachRecord({ _, _ in }, problem: { WandBReader.report($0, in: url, context: context) })

@@ -59,8 +59,7 @@ struct WandBSystemMetrics {
         }
         if !opened { context.warn(.unreadableFile, url) }
         if bad > 0 {
-            context.warn("reader.wandb.malformed-events-line",
-                         "\(bad) line(s) are not a JSON object and were skipped, the first at line \(firstBad)", url, line: firstBad)
+            context.warn(.wandbMalformedEventsLines(bad, first: firstBad), url, line: firstBad)
         }
     }
 
@@ -75,8 +74,6 @@ struct WandBSystemMetrics {
         let known = Set(logged.map(\.key))
         let clashing = metrics.series.map(\.key).filter(known.contains)
         guard let first = clashing.first else { return }
-        let more = clashing.count > 1 ? " and \(clashing.count - 1) more" : ""
-        context.warn("reader.wandb.system-metric-clash",
-                     "the history logs '\(first)'\(more) under a system metric's name; the history's values are kept", url)
+        context.warn(.wandbSystemMetricClash(first.name, more: clashing.count - 1), url)
     }
 }

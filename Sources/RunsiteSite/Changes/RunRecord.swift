@@ -4,7 +4,7 @@ import RunsiteModel
 /// Made from a run that was read or from an entry of a `runs.json`, so that either side of a
 /// comparison can be either.
 public struct RunRecord: Sendable, Hashable {
-    public var id: String
+    public var id: RunID
     public var project: String
     /// The folder that holds the run's project, relative to its INPUT ("" when unknown).
     public var projectPath: String
@@ -13,7 +13,7 @@ public struct RunRecord: Sendable, Hashable {
     public var params: Params
     public var metrics: [String: MetricRecord]
 
-    public init(id: String, project: String, projectPath: String, name: String, status: RunStatus,
+    public init(id: RunID, project: String, projectPath: String, name: String, status: RunStatus,
                 params: Params = Params(), metrics: [String: MetricRecord] = [:]) {
         self.id = id
         self.project = project
@@ -29,13 +29,13 @@ public struct RunRecord: Sendable, Hashable {
         var metrics: [String: MetricRecord] = [:]
         for series in run.metrics {
             let s = series.summary
-            metrics[series.key] = MetricRecord(count: s.count, last: s.last, min: s.min, max: s.max, lastStep: s.lastStep)
+            metrics[series.key.name] = MetricRecord(count: s.count, last: s.last, min: s.min, max: s.max, lastStep: s.lastStep)
         }
         self.init(id: run.id, project: run.project, projectPath: run.projectPath ?? "", name: run.name, status: run.status,
                   params: run.params, metrics: metrics)
     }
 
-    var projectKey: ProjectKey { ProjectKey(path: projectPath, name: project) }
+    var projectID: ProjectID { ProjectID(path: projectPath, name: project) }
 
     /// The step the run got to: the largest last step of its metrics.
     var lastStep: Int64? { metrics.values.compactMap(\.lastStep).max() }
@@ -60,23 +60,23 @@ public struct MetricRecord: Sendable, Hashable {
 
 /// The runs of one project, titled as the site titles it.
 struct RecordProject {
-    var key: ProjectKey
+    var key: ProjectID
     var title: String
     var runs: [RunRecord]
 
-    /// Runs grouped by project (folder and name), in the order of `ProjectKey`, runs by id. Titles
+    /// Runs grouped by project (folder and name), in the order of `ProjectID`, runs by id. Titles
     /// come from `ProjectTitles` over every key given, so that both sides of a comparison agree.
     static func group(_ runs: [RunRecord], titlingAlso others: [RunRecord] = []) -> [RecordProject] {
-        var byKey: [ProjectKey: [RunRecord]] = [:]
-        for run in runs { byKey[run.projectKey, default: []].append(run) }
+        var byKey: [ProjectID: [RunRecord]] = [:]
+        for run in runs { byKey[run.projectID, default: []].append(run) }
         let titles = titlesByKey(runs + others)
         return byKey.keys.sorted().map { key in
             RecordProject(key: key, title: titles[key] ?? key.name, runs: byKey[key]!.sorted { $0.id < $1.id })
         }
     }
 
-    static func titlesByKey(_ runs: [RunRecord]) -> [ProjectKey: String] {
-        let keys = Set(runs.map(\.projectKey)).sorted()
+    static func titlesByKey(_ runs: [RunRecord]) -> [ProjectID: String] {
+        let keys = Set(runs.map(\.projectID)).sorted()
         let titles = ProjectTitles.titles(names: keys.map(\.name), paths: keys.map(\.path))
         return Dictionary(uniqueKeysWithValues: zip(keys, titles))
     }

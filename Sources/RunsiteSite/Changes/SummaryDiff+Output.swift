@@ -96,7 +96,7 @@ extension SummaryDiff {
             json.beginArray(key)
             for run in runs {
                 json.beginObject()
-                json.string(run.id, key: "id")
+                json.string(run.id.path, key: "id")
                 json.string(run.project, key: "project")
                 json.string(run.name, key: "name")
                 json.string(run.old?.rawValue, key: "old_status")

@@ -9,7 +9,7 @@ import RunsiteModel
 public struct SummaryDiff: Sendable {
     /// A run on one side only, or on both with its status on each.
     public struct RunChange: Sendable, Hashable {
-        public var id: String
+        public var id: RunID
         public var project: String
         public var name: String
         public var old: RunStatus?
@@ -43,7 +43,7 @@ public struct SummaryDiff: Sendable {
 
     public init(old: [RunRecord], new: [RunRecord], options: SiteOptions = SiteOptions()) {
         let titles = RecordProject.titlesByKey(old + new)
-        func title(_ run: RunRecord) -> String { titles[run.projectKey] ?? run.project }
+        func title(_ run: RunRecord) -> String { titles[run.projectID] ?? run.project }
         let oldByID = Self.byID(old), newByID = Self.byID(new)
         for run in newByID.values.sorted(by: Self.order(title)) {
             guard let before = oldByID[run.id] else {
@@ -79,7 +79,7 @@ public struct SummaryDiff: Sendable {
     }
 
     /// Records by id; of an id listed twice (a damaged summary), the first.
-    private static func byID(_ runs: [RunRecord]) -> [String: RunRecord] {
+    private static func byID(_ runs: [RunRecord]) -> [RunID: RunRecord] {
         Dictionary(runs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 

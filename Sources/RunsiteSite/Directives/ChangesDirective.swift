@@ -46,7 +46,7 @@ enum ChangesDirective: PageDirective {
     /// `New: adam-3 — cifar, running`, the name linked to the run's page when the site has it.
     private static func item(_ label: String, _ run: SummaryDiff.RunChange, _ context: PageContext) -> Node {
         let name: Node = context.map.place(ofRun: run.id).map { place in
-            .el("a", [attr("href", context.link(context.map.runPath(place.p, place.r)))], text: run.name)
+            .el("a", [attr("href", context.link(context.map.runPath(place)))], text: run.name)
         } ?? .text(run.name)
         let status: String
         switch (run.old, run.new) {

@@ -13,7 +13,7 @@ enum OptionChecker {
         for option in directive.options {
             guard let spec = byName[option.key] else {
                 let hint = Suggestion.closest(to: option.key, in: specs.map(\.name)).map { "; did you mean ':\($0):'?" } ?? ""
-                context.warn("template.unknown-option", "unknown option ':\(option.key):' for {\(directive.name)}\(hint)", at: option.location)
+                context.warn(.unknownOption(option.key, of: directive.name, hint: hint), at: option.location)
                 continue
             }
             let value = option.value.trimmingCharacters(in: .whitespaces)
@@ -24,19 +24,16 @@ enum OptionChecker {
             case .flag where yes.contains(lower) || no.contains(lower):
                 break
             case .flag:
-                context.warn("template.bad-option-value", "':\(option.key):' takes true or false; got '\(value)', read as false", at: option.location)
+                context.warn(.notAFlag(option.key, value), at: option.location)
             case .number where Double(value)?.isFinite == true:
                 break
             case .number:
-                context.warn("template.bad-option-value", "':\(option.key):' takes a number; got '\(value)', so it is ignored", at: option.location)
+                context.warn(.notANumber(option.key, value), at: option.location)
             case .choice(let words) where words.contains(lower):
                 break
             case .choice(let words):
                 let hint = Suggestion.closest(to: lower, in: words).map { " (did you mean '\($0)'?)" } ?? ""
-                let quoted = words.map { "'\($0)'" }.joined(separator: ", ")
-                context.warn("template.bad-option-value",
-                             "unknown value '\(value)' for ':\(option.key):'\(hint); expected one of \(quoted), so \(spec.absent.map { "'\($0)'" } ?? "the default") is used",
-                             at: option.location)
+                context.warn(.notAChoice(option.key, value, hint: hint, words: words, absent: spec.absent), at: option.location)
             }
         }
     }

@@ -40,11 +40,11 @@ enum ParallelCoordinatesDirective: PageDirective {
         guard candidates.count >= minRuns, params.count >= max(1, minParams) else { return .empty }
         let shown = candidates.count <= lineLimit ? candidates : best(candidates, by: colorBy, highIsBest: direction == .maximize)
         let axes = params.map { TableColumn.param($0) } + [metric]
-        let places = Dictionary(context.runsInScope.map { ($0.run.id + "\u{0}" + $0.run.source, (p: $0.p, r: $0.r)) }, uniquingKeysWith: { a, _ in a })
+        let places = Dictionary(context.runsInScope.map { ($0.run.id, $0.place) }, uniquingKeysWith: { a, _ in a })
         let lines = shown.map { run in
             ParallelCoordinates.Line(label: run.name, values: axes.map { SweepFigure.value($0, run) },
                                      color: colorBy.number(for: run).flatMap { $0.isFinite ? $0 : nil },
-                                     link: places[run.id + "\u{0}" + run.source].map { context.link(context.map.runPath($0.p, $0.r)) })
+                                     link: places[run.id].map { context.link(context.map.runPath($0)) })
         }
         let title = "Parallel coordinates: " + SweepFigure.title(metric)
         let counted = shown.count == candidates.count ? "\(shown.count) runs" : "the best \(shown.count) of \(candidates.count) runs by \(SweepFigure.title(colorBy))"

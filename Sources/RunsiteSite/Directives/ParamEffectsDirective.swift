@@ -48,7 +48,7 @@ enum ParamEffectsDirective: PageDirective {
             }
             return column(text, nil)
         }
-        let keys = Set(runs.flatMap { $0.metrics.map(\.key) }).sorted()
+        let keys = Set(runs.flatMap { $0.metrics.map(\.key.name) }).sorted()
         let lossLike = keys.filter { MetricDirection.of($0, minimize: context.options.minimize, maximize: context.options.maximize) == .minimize }
         // A held-out loss is the objective a sweep is judged by, rather than the training loss.
         let heldOut = lossLike.first { key in

@@ -25,7 +25,7 @@ enum ScatterDirective: PageDirective {
         switch page.narrowed(by: directive) { case .success(let c): context = c; case .failure(let box): return box.node }
         let runs = context.runsInScope.map(\.run)
         guard let xText = directive.option("x"), !xText.isEmpty else {
-            context.warn("directive.scatter.no-x", "{scatter} needs ':x:' (a param or column)", at: directive.location)
+            context.warn(.scatterWithoutX, at: directive.location)
             return DirectiveError.box("{scatter} needs ':x:'", directive)
         }
         guard let x = SweepFigure.column(xText, option: "x", directive, context) else { return .empty }
@@ -37,7 +37,7 @@ enum ScatterDirective: PageDirective {
             guard let value = y.number(for: run), value.isFinite else { return nil }
             let xValue = SweepFigure.value(x, run)
             guard xValue != .missing else { return nil }
-            return ScatterPlot.Point(label: run.name, id: run.id, x: xValue, y: value, color: colorBy?.number(for: run))
+            return ScatterPlot.Point(label: run.name, id: run.id.path, x: xValue, y: value, color: colorBy?.number(for: run))
         }
         guard !points.isEmpty else { return .el("p", [cls("rs-muted")], text: "No run has both \(SweepFigure.title(x)) and \(SweepFigure.title(y)).") }
         let title = directive.option("title") ?? "\(SweepFigure.title(y)) against \(SweepFigure.title(x))"

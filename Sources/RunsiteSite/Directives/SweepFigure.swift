@@ -15,7 +15,7 @@ enum SweepFigure {
         do throws(SpecError) {
             return try ColumnSpec.parse(trimmed, options: context.options).columns.first
         } catch {
-            context.warn("template.bad-option-value", "':\(option):' cannot be read: \(error.message)",
+            context.warn(.unreadableColumnOption(option, error.message),
                          at: directive.options.last { $0.key == option }?.location ?? directive.location)
             return nil
         }

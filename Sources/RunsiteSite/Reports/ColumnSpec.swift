@@ -32,11 +32,11 @@ struct ColumnSpec {
             if scanner.isAtEnd { break }
             let at = scanner.offset
             guard scanner.consume(",") else {
-                throw SpecError.malformedColumns("expected ',' between columns, found '\(scanner.rest)'", at: at)
+                throw SpecError(.malformedColumns("expected ',' between columns, found '\(scanner.rest)'"), at: at)
             }
             scanner.skipSpaces()
         }
-        guard !spec.items.isEmpty else { throw SpecError.malformedColumns("no columns are listed", at: 0) }
+        guard !spec.items.isEmpty else { throw SpecError(.malformedColumns("no columns are listed"), at: 0) }
         return spec
     }
 
@@ -49,7 +49,7 @@ struct ColumnSpec {
         let kind = scanner.readWord()
         guard scanner.consume(":"), kinds.contains(kind) else {
             let hint = Suggestion.closest(to: kind, in: kinds).map { "; did you mean '\($0):'?" } ?? ""
-            throw SpecError.malformedColumns("expected 'run:', 'param:' or 'metric:', found '\(scanner.rest.prefix(24))'\(hint)", at: kindAt)
+            throw SpecError(.malformedColumns("expected 'run:', 'param:' or 'metric:', found '\(scanner.rest.prefix(24))'\(hint)"), at: kindAt)
         }
         let nameAt = scanner.offset
         switch kind {
@@ -58,12 +58,12 @@ struct ColumnSpec {
             guard let value = TableColumn.RunField(rawValue: field) else {
                 let names = TableColumn.RunField.allCases.map(\.rawValue)
                 let hint = Suggestion.closest(to: field, in: names).map { "; did you mean '\($0)'?" } ?? ""
-                throw SpecError.malformedColumns("unknown run field '\(field)' (use \(names.joined(separator: ", ")))\(hint)", at: nameAt)
+                throw SpecError(.malformedColumns("unknown run field '\(field)' (use \(names.joined(separator: ", ")))\(hint)"), at: nameAt)
             }
             return Item(column: .run(value), descending: descending, offset: start)
         case "param":
             guard let key = try scanner.readName(stop: [UInt8(ascii: ",")]) else {
-                throw SpecError.malformedColumns("'param:' needs a key", at: nameAt)
+                throw SpecError(.malformedColumns("'param:' needs a key"), at: nameAt)
             }
             return Item(column: .param(key.text), descending: descending, offset: start)
         default:
@@ -78,18 +78,18 @@ struct ColumnSpec {
         }
         let at = scanner.offset
         guard scanner.consume("best(") else {
-            throw SpecError.malformedColumns("expected 'best(METRIC:AGG)' after '@'", at: at)
+            throw SpecError(.malformedColumns("expected 'best(METRIC:AGG)' after '@'"), at: at)
         }
         let other = try MetricRef.read(&scanner, stop: [UInt8(ascii: ")"), UInt8(ascii: ",")])
         guard scanner.consume(")") else {
-            throw SpecError.malformedColumns("expected ')' to close '@best('", at: scanner.offset)
+            throw SpecError(.malformedColumns("expected ')' to close '@best('"), at: scanner.offset)
         }
         let agg = other.resolvedAggregate(options)
         guard agg != .mean else {
-            throw SpecError.malformedColumns("'@best' needs a step: use min, max, first or last, not mean", at: other.offset)
+            throw SpecError(.malformedColumns("'@best' needs a step: use min, max, first or last, not mean"), at: other.offset)
         }
         if metric.aggregate != nil {
-            throw SpecError.malformedColumns("'metric:NAME@best(…)' takes no aggregate on NAME", at: metric.offset)
+            throw SpecError(.malformedColumns("'metric:NAME@best(…)' takes no aggregate on NAME"), at: metric.offset)
         }
         return Item(column: .metricAtBest(metric.name, other: other.name, agg), descending: descending, offset: start, metrics: [metric, other])
     }

@@ -10,10 +10,10 @@ enum FrontMatterRuns {
         let scoped = context.runsInScope
         do throws(SpecError) {
             let picked = try RunSelector.parse(text).select(scoped.map(\.run), options: context.options)
-            context.selection = picked.map { (scoped[$0].p, scoped[$0].r) }
+            context.selection = picked.map { scoped[$0].place }
             return nil
         } catch {
-            context.warn(error.id, error.message, at: location(of: error.offset, file: file, lines: context.sourceLines))
+            context.warn(error.problem, at: location(of: error.offset, file: file, lines: context.sourceLines))
             context.selection = []
             return .el("div", [cls("rs-directive-error"), attr("role", "note")], [
                 .el("strong", [], text: "runs: "), .text(error.message),

@@ -21,7 +21,7 @@ struct MetricRef: Hashable {
     static func read(_ scanner: inout SpecScanner, stop: Set<UInt8>) throws(SpecError) -> MetricRef {
         let start = scanner.offset
         guard let name = try scanner.readName(stop: stop) else {
-            throw SpecError.malformedSpec("expected a metric name, found '\(scanner.rest)'", at: start)
+            throw SpecError(.malformedSpec("expected a metric name, found '\(scanner.rest)'"), at: start)
         }
         if name.quoted {
             guard scanner.consume(":") else { return MetricRef(name: name.text, aggregate: nil, offset: start) }
@@ -46,6 +46,6 @@ struct MetricRef: Hashable {
 
     static func unknownAggregate(_ word: String, at offset: Int) -> SpecError {
         let hint = Suggestion.closest(to: word, in: aggregateNames).map { "; did you mean '\($0)'?" } ?? ""
-        return SpecError("report.unknown-aggregate", "unknown aggregate '\(word)' (use \(aggregateNames.joined(separator: ", ")))\(hint)", at: offset)
+        return SpecError(.unknownAggregate(word, names: aggregateNames, hint: hint), at: offset)
     }
 }

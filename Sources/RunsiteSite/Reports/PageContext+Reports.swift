@@ -7,7 +7,7 @@ extension PageContext {
     /// The runs a directive works on: those its `:runs:` (or `:run:`) selector picks among the
     /// runs in scope, or all of them without the option. On a bad selector the diagnostic is
     /// logged and the error box to show is returned instead.
-    func selectRuns(_ directive: Directive, option key: String = "runs") -> Result<[(p: Int, r: Int, run: Run)], ErrorBox> {
+    func selectRuns(_ directive: Directive, option key: String = "runs") -> Result<[PageContext.ScopedRun], ErrorBox> {
         let scoped = runsInScope
         guard let option = directive.options.last(where: { $0.key == key }) else { return .success(scoped) }
         do throws(SpecError) {
@@ -22,7 +22,7 @@ extension PageContext {
     /// Logs a spec error at its exact column inside the option's value and returns the visible box.
     func report(_ error: SpecError, in option: DirectiveOption, of directive: Directive) -> Node {
         let location = self.location(in: option, offset: error.offset)
-        warn(error.id, error.message, at: location)
+        warn(error.problem, at: location)
         return DirectiveError.box(error.message, directive)
     }
 
@@ -68,7 +68,7 @@ extension PageContext {
         case .failure(let box): return .failure(box)
         case .success(let runs):
             var context = self
-            context.selection = runs.map { ($0.p, $0.r) }
+            context.selection = runs.map(\.place)
             return .success(context)
         }
     }
@@ -76,7 +76,7 @@ extension PageContext {
     /// Checks `:size:` and `:group-by:` of a chart directive; logs and returns a box when unusable.
     func checkChartOptions(_ directive: Directive) -> ErrorBox? {
         if let option = directive.options.last(where: { $0.key == "size" }), ChartSize.dimensions(option.value) == nil {
-            let error = SpecError.malformedSize(option.value)
+            let error = SpecError(.malformedSize(option.value))
             return ErrorBox(node: report(error, in: option, of: directive))
         }
         // `param.KEY` and `seed-agnostic` are the chart's own spellings (ChartGroups); `param:KEY` and a
@@ -85,7 +85,7 @@ extension PageContext {
            !option.value.hasPrefix("param."), option.value != "seed-agnostic",
            case .param(let key) = GroupKey(parsing: option.value) {
             do throws(SpecError) {
-                try RunSelector.known(key, in: Set(runsInScope.flatMap(\.run.params.keys)), id: "report.unknown-param", what: "param", at: 0)
+                try RunSelector.known(key, in: Set(runsInScope.flatMap(\.run.params.keys)), kind: .param, at: 0)
             } catch {
                 return ErrorBox(node: report(error, in: option, of: directive))
             }

@@ -25,7 +25,7 @@ enum ReportDirectives {
             matrices = matrices.filter { $0.name == option.value }
             if matrices.isEmpty {
                 let names = Set(run.confusionMatrices.map(\.name))
-                let error = SpecError("report.unknown-matrix", "\(run.name) has no confusion matrix '\(option.value)'" + RunSelector.hint(option.value, names), at: 0)
+                let error = SpecError(.unknownMatrix(option.value, of: run.name, hint: RunSelector.hint(option.value, names)))
                 return context.report(error, in: option, of: directive)
             }
         }
@@ -33,7 +33,7 @@ enum ReportDirectives {
             let atStep = matrices.filter { $0.step.map(String.init) == option.value }
             guard !atStep.isEmpty else {
                 let steps = matrices.compactMap(\.step).map(String.init).joined(separator: ", ")
-                let error = SpecError("report.unknown-step", "no confusion matrix at step '\(option.value)' (logged: \(steps.isEmpty ? "none" : steps))", at: 0)
+                let error = SpecError(.unknownMatrixStep(option.value, logged: steps))
                 return context.report(error, in: option, of: directive)
             }
             matrices = atStep
@@ -53,19 +53,19 @@ enum ReportDirectives {
 extension PageContext {
     /// The one run a directive's `:run:` selector picks; without it, the page's run (or the only
     /// run in scope). More than one run is an error that suggests a ranking.
-    func selectOneRun(_ directive: Directive) -> Result<(p: Int, r: Int, run: Run), ErrorBox> {
+    func selectOneRun(_ directive: Directive) -> Result<PageContext.ScopedRun, ErrorBox> {
         guard let option = directive.options.last(where: { $0.key == "run" }) else {
-            if case .run(let p, let r) = scope { return .success((p, r, map.run(p, r))) }
+            if case .run(let place) = scope { return .success((place, map.run(place))) }
             let scoped = runsInScope
             if scoped.count == 1 { return .success(scoped[0]) }
-            warn("report.missing-run", "{\(directive.name)} needs ':run:' here, e.g. ':run: best by val/loss:min'", at: directive.location)
+            warn(.missingRun(directive.name), at: directive.location)
             return .failure(ErrorBox(node: DirectiveError.box("':run:' is missing", directive)))
         }
         switch selectRuns(directive, option: "run") {
         case .failure(let box): return .failure(box)
         case .success(let runs) where runs.count == 1: return .success(runs[0])
         case .success(let runs):
-            let error = SpecError.ambiguousRun(runs.count, needing: "':run:'")
+            let error = SpecError(.ambiguousRun(runs.count, needing: "':run:'"))
             return .failure(ErrorBox(node: report(error, in: option, of: directive)))
         }
     }

@@ -5,7 +5,7 @@ import RunsiteTemplates
 /// `{images}` and `{artifacts}` across selected runs, filtered by a `:pattern:` glob on the file name.
 enum ReportMedia {
     static func images(_ directive: Directive, _ context: PageContext) -> Node {
-        let runs: [(p: Int, r: Int, run: Run)]
+        let runs: [PageContext.ScopedRun]
         switch context.selectRuns(directive) {
         case .success(let selected): runs = selected
         case .failure(let box): return box.node
@@ -15,7 +15,7 @@ enum ReportMedia {
         for item in runs {
             for (i, image) in item.run.images.enumerated() where Glob.matches(pattern, image.name) {
                 let caption = item.run.name + " · " + image.name + (image.step.map { " · step \($0)" } ?? "")
-                figures.append(RunMedia.figure(RunMedia.imagePath(context.map, item.p, item.r, index: i), caption: caption, from: context))
+                figures.append(RunMedia.figure(RunMedia.imagePath(context.map, item.place, index: i), caption: caption, from: context))
             }
         }
         guard !figures.isEmpty else { return .el("p", [cls("rs-muted")], text: "No images match '\(pattern)'.") }
@@ -23,13 +23,13 @@ enum ReportMedia {
     }
 
     static func artifacts(_ directive: Directive, _ context: PageContext) -> Node {
-        let item: (p: Int, r: Int, run: Run)
+        let item: PageContext.ScopedRun
         switch context.selectOneRun(directive) {
         case .success(let selected): item = selected
         case .failure(let box): return box.node
         }
         let pattern = directive.option("pattern") ?? "*"
-        let sitePaths = RunMedia.artifactPaths(context.map, item.p, item.r)
+        let sitePaths = RunMedia.artifactPaths(context.map, item.place)
         let rows: [Node] = zip(item.run.artifacts, sitePaths).filter { Glob.matches(pattern, $0.0.path) }.map { artifact, sitePath in
             let copied = artifact.size <= context.options.maxArtifactBytes
             let href = RunMedia.link(sitePath, from: context)

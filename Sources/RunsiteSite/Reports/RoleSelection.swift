@@ -6,7 +6,7 @@ enum RoleSelection {
         let scoped = context.runsInScope.map(\.run)
         let picked = try RunSelector.parse(text).select(scoped, options: context.options)
         guard picked.count == 1 else {
-            throw SpecError.ambiguousRun(picked.count, needing: "a role")
+            throw SpecError(.ambiguousRun(picked.count, needing: "a role"))
         }
         return scoped[picked[0]]
     }

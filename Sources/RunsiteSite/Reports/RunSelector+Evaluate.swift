@@ -22,7 +22,7 @@ extension RunSelector {
             chosen = ranked.prefix(ranking.limit).map(\.element.0)
         }
         guard !chosen.isEmpty else {
-            throw SpecError.noMatch(hint: Self.nameHint(terms, runs))
+            throw SpecError(.noMatch(hint: Self.nameHint(terms, runs)))
         }
         return chosen
     }
@@ -45,26 +45,26 @@ extension RunSelector {
         switch placed.term {
         case .all, .name: return
         case .tag(let tag):
-            try Self.known(tag, in: Set(runs.flatMap(\.tags)), id: "report.unknown-tag", what: "tag", at: placed.offset + 4)
+            try Self.known(tag, in: Set(runs.flatMap(\.tags)), kind: .tag, at: placed.offset + 4)
         case .status(let status):
-            try Self.known(status, in: Set(RunStatus.allCases.map(\.rawValue)), id: "report.malformed-selector", what: "status", at: placed.offset + 7)
+            try Self.known(status, in: Set(RunStatus.allCases.map(\.rawValue)), kind: .status, at: placed.offset + 7)
         case .source(let source):
-            try Self.known(source, in: Set(runs.map(\.source)), id: "report.unknown-source", what: "source", at: placed.offset + 7)
+            try Self.known(source, in: Set(runs.map(\.source)), kind: .source, at: placed.offset + 7)
         case .project(let project):
-            try Self.known(project, in: Set(runs.map(\.project)), id: "report.unknown-project", what: "project", at: placed.offset + 8)
+            try Self.known(project, in: Set(runs.map(\.project)), kind: .project, at: placed.offset + 8)
         case .param(let key, _, _):
-            try Self.known(key, in: Set(runs.flatMap(\.params.keys)), id: "report.unknown-param", what: "param", at: placed.offset + 6)
+            try Self.known(key, in: Set(runs.flatMap(\.params.keys)), kind: .param, at: placed.offset + 6)
         }
     }
 
     /// Fails with "unknown param 'x'; did you mean 'y'?" when `name` is not among `known`.
-    static func known(_ name: String, in known: Set<String>, id: String, what: String, at offset: Int) throws(SpecError) {
+    static func known(_ name: String, in known: Set<String>, kind: SpecName, at offset: Int) throws(SpecError) {
         guard !known.contains(name) else { return }
-        throw SpecError(id, "unknown \(what) '\(name)'" + hint(name, known), at: offset)
+        throw SpecError(.unknownName(kind, name, hint: hint(name, known)), at: offset)
     }
 
     static func checkMetric(_ metric: MetricRef, _ runs: [Run]) throws(SpecError) {
-        try known(metric.name, in: Set(runs.flatMap { $0.metrics.map(\.key) }), id: "report.unknown-metric", what: "metric", at: metric.offset)
+        try known(metric.name, in: Set(runs.flatMap { $0.metrics.map(\.key.name) }), kind: .metric, at: metric.offset)
     }
 
     static func hint(_ name: String, _ candidates: Set<String>) -> String {

@@ -12,12 +12,12 @@ extension RunSelector {
             if !selector.terms.isEmpty || selector.ranking != nil {
                 let at = scanner.offset
                 if selector.ranking != nil {
-                    throw SpecError.malformedSelector("nothing may follow the ranking, found '\(scanner.rest)'", at: at)
+                    throw SpecError(.malformedSelector("nothing may follow the ranking, found '\(scanner.rest)'"), at: at)
                 }
                 let rankingFollows = scanner.consumeKeyword("top") || scanner.consumeKeyword("best")
                 scanner.offset = at
                 guard rankingFollows || scanner.consumeKeyword("and") else {
-                    throw SpecError.malformedSelector("expected 'and' between terms, found '\(scanner.rest)'", at: at)
+                    throw SpecError(.malformedSelector("expected 'and' between terms, found '\(scanner.rest)'"), at: at)
                 }
                 scanner.skipSpaces()
             }
@@ -40,12 +40,12 @@ extension RunSelector {
         guard scanner.consume(":") else {
             let hint = Suggestion.closest(to: kind, in: termKinds).map { "; did you mean '\($0)'?" } ?? ""
             let found = kind.isEmpty ? scanner.rest : kind
-            throw SpecError.malformedSelector("expected a term such as 'tag:NAME' or 'param:KEY<VALUE', found '\(found)'\(hint)", at: start)
+            throw SpecError(.malformedSelector("expected a term such as 'tag:NAME' or 'param:KEY<VALUE', found '\(found)'\(hint)"), at: start)
         }
         if kind == "param" { return try readParam(&scanner) }
         let valueAt = scanner.offset
         guard let value = try scanner.readName(stop: []) else {
-            throw SpecError.malformedSelector("'\(kind):' needs a value", at: valueAt)
+            throw SpecError(.malformedSelector("'\(kind):' needs a value"), at: valueAt)
         }
         switch kind {
         case "tag": return .tag(value.text)
@@ -55,25 +55,25 @@ extension RunSelector {
         case "project": return .project(value.text)
         default:
             let hint = Suggestion.closest(to: kind, in: termKinds).map { "; did you mean '\($0)'?" } ?? ""
-            throw SpecError.malformedSelector("unknown selector term '\(kind):'\(hint)", at: start)
+            throw SpecError(.malformedSelector("unknown selector term '\(kind):'\(hint)"), at: start)
         }
     }
 
     private static func readParam(_ scanner: inout SpecScanner) throws(SpecError) -> Term {
         let keyAt = scanner.offset
         guard let key = try scanner.readName(stop: operatorBytes) else {
-            throw SpecError.malformedSelector("'param:' needs a key, as in 'param:optimizer.lr<0.01'", at: keyAt)
+            throw SpecError(.malformedSelector("'param:' needs a key, as in 'param:optimizer.lr<0.01'"), at: keyAt)
         }
         scanner.skipSpaces()
         let opAt = scanner.offset
         guard let op = Comparison.spellings.first(where: { scanner.consume($0.rawValue) }) else {
-            throw SpecError.malformedSelector("expected one of < <= > >= = != after 'param:\(key.text)'", at: opAt)
+            throw SpecError(.malformedSelector("expected one of < <= > >= = != after 'param:\(key.text)'"), at: opAt)
         }
         if op == .equal { _ = scanner.consume("=") }
         scanner.skipSpaces()
         let valueAt = scanner.offset
         guard let value = try scanner.readName(stop: []) else {
-            throw SpecError.malformedSelector("'param:\(key.text)\(op.rawValue)' needs a value", at: valueAt)
+            throw SpecError(.malformedSelector("'param:\(key.text)\(op.rawValue)' needs a value"), at: valueAt)
         }
         return .param(key: key.text, op: op, value: value.text)
     }
@@ -85,14 +85,14 @@ extension RunSelector {
         if word == "top" {
             let at = scanner.offset
             guard let n = Int(scanner.readWord()), n > 0 else {
-                throw SpecError.malformedSelector("'top' needs a positive count, as in 'top 3 by val/acc:max'", at: at)
+                throw SpecError(.malformedSelector("'top' needs a positive count, as in 'top 3 by val/acc:max'"), at: at)
             }
             k = n
             scanner.skipSpaces()
         }
         let byAt = scanner.offset
         guard scanner.consumeKeyword("by") else {
-            throw SpecError.malformedSelector("expected 'by METRIC:AGG' after '\(word)'", at: byAt)
+            throw SpecError(.malformedSelector("expected 'by METRIC:AGG' after '\(word)'"), at: byAt)
         }
         scanner.skipSpaces()
         let metric = try MetricRef.read(&scanner, stop: [])

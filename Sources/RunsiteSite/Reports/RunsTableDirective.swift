@@ -27,7 +27,7 @@ enum RunsTableDirective: PageDirective {
     static let columns = ColumnNeed.perChart
 
     static func expand(_ directive: Directive, _ context: PageContext) -> Node {
-        let scoped: [(p: Int, r: Int, run: Run)]
+        let scoped: [PageContext.ScopedRun]
         switch context.selectRuns(directive) {
         case .success(let runs): scoped = runs
         case .failure(let box): return box.node
@@ -59,7 +59,7 @@ enum RunsTableDirective: PageDirective {
             let qualifiers = TableNesting.qualifiers(runs)
             let rows = placed.map { item in
                 let i = item.index
-                return RunsTable.Row(run: runs[i], link: context.link(context.map.runPath(scoped[i].p, scoped[i].r)), color: context.map.color(scoped[i].p, scoped[i].r),
+                return RunsTable.Row(run: runs[i], link: context.link(context.map.runPath(scoped[i].place)), color: context.map.color(scoped[i].place),
                                      depth: item.depth, descendants: item.descendants, parentID: item.parentID,
                                      paramsFrom: inherited[i], qualifier: qualifiers[i])
             }
@@ -107,7 +107,7 @@ enum RunsTableDirective: PageDirective {
                 case "group-by":
                     let key = GroupKey(parsing: option.value)
                     if case .param(let name) = key {
-                        try RunSelector.known(name, in: Set(runs.flatMap(\.params.keys)), id: "report.unknown-param", what: "param",
+                        try RunSelector.known(name, in: Set(runs.flatMap(\.params.keys)), kind: .param,
                                               at: option.value.hasPrefix("param:") ? 6 : 0)
                     }
                     query.groupBy = key

@@ -20,7 +20,7 @@ public enum SpecEntryPoints {
     }
 
     static let sampleRuns: [Run] = (0..<2).map { index in
-        var run = Run(id: "r\(index)", source: "runsite", project: "p", name: "run \(index)", directory: "/r\(index)")
+        var run = Run(id: RunID("r\(index)"), source: "runsite", project: "p", name: "run \(index)", directory: "/r\(index)")
         run.tags = ["baseline"]
         run.params["lr"] = index == 0 ? .double(0.1) : .int(2)
         run.metrics = [MetricSeries(key: "val/loss", steps: [0, 1], values: [1, Double(index)], times: [0, 1])]

@@ -63,7 +63,7 @@ struct SpecScanner {
                 out.append(b)
             }
         }
-        throw SpecError.malformedSpec("unterminated quoted name", at: start)
+        throw SpecError(.malformedSpec("unterminated quoted name"), at: start)
     }
 
     /// The rest of the input from the current offset, for messages.

@@ -75,13 +75,13 @@ struct TableModel {
         if column.metricKey != nil || (!values.isEmpty && values.count == runs.count) {
             guard !values.isEmpty else { return TableCell(text: "") }
             // One value has no spread: it shows alone rather than as "± 0".
-            let summary = statistic.summarise(values, ids: scored.map(\.0.id), strata: labels)
+            let summary = statistic.summarise(values, ids: scored.map(\.0.id.path), strata: labels)
             var text = PaperRounding.text(summary)
             if values.count != runs.count { text += " (\(values.count))" }
             var cell = TableCell(text: text, number: summary.center, std: SampleStatistics.std(values), count: values.count)
             cell.summary = summary
             cell.values = values
-            cell.ids = scored.map(\.0.id)
+            cell.ids = scored.map(\.0.id.path)
             return cell
         }
         let texts = Set(runs.map { column.text(for: $0) })

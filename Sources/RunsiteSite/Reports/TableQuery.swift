@@ -71,7 +71,7 @@ struct TableQuery {
         let params = Set(runs.flatMap(\.params.keys))
         for item in spec.items {
             if case .param(let key) = item.column {
-                try RunSelector.known(key, in: params, id: "report.unknown-param", what: "param", at: item.offset + (item.descending ? 7 : 6))
+                try RunSelector.known(key, in: params, kind: .param, at: item.offset + (item.descending ? 7 : 6))
             }
             for metric in item.metrics { try RunSelector.checkMetric(metric, runs) }
         }
