@@ -145,7 +145,7 @@ extension ChartDirectiveTests {
     @Test func parallelCoordinatesOfManyRunsDrawTheBest() throws {
         let count = ParallelCoordinatesDirective.lineLimit + 3
         let runs = (0..<count).map { i -> Run in
-            var run = Run(id: "r\(i)", source: "runsite", project: "p", name: "r\(i)", directory: "r\(i)")
+            var run = Run(id: RunID("r\(i)"), source: "runsite", project: "p", name: "r\(i)", directory: "r\(i)")
             run.params["lr"] = .double(Double(i) / 1000)
             run.params["depth"] = .int(Int64(i % 7))
             run.metrics = [MetricSeries(key: "loss", steps: [0], values: [Double(i)])]
