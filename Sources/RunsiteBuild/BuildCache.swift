@@ -25,7 +25,7 @@ import RunsiteSite
 /// Unchecked because `lock` guards what parallel reads and pages update (the new index, the counts,
 /// the digest paths), while `thinned`, `overviewBuckets` and `unitCount` are set by the pipeline
 /// between the parallel phases.
-final class BuildCache: PageCache, @unchecked Sendable {
+final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     /// Bump when the digests change, and also when what a page renders to changes for the same
     /// runs and templates (a page's fingerprint covers its inputs, not runsite's code): otherwise a
     /// rebuild by the new runsite keeps pages rendered by the old one.
@@ -210,7 +210,14 @@ final class BuildCache: PageCache, @unchecked Sendable {
         digest.deletingLastPathComponent().appendingPathComponent(DigestStore.seriesName(digest.lastPathComponent))
     }
 
-    var overviewBins: Int? { thinned ? overviewBuckets : nil }
+    var heldBins: Int? { thinned ? overviewBuckets : nil }
+
+    func run(_ run: Run, at resolution: RunResolution) -> Run? {
+        switch resolution {
+        case .page: detail(of: run)
+        case .overview(let metrics): overviewRun(of: run, metrics: metrics)
+        }
+    }
 
     /// The runs with an overview digest in the staging tree stripped of their columns (keys and
     /// exact summaries kept): a large build holds only that between reading and rendering.

@@ -128,6 +128,7 @@ public enum Pipeline {
             progress?.begin("write", total: pageCount)
             var builder = SiteBuilder(templates: templates, options: request.siteOptions)
             builder.cache = cache
+            builder.store = cache
             try builder.build(projects, log: log) { file in
                 try staging.write(file)
                 progress?.step(staging.count)

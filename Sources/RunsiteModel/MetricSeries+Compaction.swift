@@ -96,7 +96,7 @@ extension Run {
 extension Run {
     /// The run with only the summary of each metric kept, no points: what `export summary` needs,
     /// and what a large build holds of each run between reading and rendering while the columns
-    /// wait on disk for the pages that draw them (see `PageCache.overviewRun(of:)`), so that memory
+    /// wait on disk for the pages that draw them (see `RunStore`), so that memory
     /// does not grow with the number of points logged.
     public func summarised() -> Run {
         var run = self

@@ -10,7 +10,7 @@ import RunsiteModel
 /// are kept, so the charts of one page (whose best runs mostly overlap) load a run once, while memory
 /// stays bounded by one chart's lines whatever the number of charts.
 final class FullResolution: Sendable {
-    private let load: @Sendable (Run) -> Run?
+    private let store: RunStore
     /// Step bins per series of the runs as the site holds them.
     let heldBins: Int
     /// The runs loaded, and their keys from the oldest.
@@ -23,8 +23,8 @@ final class FullResolution: Sendable {
         let bins: Int
     }
 
-    init(load: @escaping @Sendable (Run) -> Run?, heldBins: Int) {
-        self.load = load
+    init(store: RunStore, heldBins: Int) {
+        self.store = store
         self.heldBins = heldBins
     }
 
@@ -37,7 +37,7 @@ final class FullResolution: Sendable {
         guard bins > heldBins else { return nil }
         let key = Key(run: run.id, bins: bins)
         if let known = held.withLock({ $0.loaded[key] }) { return known }
-        let full = load(run).map { $0.compacted(buckets: bins) } ?? run
+        let full = store.run(run, at: .page).map { $0.compacted(buckets: bins) } ?? run
         held.withLock { held in
             if held.loaded.updateValue(full, forKey: key) == nil { held.order.append(key) }
             if held.order.count > Self.kept { held.loaded[held.order.removeFirst()] = nil }

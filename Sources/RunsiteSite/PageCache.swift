@@ -10,29 +10,8 @@ public protocol PageCache: AnyObject, Sendable {
     func reuse(_ path: String, fingerprint: String) -> Bool
     /// Notes a page rendered in this build, with the media files written beside it.
     func record(_ path: String, fingerprint: String, files: [String])
-    /// The full-resolution run for its run page, when the site holds runs thinned for overview charts
-    /// (memory then follows what overview charts draw); nil renders the run as it is.
-    func detail(of run: Run) -> Run?
-    /// The step bins per series of the runs held thinned for overviews; nil when runs are held whole.
-    var overviewBins: Int? { get }
     /// A hash of everything known about the run (its full digest), for page fingerprints; nil hashes the run.
     func digestHash(of run: Run) -> UInt64?
-    /// Whether the site holds runs thinned for overview charts (bands over many runs draw them so),
-    /// and to how many step bins per series.
-    var thinned: Bool { get }
-    var overviewBuckets: Int { get }
-    /// The run at overview resolution (`overviewBins`), for a page that draws or tabulates it, when
-    /// the site holds it stripped of its columns; nil when the run is held as it is. With `metrics`,
-    /// only their columns, the other metrics as held (summaries): a chart of a large project loads
-    /// its own metric's columns, one chart at a time.
-    func overviewRun(of run: Run, metrics: Set<String>?) -> Run?
-    /// The run's gzip-compressed CSV of every logged point (`SeriesCSV`), when the build wrote one.
-    func seriesFile(of run: Run) -> [UInt8]?
-}
-
-extension PageCache {
-    /// The run at overview resolution with every metric's columns.
-    func overviewRun(of run: Run) -> Run? { overviewRun(of: run, metrics: nil) }
 }
 
 /// The fingerprint of a run page: a 64-bit FNV-1a over the run's digest and everything site-wide

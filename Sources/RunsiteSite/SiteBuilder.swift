@@ -14,6 +14,8 @@ public struct SiteBuilder: Sendable {
     public var options: SiteOptions
     /// Reuses unchanged run pages from the previous build (incremental builds); nil renders every page.
     public var cache: PageCache?
+    /// Gives pages the runs they draw at the resolution they draw them; nil: runs are held whole.
+    public var store: RunStore?
 
     public init(templates: TemplateSet, options: SiteOptions) {
         self.templates = templates
@@ -38,15 +40,8 @@ public struct SiteBuilder: Sendable {
                               at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
         }
         let cache = self.cache
-        var detail: (@Sendable (Run) -> Run?)?
-        var loadOverview: (@Sendable (Run, Set<String>?) -> Run?)?
-        if let cache {
-            detail = { cache.detail(of: $0) }
-            loadOverview = { cache.overviewRun(of: $0, metrics: $1) }
-        }
         let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
-                            reports: options.pages.map(ReportInfo.init), detail: detail,
-                            overviewBins: cache?.overviewBins, loadOverview: loadOverview,
+                            reports: options.pages.map(ReportInfo.init), store: store,
                             projectTemplateDrawsChartByChart: TemplateNeeds(templates.text("project.md").text).columns <= .perChart)
         let fingerprints = cache != nil && TemplateNeeds(templates.text("run.md").text).selfContained
             ? PageFingerprint(templates: templates, options: options) : nil
@@ -80,12 +75,12 @@ public struct SiteBuilder: Sendable {
     private func runPage(_ pages: PageSet, _ map: SiteMap, _ place: RunPlace, fingerprints: PageFingerprint?) -> [OutputFile] {
         let path = map.runPath(place)
         let run = map.run(place)
-        let series = cache?.seriesFile(of: run)
+        let series = store?.seriesFile(of: run)
         let fingerprint = fingerprints?.of(run: run, digestHash: cache?.digestHash(of: run), path: path, color: map.color(place),
                                            surroundings: RunDirectives.surroundings(of: run, map, place.project) + ["series \(series?.count ?? -1)"])
         if let fingerprint, let cache, cache.reuse(path, fingerprint: fingerprint) { return [] }
         // The run page draws the run at full resolution; the site map holds it thinned for overviews.
-        let detailed = cache?.detail(of: run).map { pages.replacingRun(place, with: $0) } ?? pages
+        let detailed = store?.run(run, at: .page).map { pages.replacingRun(place, with: $0) } ?? pages
         var files = detailed.run(place, seriesFileBytes: series?.count) + mediaFiles(detailed.map, place, log: pages.log)
         if let series {
             let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
@@ -100,7 +95,7 @@ public struct SiteBuilder: Sendable {
         let path = map.projectPath(p)
         let project = map.projects[p]
         let fingerprint = cache.flatMap { cache in
-            fingerprints?.of(project: project, title: map.projectTitle(p), path: path, overviewBuckets: cache.thinned ? cache.overviewBuckets : nil,
+            fingerprints?.of(project: project, title: map.projectTitle(p), path: path, overviewBuckets: store?.heldBins,
                              runs: map.places(inProject: p).map { place in
                 let run = map.run(place)
                 return (cache.digestHash(of: run), map.color(place), map.runPath(place) + "\u{2}" + (run.parentID?.path ?? ""))
@@ -154,14 +149,10 @@ struct PageSet {
 
     /// The reports' titles and paths, read once per site.
     let reports: [ReportInfo]
-    /// The full-resolution run behind a thinned one (see `FullResolution`); nil when runs are held whole.
-    var detail: (@Sendable (Run) -> Run?)? = nil
-    /// The step bins of the runs as held (nil: held whole), to know when a chart's lines need more.
-    var overviewBins: Int? = nil
-    /// A held run's columns at overview resolution (all, or some metrics' only), when it is held
-    /// stripped of them (large builds): pages that draw or tabulate runs load them for their scope
-    /// and drop them when done, or chart by chart (`PageContext.loadMetrics`).
-    var loadOverview: (@Sendable (Run, Set<String>?) -> Run?)? = nil
+    /// The runs at the resolution each page draws (`RunStore`); nil when the map holds them whole.
+    /// Pages that draw or tabulate runs held without their columns (large builds) load them for
+    /// their scope and drop them when done, or chart by chart (`PageContext.loadMetrics`).
+    var store: RunStore? = nil
     /// Whether the project template's directives can load columns chart by chart (`TemplateNeeds`),
     /// decided once for the site rather than by parsing the template again for every project.
     var projectTemplateDrawsChartByChart = false
@@ -173,17 +164,17 @@ struct PageSet {
     func replacingRun(_ place: RunPlace, with run: Run) -> PageSet {
         // A run page draws only its own run, which is replaced here: no loading for its charts.
         PageSet(map: map.replacingRun(place, with: run), templates: templates, options: options, layout: layout, log: log,
-                reports: reports, detail: nil, overviewBins: nil, loadOverview: nil)
+                reports: reports, store: nil)
     }
 
     /// The same pages with the runs of the given projects holding their overview columns again.
     private func hydrating(_ projects: [Int]) -> PageSet {
-        guard let loadOverview else { return self }
+        guard let store else { return self }
         var pages = self
         for p in projects {
             var loaded: [RunPlace: Run] = [:]
             for place in map.places(inProject: p) where map.run(place).holdsNoPoints {
-                if let held = loadOverview(map.run(place), nil) { loaded[place] = held }
+                if let held = store.run(map.run(place), at: .overview(metrics: nil)) { loaded[place] = held }
             }
             if !loaded.isEmpty { pages.map = pages.map.replacingRuns(loaded) }
         }
@@ -203,7 +194,7 @@ struct PageSet {
     static let chartByChartRuns = 300
 
     func project(_ p: Int) -> [OutputFile] {
-        if loadOverview != nil, projectTemplateDrawsChartByChart, map.projects[p].runs.count > Self.chartByChartRuns {
+        if store != nil, projectTemplateDrawsChartByChart, map.projects[p].runs.count > Self.chartByChartRuns {
             var pages = self
             pages.chartByChart = true
             return pages.projectPage(p)
@@ -248,8 +239,8 @@ struct PageSet {
         // A fresh collector per page: its figures, CSV and table exports are written with the page.
         var context = PageContext(map: map, options: options, pagePath: path, scope: scope, log: log, extraFiles: ExtraFiles())
         context.seriesFileBytes = seriesFileBytes
-        if let detail, let overviewBins { context.fullResolution = FullResolution(load: detail, heldBins: overviewBins) }
-        if chartByChart, let loadOverview { context.loadMetrics = { loadOverview($0, $1) } }
+        if let store, let bins = store.heldBins { context.fullResolution = FullResolution(store: store, heldBins: bins) }
+        if chartByChart, let store { context.loadMetrics = { store.run($0, at: .overview(metrics: $1)) } }
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }
