@@ -33,6 +33,8 @@ struct ChartFigure {
         var caption: String
         var printed: String
         var csv: [UInt8]
+        /// Rows kept and points logged of the series the CSV thins (nil: it holds every point).
+        var csvThinned: (rows: Int, logged: Int, series: Int)?
     }
 
     func render() -> Rendered {
@@ -44,7 +46,9 @@ struct ChartFigure {
         // A figure for a paper shows every legend label whole, widening when one needs it.
         printOptions.legendLabelMax = nil
         let printed = StandaloneFigure.make(LineChart(series: series, options: printOptions).svg(), width: width)
-        return Rendered(svg: chart.svg(), caption: chart.caption, printed: Serializer.xml(printed) + "\n", csv: csv())
+        let kept = sources.map { Self.csvPoints($0.data, full: fullData) }
+        return Rendered(svg: chart.svg(), caption: chart.caption, printed: Serializer.xml(printed) + "\n", csv: csv(kept),
+                        csvThinned: csvThinning(kept))
     }
 
     func node(_ context: PageContext) -> Node { node(render(), context) }
@@ -55,7 +59,7 @@ struct ChartFigure {
         let columns = csvColumns
         var csvTitle = "The points the chart was drawn from: " + (columns.run ? "run, " : "") + (columns.metric ? "metric, " : "") + "step and value"
         var csvText = "CSV"
-        if let thinned = csvThinning(sources.map { Self.csvPoints($0.data, full: fullData) }) {
+        if let thinned = rendered.csvThinned {
             csvTitle += "; \(thinned.rows) of \(thinned.logged) points of the series longer than \(Self.csvPointLimit): each of \(Self.csvBins) step bins' first, last, min and max"
             csvText = "CSV (thinned)"
         }
@@ -99,7 +103,8 @@ struct ChartFigure {
     /// page's chart of one metric is `step,value`, a project's chart of one metric
     /// `run,step,value`, so that run pages' CSVs, the bulk of a site, do not repeat names on every
     /// line. Built as bytes: a project chart's CSV holds every drawn run's points.
-    func csv() -> [UInt8] {
+    /// `kept` is each source's points as `csvPoints` keeps them.
+    func csv(_ kept: [MetricSeries]) -> [UInt8] {
         let xColumn: String? = switch x {
         case .step: nil
         case .epoch: "epoch"
@@ -107,7 +112,6 @@ struct ChartFigure {
         case .wallTime: "wall_time_unix_s"
         }
         let columns = csvColumns
-        let kept = sources.map { Self.csvPoints($0.data, full: fullData) }
         var out = ByteText(capacity: 256 + zip(sources, kept).reduce(0) { $0 + $1.1.count * (48 + $1.0.run.name.utf8.count + $1.0.metric.utf8.count) })
         out.append(csvNote(kept))
         var header = columns.run ? "run," : ""
