@@ -47,4 +47,29 @@ import Testing
                 "Reset restores the chart as built: \(r)")
         #expect(console.isEmpty, "\(console)")
     }
+
+    /// A chart's smoothing is kept in the link: opening it smooths the same chart again.
+    @Test(.enabled(if: Browser.available, "needs Chromium, chromedriver and selenium"))
+    func smoothingIsKeptInTheLink() throws {
+        let (site, _) = try TestSite.build([TestSite.packageRoot.appendingPathComponent("examples")])
+        let page = site.appendingPathComponent("demo/cifar-sweep/index.html")
+        let find = """
+        var svg = Array.prototype.filter.call(document.querySelectorAll("svg.rs-line-chart"), function (s) { return s.querySelector("title").textContent === "val/loss"; })[0];
+        var slider = svg.nextElementSibling.querySelector("input.rs-smoothing");
+        """
+        let set = find + """
+        slider.value = "0.6"; slider.dispatchEvent(new Event("input")); slider.dispatchEvent(new Event("change"));
+        return [location.href, svg.closest("figure").id];
+        """
+        let (first, console) = try Browser.run(page, [set])
+        let state = try #require(first.first as? [Any])
+        let href = try #require(state[0] as? String), id = try #require(state[1] as? String)
+        #expect(href.contains("sm=" + id + "%3A0.60") || href.contains("sm=" + id + ":0.60"), "\(href)")
+        let check = find + "return [slider.value, svg.querySelectorAll(\"path.rs-live-line\").length];"
+        let (second, _) = try Browser.run(try #require(URL(string: href)), [check])
+        let restored = try #require(second.first as? [Any])
+        #expect(restored[0] as? String == "0.6", "\(restored)")
+        #expect((restored[1] as? Int ?? 0) > 0, "the chart is drawn smoothed again: \(restored)")
+        #expect(console.isEmpty, "\(console)")
+    }
 }

@@ -1,8 +1,33 @@
 // The controls under each line chart: a smoothing slider (TensorBoard's debiased EMA, as the
 // build's --smoothing), a log-y switch, drag-to-zoom on x (double-click resets), a reset, and
-// the x-axis switch where the runs logged times (43-chart-x-axis.js).
+// the x-axis switch where the runs logged times (43-chart-x-axis.js). Each chart's smoothing is
+// part of the view: kept in the fragment (`sm=chart-loss:0.6,…`, by the chart's id) and in
+// localStorage for the page.
 (function (RS) {
   "use strict";
+
+  var smoothingKey = "runsite-smoothing:" + location.pathname;
+  var sliders = [];
+
+  // The smoothing a link (or, without a view in the link, the last visit) chose, by chart id.
+  function chosenSmoothing() {
+    var all = RS.fragment(), text = Object.keys(all).length ? all.sm : RS.loadStored(smoothingKey), chosen = {};
+    (text || "").split(",").forEach(function (pair) {
+      var colon = pair.lastIndexOf(":"), w = parseFloat(pair.slice(colon + 1));
+      if (colon > 0 && w > 0 && w < 1) chosen[pair.slice(0, colon)] = w;
+    });
+    return chosen;
+  }
+
+  function saveSmoothing() {
+    var parts = [];
+    sliders.forEach(function (s) {
+      var w = parseFloat(s.slider.value);
+      if (w > 0 && s.id) parts.push(s.id + ":" + w.toFixed(2));
+    });
+    RS.writeFragment({ sm: parts.join(",") });
+    RS.store(smoothingKey, parts.join(","));
+  }
 
   RS.chartControls = function (svg) {
     var figure = svg.closest("figure");
@@ -16,12 +41,16 @@
     slider.className = "rs-smoothing";
     var shown = document.createElement("output");
     shown.textContent = "off";
-    slider.addEventListener("input", function () {
-      var w = parseFloat(slider.value);
+    function smoothWith(w) {
       v.smoothing = w > 0 ? w : null;
       shown.textContent = w > 0 ? w.toFixed(2) : "off";
       RS.updateChart(svg);
-    });
+    }
+    slider.addEventListener("input", function () { smoothWith(parseFloat(slider.value)); });
+    slider.addEventListener("change", saveSmoothing);
+    sliders.push({ id: figure.id, slider: slider });
+    var chosen = chosenSmoothing()[figure.id];
+    if (chosen) { slider.value = String(chosen); smoothWith(chosen); }
     smooth.appendChild(document.createTextNode("Smoothing "));
     smooth.appendChild(slider);
     smooth.appendChild(shown);
@@ -43,6 +72,7 @@
       v.smoothing = null; v.logY = null; v.x = null;
       slider.value = "0"; shown.textContent = "off"; logBox.checked = v.built.yScale === "log";
       RS.updateChart(svg);
+      saveSmoothing();
     });
     bar.appendChild(smooth);
     bar.appendChild(logLabel);
