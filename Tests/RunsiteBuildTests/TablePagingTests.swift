@@ -38,7 +38,15 @@ import Testing
                                     var search = box.querySelector("input[type=search]");
                                     search.value = "loss < 0.002"; search.dispatchEvent(new Event("input"));
                                     """, "[count.textContent, names().length, box.querySelector('.rs-pager').hidden]")
-        let (results, console) = try Browser.run(page, [start, last, sorted, filtered])
+        // Printing shows every matching row (the rows are loaded by now), then the page again.
+        let printed = """
+        var box = document.querySelector(".rs-table");
+        window.dispatchEvent(new Event("beforeprint"));
+        var during = box.querySelectorAll("tbody tr").length;
+        window.dispatchEvent(new Event("afterprint"));
+        return [during, box.querySelectorAll("tbody tr").length];
+        """
+        let (results, console) = try Browser.run(page, [start, last, sorted, filtered, printed])
         let r = results.map { $0 as? [Any] ?? [] }
         #expect(r[0][0] as? String == "Showing 1–300 of 1,000 runs", "\(r[0])")
         #expect(r[0][1] as? String == "polite" && r[0][2] as? Bool == false && r[0][3] as? String == "Page 1 of 4" && r[0][4] as? Int == 300, "\(r[0])")
@@ -49,6 +57,7 @@ import Testing
         #expect(r[2][0] as? String == "Showing 1–300 of 1,000 runs", "\(r[2])")
         // loss < 0.002 holds for i ≥ 500: 500 runs, two pages.
         #expect(r[3][0] as? String == "Showing 1–300 of 500 runs (filtered from 1,000)" && r[3][1] as? Int == 300 && r[3][2] as? Bool == false, "\(r[3])")
+        #expect(r[4][0] as? Int == 500 && r[4][1] as? Int == 300, "printed: every matching row, then the page: \(r[4])")
         #expect(console.isEmpty, "\(console)")
 
         // On a phone the runs are cards, 50 to a page.

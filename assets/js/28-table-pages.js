@@ -2,7 +2,8 @@
 // shows the matching rows one page at a time (cards 50 at a time), as W&B's run table does, with First / Previous /
 // Next / Last below it. "Showing 301–600 of 1000 runs" above the table is a live region, so
 // that a screen reader hears each new page, sort and filter. Sorting and filtering cover every
-// run and start again at the first page.
+// run and start again at the first page. Printing shows every matching row the page holds (all
+// of them once a sort, filter or page turn has loaded the rest), then the page it showed.
 (function (RS) {
   "use strict";
 
@@ -11,7 +12,7 @@
   RS.tablePages = function (t) {
     var noun = t.grouped ? " groups" : " runs";
     // Rows per page: the build's page in the table; 50 as cards, which are tall and slow to make.
-    t.pageSize = function () { return t.cardsOn ? Math.min(t.limit, 50) : t.limit; };
+    t.pageSize = function () { return t.printing ? Infinity : t.cardsOn ? Math.min(t.limit, 50) : t.limit; };
     var total = parseInt(t.table.getAttribute("data-rows"), 10) || t.rows.length;
     t.page = 0;
     t.pageRows = [];
@@ -34,6 +35,9 @@
     var next = button("Next ›", "Next page", function () { return t.page + 1; });
     var last = button("»", "Last page", function () { return Infinity; });
     t.box.appendChild(pager);
+
+    window.addEventListener("beforeprint", function () { if (!t.more) { t.printing = true; t.render(); } });
+    window.addEventListener("afterprint", function () { if (t.printing) { t.printing = false; t.render(); } });
 
     t.showPage = function (page) {
       t.withAllRows(function () {
