@@ -14,12 +14,16 @@ struct Layout {
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'none'; base-uri 'none'"
 
     private let template: MustacheTemplate?
+    /// Whether layout.html writes its own policy: decided once from its text, so that no rendered
+    /// page is searched for it.
+    private let hasOwnPolicy: Bool
     let error: String?
     /// Where in layout.html the parser stopped (1-based), when it says.
     private(set) var errorLine: Int?
     private(set) var errorColumn: Int?
 
     init(source: String) {
+        hasOwnPolicy = Self.mentionsPolicy(source)
         do {
             template = try MustacheTemplate(string: source)
             error = nil
@@ -73,7 +77,8 @@ struct Layout {
             return "<!doctype html><meta charset=\"utf-8\"><meta http-equiv=\"Content-Security-Policy\" content=\""
                 + Serializer.escaped(Self.contentSecurityPolicy) + "\"><title>" + Serializer.escaped(title) + "</title>" + body
         }
-        return Self.withLiveReload(Self.withPolicy(template.render(context)), root: root, options: options)
+        let page = template.render(context)
+        return Self.withLiveReload(hasOwnPolicy ? page : Self.withPolicy(page), root: root, options: options)
     }
 
     /// While watching, the page loads `live.js` (before `</head>`, or at the end without one).
@@ -88,7 +93,7 @@ struct Layout {
     /// site's policy added at the start of `<head>` (after the doctype when there is no `<head>`),
     /// so that a custom layout that lacks the line still gets it.
     static func withPolicy(_ page: String) -> String {
-        if page.range(of: "http-equiv=\"content-security-policy\"", options: .caseInsensitive) != nil { return page }
+        if mentionsPolicy(page) { return page }
         let meta = "<meta http-equiv=\"Content-Security-Policy\" content=\"" + Serializer.escaped(contentSecurityPolicy) + "\">"
         for opening in ["<head", "<!doctype"] {
             guard let start = page.range(of: opening, options: .caseInsensitive),
@@ -97,5 +102,9 @@ struct Layout {
             return String(page[..<after]) + "\n" + meta + String(page[after...])
         }
         return meta + "\n" + page
+    }
+
+    static func mentionsPolicy(_ text: String) -> Bool {
+        text.range(of: "http-equiv=\"content-security-policy\"", options: .caseInsensitive) != nil
     }
 }
