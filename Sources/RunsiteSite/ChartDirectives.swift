@@ -200,7 +200,7 @@ enum ChartDirectives {
         if directive.option("group-by") == nil { drawLinesAtFullResolution(&series, &sources, x: x, context) }
         return ChartFigure(anchor: anchor(metrics.joined(separator: "+")), title: title, series: series, sources: sources,
                            options: options, x: x, width: ChartDirectiveOptions.figureWidth(directive, context),
-                           fullData: context.options.chartData == .full)
+                           fullData: context.options.chartData == .full, downloads: ChartFigure.downloads(on: context))
     }
 
     /// Redraws each run's line from the run at full resolution when the build holds it thinned

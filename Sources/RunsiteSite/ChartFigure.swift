@@ -24,6 +24,19 @@ struct ChartFigure {
     var width: FigureWidth
     /// Whether the CSV holds every point the chart was given (`--chart-data full`), not `csvPointLimit`.
     var fullData = false
+    /// Whether the standalone SVG and the CSV are written beside the page and linked.
+    var downloads = true
+
+    /// Run pages of projects with more runs than this link no per-chart downloads, which would be
+    /// most of a large sweep's site: their charts, read-outs and data tables stay, and `runsite
+    /// export chart` draws any of them.
+    static let runPageDownloadRuns = 2_000
+
+    /// Whether the page's charts get their downloads.
+    static func downloads(on context: PageContext) -> Bool {
+        guard case .run(let place) = context.scope else { return true }
+        return context.map.projects[place.project].runs.count <= runPageDownloadRuns
+    }
 
     /// The drawing work of a figure, which touches nothing of the page: the chart on the page, the
     /// standalone print figure and the CSV. The figures of `{charts}` are drawn in parallel and then
@@ -31,14 +44,16 @@ struct ChartFigure {
     struct Rendered {
         var svg: Node
         var caption: String
-        var printed: String
-        var csv: [UInt8]
+        /// The standalone figure and the CSV; nil without downloads.
+        var printed: String?
+        var csv: [UInt8]?
         /// Rows kept and points logged of the series the CSV thins (nil: it holds every point).
         var csvThinned: (rows: Int, logged: Int, series: Int)?
     }
 
     func render() -> Rendered {
         let chart = LineChart(series: series, options: options)
+        guard downloads else { return Rendered(svg: chart.svg(), caption: chart.caption, printed: nil, csv: nil, csvThinned: nil) }
         var printOptions = options
         printOptions.width = width.pixels
         printOptions.height = width.lineChartHeight
@@ -54,28 +69,35 @@ struct ChartFigure {
     func node(_ context: PageContext) -> Node { node(render(), context) }
 
     func node(_ rendered: Rendered, _ context: PageContext) -> Node {
-        let svgLink = ChartFigure.addFile(anchor + ".svg", .text(rendered.printed), context)
-        let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(rendered.csv), context)
-        let columns = csvColumns
-        var csvTitle = "The points the chart was drawn from: " + (columns.run ? "run, " : "") + (columns.metric ? "metric, " : "") + "step and value"
-        var csvText = "CSV"
-        if let thinned = rendered.csvThinned {
-            csvTitle += "; \(thinned.rows) of \(thinned.logged) points of the series longer than \(Self.csvPointLimit): each of \(Self.csvBins) step bins' first, last, min and max"
-            csvText = "CSV (thinned)"
-        }
         var caption: [Node] = [.el("strong", [], text: title)]
         if !rendered.caption.isEmpty { caption.append(.text(" — " + rendered.caption)) }
-        caption.append(.el("span", [cls("rs-downloads")], [
-            .text(" · "),
-            .el("a", [attr("href", svgLink), attr("download", ""), attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers (converts cleanly to PDF)")], text: "download SVG"),
-            .text(" · "),
-            .el("a", [attr("href", csvLink), attr("download", ""), attr("title", csvTitle)], text: csvText),
-        ]))
+        if let printed = rendered.printed, let csv = rendered.csv {
+            caption.append(downloadLinks(printed, csv, thinned: rendered.csvThinned, context))
+        }
         // The data table goes inside the caption: a figure's caption must be its first or last child (HTML).
         caption.append(dataTable())
         return .el("figure", [cls("rs-figure rs-chart"), attr("id", anchor)], [
             rendered.svg,
             .el("figcaption", [], caption),
+        ])
+    }
+
+    /// " · download SVG · CSV", the two files added beside the page.
+    private func downloadLinks(_ printed: String, _ csv: [UInt8], thinned: (rows: Int, logged: Int, series: Int)?, _ context: PageContext) -> Node {
+        let svgLink = ChartFigure.addFile(anchor + ".svg", .text(printed), context)
+        let csvLink = ChartFigure.addFile(anchor + ".csv", .bytes(csv), context)
+        let columns = csvColumns
+        var csvTitle = "The points the chart was drawn from: " + (columns.run ? "run, " : "") + (columns.metric ? "metric, " : "") + "step and value"
+        var csvText = "CSV"
+        if let thinned {
+            csvTitle += "; \(thinned.rows) of \(thinned.logged) points of the series longer than \(Self.csvPointLimit): each of \(Self.csvBins) step bins' first, last, min and max"
+            csvText = "CSV (thinned)"
+        }
+        return .el("span", [cls("rs-downloads")], [
+            .text(" · "),
+            .el("a", [attr("href", svgLink), attr("download", ""), attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers (converts cleanly to PDF)")], text: "download SVG"),
+            .text(" · "),
+            .el("a", [attr("href", csvLink), attr("download", ""), attr("title", csvTitle)], text: csvText),
         ])
     }
 

@@ -158,4 +158,20 @@ extension ChartDirectiveTests {
         #expect(page.contains("<title>r0 — "), "the lowest loss is drawn")
         #expect(!page.contains("<title>r\(count - 1) — "), "the highest is not")
     }
+
+    /// Run pages of a project past `runPageDownloadRuns` runs keep their charts and data tables but
+    /// write no standalone SVG or CSV; the project page keeps its downloads.
+    @Test func runPagesOfAVeryLargeProjectLinkNoDownloads() throws {
+        let runs = (0...ChartFigure.runPageDownloadRuns).map { Self.run(String(format: "r%05d", $0)) }
+        let (files, _) = Self.site(run: "```{charts}\n```\n", project: "```{charts}\n```\n", runs: runs)
+        let page = try #require(files["p/r00000/index.html"])
+        #expect(page.contains("<figure class=\"rs-figure rs-chart\""))
+        #expect(page.contains("<details class=\"rs-chart-data\">"))
+        #expect(!page.contains("download SVG"))
+        #expect(!files.keys.contains { $0.hasPrefix("p/r00000/figures/") })
+        #expect(files["p/index.html"]?.contains("download SVG") == true)
+        #expect(files.keys.contains("p/figures/chart-loss.csv"))
+        let few = Self.site(run: "```{charts}\n```\n", runs: Array(runs.prefix(3))).files
+        #expect(few["p/r00000/index.html"]?.contains("download SVG") == true)
+    }
 }
