@@ -23,7 +23,7 @@ import RunsiteSite
 /// its site, or belongs to another one), no page is reused.
 ///
 /// Unchecked because `lock` guards what parallel reads and pages update (the new index, the counts,
-/// the digest paths), while `thinned`, `overviewBuckets` and `unitCount` are set by the pipeline
+/// the digest paths), while `thinned`, `overviewBuckets`, `unitCount` and `writesSeries` are set by the pipeline
 /// between the parallel phases.
 final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     /// Bump when the digests change, and also when what a page renders to changes for the same
@@ -79,6 +79,8 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     /// Step bins per series of the thinned runs, and the read units they were chosen for.
     var overviewBuckets = Pipeline.overviewBuckets(units: 0)
     var unitCount = 0
+    /// Whether this build writes (and links) each run's series file.
+    var writesSeries = false
 
     init(previousSite: URL, staging: SiteWriter.StagingArea, previousCache: URL, cacheStaging: SiteWriter.StagingArea,
          version: String, incremental: Bool) {
@@ -189,7 +191,7 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     static func token(_ bytes: [UInt8]) -> String { String(WordHash.hash(bytes), radix: 16) }
     /// A packed digest's file name: the digest's, with `.digest` for `.json` (the file is metadata
     /// JSON followed by binary metrics).
-    static func packName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".digest" }
+    static func packName(_ name: String) -> String { DigestStore.baseName(name) + ".digest" }
 
     /// A digest file as a project of one run; nil when it is missing or unreadable.
     private static func decode(_ url: URL, only: Set<String>? = nil) -> Project? {

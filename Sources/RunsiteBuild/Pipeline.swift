@@ -105,7 +105,7 @@ public enum Pipeline {
             if !request.digests.isEmpty {
                 let loaded = DigestStore.readWithSources(request.digests, log: log)
                 cache.register(digests: loaded.sources,
-                               series: request.siteOptions.seriesFiles.writes(units: cache.unitCount + DigestStore.count(request.digests)))
+                               series: cache.writesSeries)
                 staging.confinement? += DigestConfinement.folders(loaded.sources.values)
                 for (url, run) in loaded.sources {
                     let shown = digestDisplayPath(url, folders: request.digests)
@@ -189,7 +189,10 @@ public enum Pipeline {
         cache?.thinned = thin
         cache?.overviewBuckets = buckets
         cache?.unitCount = jobs.count
+        // Decided once for the whole build, read units and digests together, so that a site from
+        // digests links series files exactly when a direct build of the same runs does.
         let writesSeries = cache != nil && request.siteOptions.seriesFiles.writes(units: jobs.count + DigestStore.count(request.digests))
+        cache?.writesSeries = writesSeries
         let fullCharts = request.siteOptions.chartData == .full
         // What is kept of a unit depends on these too: a unit read without them is read again.
         let keeps = (writesSeries ? "\u{1}series" : "") + (fullCharts ? "\u{1}full" : "")

@@ -77,7 +77,10 @@ public enum DigestStore {
     }
 
     /// The run's `metrics.csv.gz` beside its digest `name` (`….json`).
-    static func seriesName(_ name: String) -> String { (name.hasSuffix(".json") ? String(name.dropLast(5)) : name) + ".csv.gz" }
+    static func seriesName(_ name: String) -> String { baseName(name) + ".csv.gz" }
+
+    /// A digest's file name without its `.json`, which the files kept beside it extend.
+    static func baseName(_ name: String) -> String { name.hasSuffix(".json") ? String(name.dropLast(5)) : name }
 
     /// How many digests the folders hold (their `*.json` files), before any is read.
     static func count(_ directories: [URL]) -> Int {

@@ -19,6 +19,19 @@ import Testing
         for (path, data) in direct { #expect(assembled[path] == data, "\(path) differs") }
     }
 
+    /// `runsite digest --no-series-files` writes the digests alone, and a build from them links no series file.
+    @Test func digestsWithoutSeriesFilesGiveRunPagesWithoutThem() throws {
+        let digests = TestSite.temporaryDirectory().appendingPathComponent("digests")
+        var request = DigestRequest(read: ReadRequest(inputs: [basic], format: nil), output: digests)
+        request.seriesFiles = false
+        #expect(try request.run(log: DiagnosticLog()) == 3)
+        let written = try FileManager.default.contentsOfDirectory(atPath: digests.path)
+        #expect(written.count == 3 && written.allSatisfy { $0.hasSuffix(".json") }, "\(written)")
+        let site = TestSite.pages(of: try TestSite.build([]) { $0.digests = [digests] }.site)
+        #expect(!site.keys.contains { $0.hasSuffix("metrics.csv.gz") })
+        #expect(site["basic/runs/a/index.html"].map { !String(decoding: $0, as: UTF8.self).contains("metrics.csv.gz") } == true)
+    }
+
     @Test func digestsKeepNonFiniteValuesAndExactSummaries() throws {
         let projects = try Pipeline.readProjects([basic], format: nil, options: .init(), log: DiagnosticLog(), compact: true)
         let run = try #require(projects.first?.runs.first { $0.name == "alpha" })
