@@ -23,7 +23,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `runsite serve`: a small HTTP server on sockets, with no dependencies of its own.
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The C boundary for CommonMark: only RunsiteTemplates imports it.
@@ -53,8 +52,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "RunsiteBuild", dependencies: [
-            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", "CZlib", .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "FlyingFox", package: "FlyingFox"),
+            "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", "CZlib", .product(name: "Crypto", package: "swift-crypto")
         ]),
         .executableTarget(name: "runsite", dependencies: [
             "RunsiteBuild", "RunsiteAllocator",

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -70,5 +73,39 @@ import Testing
         #expect(try await get("/proj/run%20a/").1 == "<p>run</p>")
         #expect(try await get("/out.txt").0 == 404)
         #expect(try await get("/", method: "POST").0 == 405)
+        let head = try await get("/proj/run%20a/?q=1", method: "HEAD")
+        #expect(head.0 == 200 && head.1.isEmpty)
+
+        // Requests no browser sends are refused, and a head past the limit is not read on.
+        #expect(Self.raw("GARBAGE\r\n\r\n", port: listening).hasPrefix("HTTP/1.1 400 "))
+        #expect(Self.raw("GET http://example.com/ HTTP/1.1\r\n\r\n", port: listening).hasPrefix("HTTP/1.1 400 "))
+        let long = "GET / HTTP/1.1\r\nX: " + String(repeating: "a", count: HTTPExchange.headLimit + 10) + "\r\n\r\n"
+        #expect(Self.raw(long, port: listening).hasPrefix("HTTP/1.1 400 "))
+        let sized = Self.raw("HEAD /index.html HTTP/1.1\r\nHost: x\r\n\r\n", port: listening)
+        #expect(sized.contains("Content-Length: 11\r\n") && sized.contains("Connection: close\r\n") && sized.hasSuffix("\r\n\r\n"))
+    }
+
+    /// Sends `request` as bytes on a new connection and returns all the server answers.
+    static func raw(_ request: String, port: UInt16) -> String {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = UInt32(0x7F00_0001).bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+        }
+        guard connected else { return "" }
+        let bytes = Array(request.utf8)
+        _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n <= 0 { break }
+            answer += buffer[0..<n]
+        }
+        return String(decoding: answer, as: UTF8.self)
     }
 }

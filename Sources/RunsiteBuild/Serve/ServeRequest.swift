@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 
 /// `runsite serve`: the site folder over HTTP on 127.0.0.1 only, for browsers that restrict
@@ -24,41 +23,45 @@ public struct ServeRequest: Sendable {
     /// Serves until the task is cancelled; `ready` hears the port once the server listens.
     public func run(ready: @Sendable (UInt16) -> Void) async throws {
         guard let files = SiteFiles(root: site) else { throw Failure.notASite(site.path) }
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), logger: .disabled, handler: SiteHandler(files: files))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.start() }
-            try await server.waitUntilListening()
-            if case .ip4(_, let bound)? = await server.listeningAddress { ready(bound) }
-            try await group.next()
+        let server = try LoopbackServer(port: port)
+        ready(server.port)
+        await withTaskCancellationHandler {
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                Thread.detachNewThread {
+                    server.serve { Self.answer(HTTPExchange(connection: $0), files: files) }
+                    done.resume()
+                }
+            }
+        } onCancel: {
+            server.stop()
         }
     }
-}
 
-/// Answers GET and HEAD with the site's files; nothing else.
-struct SiteHandler: HTTPHandler {
-    let files: SiteFiles
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: [HTTPHeader("Allow"): "GET, HEAD"])
+    /// Answers GET and HEAD with the site's files; nothing else.
+    static func answer(_ exchange: HTTPExchange, files: SiteFiles) {
+        guard let request = exchange.readRequest() else {
+            exchange.respond(400, "Bad Request", headers: [("Content-Type", "text/plain; charset=utf-8")], body: Data("bad request\n".utf8))
+            return
         }
-        // The path as sent: FlyingFox's `path` drops a trailing `/`, which tells a folder's page apart.
-        switch files.answer(for: request.target.path()) {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            exchange.respond(405, "Method Not Allowed", headers: [("Allow", "GET, HEAD")], body: Data())
+            return
+        }
+        // The path as sent, without its query: a trailing `/` tells a folder's page apart.
+        let path = String(request.target.prefix { $0 != "?" && $0 != "#" })
+        switch files.answer(for: path) {
         case .notFound:
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain; charset=utf-8"], body: Data("not found\n".utf8))
+            exchange.respond(404, "Not Found", headers: [("Content-Type", "text/plain; charset=utf-8")], body: Data("not found\n".utf8))
         case .redirect(let location):
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            exchange.respond(301, "Moved Permanently", headers: [("Location", location)], body: Data())
         case .file(let url):
             // No caching, so that a rebuilt site is what the next reload shows; no sniffing, so a
             // file is only ever what its name says.
-            let headers: HTTPHeaders = [.contentType: SiteFiles.contentType(of: url.lastPathComponent), .cacheControl: "no-cache",
-                                        HTTPHeader("X-Content-Type-Options"): "nosniff"]
-            if request.method == .HEAD {
-                var sized = headers
-                sized[.contentLength] = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int).map { String($0) }
-                return HTTPResponse(statusCode: .ok, headers: sized)
-            }
-            return HTTPResponse(statusCode: .ok, headers: headers, body: try HTTPBodySequence(file: url))
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            exchange.respond(200, "OK", headers: [("Content-Type", SiteFiles.contentType(of: url.lastPathComponent)),
+                                                  ("Content-Length", String(size)), ("Cache-Control", "no-cache"),
+                                                  ("X-Content-Type-Options", "nosniff")])
+            if request.method == "GET" { exchange.sendFile(url.path) }
         }
     }
 }
