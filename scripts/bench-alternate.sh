@@ -8,8 +8,9 @@
 #            full builds of M and of L, alternated (target 6: time and peak RSS)
 #
 # A CORPUS is a folder made by `runsite-bench generate` (tensorboard/, mlflow/, lightning/).
-# Sites go to fresh folders under OUTROOT (use tmpfs, e.g. /dev/shm, to measure runsite rather
-# than the disk; docs/performance.md, "ext4 on this VM"), removed afterwards. N defaults to 5.
+# Sites and their build caches go to fresh folders under OUTROOT (use tmpfs, e.g. /dev/shm, to
+# measure runsite rather than the disk; docs/performance.md, "ext4 on this VM"), removed
+# afterwards. N defaults to 5.
 # env: RUNSITE (default .build/release/runsite)
 set -euo pipefail
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -19,10 +20,10 @@ copies() { echo "$1/tensorboard" "$1/mlflow" "$1/lightning"; }
 # One timed build of the given copies into a fresh folder: prints "wall cpu rss_mb".
 build() {
     local out=$1; shift
-    rm -rf "$out"
-    /usr/bin/time -f "%e %U %S %M" "$RUNSITE" build "$@" --out "$out" --no-incremental --quiet 2>&1 | tail -1 \
+    rm -rf "$out" "$out-cache"
+    /usr/bin/time -f "%e %U %S %M" "$RUNSITE" build "$@" --out "$out" --cache-dir "$out-cache" --no-incremental --quiet 2>&1 | tail -1 \
         | awk '{printf "%.2f %.2f %.1f\n", $1, $2 + $3, $4 / 1024}'
-    rm -rf "$out"
+    rm -rf "$out" "$out-cache"
 }
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
