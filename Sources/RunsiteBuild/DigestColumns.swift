@@ -121,8 +121,8 @@ enum DigestColumns {
             DigestColumns.append(UInt64(bitPattern: Int64(s.nonFinite)), to: &out)
             let fields: [UInt64?] = [
                 s.first?.bitPattern, s.last?.bitPattern, s.min?.bitPattern, s.max?.bitPattern,
-                s.lastStep.map { UInt64(bitPattern: $0) }, s.firstStep.map { UInt64(bitPattern: $0) },
-                s.minStep.map { UInt64(bitPattern: $0) }, s.maxStep.map { UInt64(bitPattern: $0) },
+                s.lastStep.map { UInt64(bitPattern: $0.value) }, s.firstStep.map { UInt64(bitPattern: $0.value) },
+                s.minStep.map { UInt64(bitPattern: $0.value) }, s.maxStep.map { UInt64(bitPattern: $0.value) },
                 s.mean?.bitPattern,
             ]
             var present: UInt16 = 0
@@ -145,9 +145,9 @@ enum DigestColumns {
             s.count = Int(Int64(bitPattern: count))
             s.nonFinite = Int(Int64(bitPattern: nonFinite))
             let double = { (w: UInt64?) in w.map { Double(bitPattern: $0) } }
-            let int = { (w: UInt64?) in w.map { Int64(bitPattern: $0) } }
+            let step = { (w: UInt64?) in w.map { Step(Int64(bitPattern: $0)) } }
             (s.first, s.last, s.min, s.max) = (double(words[0]), double(words[1]), double(words[2]), double(words[3]))
-            (s.lastStep, s.firstStep, s.minStep, s.maxStep) = (int(words[4]), int(words[5]), int(words[6]), int(words[7]))
+            (s.lastStep, s.firstStep, s.minStep, s.maxStep) = (step(words[4]), step(words[5]), step(words[6]), step(words[7]))
             s.mean = double(words[8])
             summary = s
             return true

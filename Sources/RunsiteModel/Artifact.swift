@@ -49,10 +49,10 @@ public struct RunImage: Sendable, Hashable, Codable {
     }
     /// Display name and relative path, '/'-separated (e.g. `samples/first_batch.png`).
     public var name: String
-    public var step: Int64?
+    public var step: Step?
     public var content: Content
 
-    public init(name: String, step: Int64? = nil, content: Content) {
+    public init(name: String, step: Step? = nil, content: Content) {
         self.name = name
         self.step = step
         self.content = content
@@ -62,9 +62,9 @@ public struct RunImage: Sendable, Hashable, Codable {
 /// A short text logged by a run (TensorBoard text summaries, Sacred stdout).
 public struct RunText: Sendable, Hashable, Codable {
     public var name: String
-    public var step: Int64?
+    public var step: Step?
     public var text: String
-    public init(name: String, step: Int64? = nil, text: String) {
+    public init(name: String, step: Step? = nil, text: String) {
         self.name = name
         self.step = step
         self.text = text

@@ -3,9 +3,9 @@ public struct ConfusionMatrix: Sendable, Hashable, Codable {
     public var name: String
     public var labels: [String]
     public var counts: [[Double]]
-    public var step: Int64?
+    public var step: Step?
 
-    public init(name: String, labels: [String], counts: [[Double]], step: Int64? = nil) {
+    public init(name: String, labels: [String], counts: [[Double]], step: Step? = nil) {
         self.name = name
         self.labels = labels
         self.counts = counts
@@ -20,14 +20,14 @@ public struct ConfusionMatrix: Sendable, Hashable, Codable {
         name = try c.decode(String.self, forKey: .name)
         labels = try c.decode([String].self, forKey: .labels)
         counts = try c.decode([[Double]].self, forKey: .counts)
-        step = try c.decodeIfPresent(Int64.self, forKey: .step)
+        step = try c.decodeIfPresent(Step.self, forKey: .step)
         guard counts.count == labels.count, counts.allSatisfy({ $0.count == labels.count }) else {
             throw DecodingError.dataCorruptedError(forKey: .counts, in: c, debugDescription: "counts are not one row and column per label")
         }
     }
 
     /// Builds a matrix from (actual, predicted) label pairs, labels in sorted order (DVCLive, sklearn).
-    public init(name: String, pairs: [(actual: String, predicted: String)], step: Int64? = nil) {
+    public init(name: String, pairs: [(actual: String, predicted: String)], step: Step? = nil) {
         let labels = Array(Set(pairs.flatMap { [$0.actual, $0.predicted] })).sorted { a, b in
             if let x = Double(a), let y = Double(b) { return x < y }
             return a < b

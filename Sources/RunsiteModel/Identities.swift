@@ -49,3 +49,24 @@ public struct ProjectID: Sendable, Hashable, Comparable {
     }
     public static func < (a: ProjectID, b: ProjectID) -> Bool { (a.name, a.path) < (b.name, b.path) }
 }
+
+/// A step as a logger records it (a global step, an iteration, an epoch counter): the step of a
+/// summary's first, last, lowest and highest point, of an image, a text or a confusion matrix.
+/// Series keep their steps as `[Int64]` columns, parsed and written in bulk; one step taken from
+/// a column is `Step(series.steps[i])`. Printed and encoded as the bare integer.
+public struct Step: Hashable, Comparable, Sendable, Codable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+    public var value: Int64
+    public init(_ value: Int64) { self.value = value }
+    public init(integerLiteral value: Int64) { self.value = value }
+    public init(from decoder: any Decoder) throws { value = try decoder.singleValueContainer().decode(Int64.self) }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    /// Before every logged step: where an item without a step sorts.
+    public static let min = Step(.min)
+    public var description: String { String(value) }
+    public static func < (a: Step, b: Step) -> Bool { a.value < b.value }
+}

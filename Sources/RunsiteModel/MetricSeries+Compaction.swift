@@ -85,7 +85,7 @@ extension Run {
         var landmarks = Set<Int64>()
         for series in summarised {
             let s = series.summary
-            for step in [s.firstStep, s.lastStep, s.minStep, s.maxStep] { if let step { landmarks.insert(step) } }
+            for step in [s.firstStep, s.lastStep, s.minStep, s.maxStep] { if let step { landmarks.insert(step.value) } }
         }
         var run = self
         run.metrics = summarised.map { $0.compacted(buckets: buckets, keeping: landmarks) }

@@ -70,11 +70,11 @@ public struct MetricSummary: Sendable, Hashable, Codable {
     public var last: Double?
     public var min: Double?
     public var max: Double?
-    public var lastStep: Int64?
-    public var firstStep: Int64?
+    public var lastStep: Step?
+    public var firstStep: Step?
     /// The step at which `min` and `max` were first reached.
-    public var minStep: Int64?
-    public var maxStep: Int64?
+    public var minStep: Step?
+    public var maxStep: Step?
     public var mean: Double?
     public var nonFinite: Int
 
@@ -83,15 +83,15 @@ public struct MetricSummary: Sendable, Hashable, Codable {
         count = sorted.count
         first = sorted.values.first
         last = sorted.values.last
-        firstStep = sorted.steps.first
-        lastStep = sorted.steps.last
+        firstStep = sorted.steps.first.map { Step($0) }
+        lastStep = sorted.steps.last.map { Step($0) }
         nonFinite = 0
         var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, n = 0
         for i in sorted.values.indices {
             let v = sorted.values[i]
             guard v.isFinite else { nonFinite += 1; continue }
-            if v < lo { lo = v; minStep = sorted.steps[i] }
-            if v > hi { hi = v; maxStep = sorted.steps[i] }
+            if v < lo { lo = v; minStep = Step(sorted.steps[i]) }
+            if v > hi { hi = v; maxStep = Step(sorted.steps[i]) }
             sum += v; n += 1
         }
         min = n > 0 ? lo : nil

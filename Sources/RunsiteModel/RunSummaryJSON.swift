@@ -51,7 +51,7 @@ public enum RunSummaryJSON {
             json.number(summary.last, key: "last")
             json.number(summary.min, key: "min")
             json.number(summary.max, key: "max")
-            json.integer(summary.lastStep, key: "last_step")
+            json.integer(summary.lastStep?.value, key: "last_step")
             json.endObject()
         }
         json.endObject()

@@ -70,7 +70,7 @@ public enum TableColumn: Hashable, Sendable {
             }
         case .metricAtBest(let key, _, _):
             guard let step = step(for: run), let series = run.metric(MetricKey(key))?.sortedByStep() else { return nil }
-            return series.steps.lastIndex { $0 <= step }.map { series.values[$0] }
+            return series.steps.lastIndex { $0 <= step.value }.map { series.values[$0] }
         case .param(let key): return run.params[key]?.number
         case .run(.start): return run.start
         case .run(.duration): return run.duration
@@ -98,7 +98,7 @@ public enum TableColumn: Hashable, Sendable {
     }
 
     /// For `metricAtBest`, the step where the other metric reached its aggregate; nil otherwise.
-    func step(for run: Run) -> Int64? {
+    func step(for run: Run) -> Step? {
         guard case .metricAtBest(_, let other, let agg) = self, let summary = run.metric(MetricKey(other))?.summary else { return nil }
         switch agg {
         case .min: return summary.minStep

@@ -66,7 +66,7 @@ enum BinarySummaryComparison {
                 number("last", got.last)
                 number("min", got.min)
                 number("max", got.max)
-                if want["last_step"]?.int != got.lastStep { problems.append("\(id): \(key).last_step expected \(want["last_step"]?.int ?? -1), got \(got.lastStep ?? -1)") }
+                if want["last_step"]?.int != got.lastStep?.value { problems.append("\(id): \(key).last_step expected \(want["last_step"]?.int ?? -1), got \(got.lastStep?.value ?? -1)") }
             }
         }
         return problems

@@ -64,7 +64,7 @@ enum SummaryComparison {
                     #expect(same(value, numbers[name]), "\(id): \(key) \(name) = \(String(describing: value)), expected \(numbers[name]?.compactText ?? "nil")",
                             sourceLocation: sourceLocation)
                 }
-                #expect(s.lastStep == numbers["last_step"]?.int, "\(id): \(key) last_step", sourceLocation: sourceLocation)
+                #expect(s.lastStep?.value == numbers["last_step"]?.int, "\(id): \(key) last_step", sourceLocation: sourceLocation)
             }
         }
     }

@@ -86,7 +86,7 @@ public enum SummarySources {
                 // min and max are of finite values only, as runs.json defines them.
                 func finite(_ name: String) -> Double? { metric[name]?.number.flatMap { $0.isFinite ? $0 : nil } }
                 record.metrics[key] = MetricRecord(count: Int(clamping: metric["count"]?.int ?? 0), last: metric["last"]?.number,
-                                                   min: finite("min"), max: finite("max"), lastStep: metric["last_step"]?.int)
+                                                   min: finite("min"), max: finite("max"), lastStep: metric["last_step"]?.int.map { Step($0) })
             }
             runs.append(record)
         }

@@ -52,7 +52,7 @@ enum ConfusionMatrixJSON {
         }
         let labels = labels ?? counts.indices.map(String.init)
         guard !counts.isEmpty, counts.count == labels.count, counts.allSatisfy({ $0.count == labels.count }) else { return nil }
-        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: step)
+        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: step.map { Step($0) })
     }
 
     /// Long form: the first columns whose names contain "actual"/"true"/"label" and "pred", and a count column.
@@ -77,9 +77,9 @@ enum ConfusionMatrixJSON {
         }
         // Past the class limit the caller skips the matrix; its labels tell it so without the n² cells.
         guard !labels.isEmpty else { return nil }
-        guard labels.count <= ConfusionLimits.classes else { return ConfusionMatrix(name: name, labels: labels, counts: [], step: step) }
+        guard labels.count <= ConfusionLimits.classes else { return ConfusionMatrix(name: name, labels: labels, counts: [], step: step.map { Step($0) }) }
         var counts = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
         for (a, p, n) in cells { counts[a][p] += n }
-        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: step)
+        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: step.map { Step($0) })
     }
 }

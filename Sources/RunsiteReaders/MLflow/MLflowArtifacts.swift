@@ -65,7 +65,7 @@ enum MLflowArtifacts {
             guard parts.count >= 6, parts[1] == "step", parts[3] == "timestamp", let step = Int64(parts[2]) else { continue }
             if parts.last == "compressed" { return nil }
             let key = parts[0].replacingOccurrences(of: "~", with: "/").replacingOccurrences(of: "#", with: "/")
-            return RunImage(name: key, step: step, content: .file(artifact.sourceFile))
+            return RunImage(name: key, step: Step(step), content: .file(artifact.sourceFile))
         }
         return RunImage(name: path, content: .file(artifact.sourceFile))
     }

@@ -29,6 +29,6 @@ enum ConfusionDecoder {
         if invalid > 0 {
             context.warn(.runsiteBadCounts(invalid), url, jsonKey: ["matrix"])
         }
-        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: value["step"]?.int)
+        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: value["step"]?.int.map { Step($0) })
     }
 }

@@ -146,8 +146,8 @@ struct EventAccumulation {
             for k in keep { kept.append(step: series[i].steps[k], value: series[i].values[k], time: series[i].times[k]) }
             series[i] = kept
         }
-        images.removeAll { ($0.image.step ?? .min) >= step && (tags?.contains($0.tag) ?? true) }
-        texts.removeAll { ($0.step ?? .min) >= step && (tags?.contains($0.name) ?? true) }
+        images.removeAll { ($0.image.step ?? .min) >= Step(step) && (tags?.contains($0.tag) ?? true) }
+        texts.removeAll { ($0.step ?? .min) >= Step(step) && (tags?.contains($0.name) ?? true) }
     }
 
     private mutating func process(_ value: TBValue, event: TBEvent, file: URL) {
@@ -183,7 +183,7 @@ struct EventAccumulation {
                 }
             case "text":
                 let text = tensor.strings.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
-                texts.append(RunText(name: tag, step: event.step, text: text))
+                texts.append(RunText(name: tag, step: Step(event.step), text: text))
             case "hparams":
                 break
             case "histograms":
@@ -208,7 +208,7 @@ struct EventAccumulation {
 
     private mutating func appendImage(_ tag: String, step: Int64, bytes: [UInt8], index: Int) {
         let name = "\(tag)/step-\(step)\(index > 0 ? "-\(index)" : "")\(Self.imageExtension(bytes))"
-        images.append((tag, RunImage(name: name, step: step, content: .bytes(bytes))))
+        images.append((tag, RunImage(name: name, step: Step(step), content: .bytes(bytes))))
         // Keep the newest `imagesPerTag` of this tag.
         var count = 0
         for entry in images where entry.tag == tag { count += 1 }

@@ -16,7 +16,7 @@ enum WandBMedia {
             let path = "media/" + rel
             let url = media.child(rel)
             if ArtifactScanner.isImage(rel) {
-                run.images.append(RunImage(name: path, step: builder.media[path]?.step, content: .file(url.path)))
+                run.images.append(RunImage(name: path, step: builder.media[path].map { Step($0.step) }, content: .file(url.path)))
             } else if rel.hasSuffix(".table.json") {
                 guard let ref = builder.media[path] else { continue }
                 if let matrix = confusionMatrix(url, key: ref.key, step: ref.step, context: context) {
@@ -66,6 +66,6 @@ enum WandBMedia {
         var counts = Array(repeating: Array(repeating: 0.0, count: labels.count), count: labels.count)
         for (i, j, n) in cells { counts[i][j] += n }
         let name = key.hasSuffix("_table") ? String(key.dropLast(6)) : key
-        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: step)
+        return ConfusionMatrix(name: name, labels: labels, counts: counts, step: Step(step))
     }
 }

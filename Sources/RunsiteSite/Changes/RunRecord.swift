@@ -38,7 +38,7 @@ public struct RunRecord: Sendable, Hashable {
     var projectID: ProjectID { ProjectID(path: projectPath, name: project) }
 
     /// The step the run got to: the largest last step of its metrics.
-    var lastStep: Int64? { metrics.values.compactMap(\.lastStep).max() }
+    var lastStep: Step? { metrics.values.compactMap(\.lastStep).max() }
 }
 
 /// A metric's numbers in a summary: `min` and `max` are of the finite values only.
@@ -47,9 +47,9 @@ public struct MetricRecord: Sendable, Hashable {
     public var last: Double?
     public var min: Double?
     public var max: Double?
-    public var lastStep: Int64?
+    public var lastStep: Step?
 
-    public init(count: Int, last: Double?, min: Double?, max: Double?, lastStep: Int64?) {
+    public init(count: Int, last: Double?, min: Double?, max: Double?, lastStep: Step?) {
         self.count = count
         self.last = last
         self.min = min

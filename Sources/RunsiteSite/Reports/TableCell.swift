@@ -1,3 +1,5 @@
+import RunsiteModel
+
 /// One cell of a computed table (see `TableModel`): the text shown, and the numbers behind it
 /// for exports and best-value marks.
 struct TableCell: Hashable {
@@ -19,10 +21,10 @@ struct TableCell: Hashable {
     /// How many runs a grouped cell's mean is over.
     var count: Int?
     /// The step a `metric:NAME@best(…)` value was taken at.
-    var step: Int64?
+    var step: Step?
     var mark: Mark?
 
-    init(text: String, number: Double? = nil, std: Double? = nil, count: Int? = nil, step: Int64? = nil) {
+    init(text: String, number: Double? = nil, std: Double? = nil, count: Int? = nil, step: Step? = nil) {
         self.text = text
         self.number = number
         self.std = std
