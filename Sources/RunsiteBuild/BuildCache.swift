@@ -77,7 +77,7 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     /// Whether the site's runs are thinned for overviews, so run pages load their full digest.
     var thinned = false
     /// Step bins per series of the thinned runs, and the read units they were chosen for.
-    var overviewBuckets = Pipeline.overviewBuckets(units: 0)
+    var overviewBuckets = Thinning.overviewBins(units: 0)
     var unitCount = 0
     /// Whether this build writes (and links) each run's series file.
     var writesSeries = false
@@ -123,7 +123,7 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
             }
             guard var project = Self.decode(oldCache.child(full)) else { return nil }
             if let overview {
-                project = Pipeline.thinForOverview(project, buckets: overview)
+                project = Thinning.forOverview([project], bins: overview)[0]
                 guard let packed = try? DigestColumns.packed(RunDigest(project: project, run: project.runs[0])) else { return nil }
                 fresh.append(OutputFile(thin, .bytes(packed)))
                 notedOverviews.append((digest.name, cacheStaging.url(thin).path))
@@ -217,6 +217,7 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     func run(_ run: Run, at resolution: RunResolution) -> Run? {
         switch resolution {
         case .page: detail(of: run)
+        case .lines(let bins): detail(of: run).map { Thinning.lines($0, bins: bins) }
         case .overview(let metrics): overviewRun(of: run, metrics: metrics)
         }
     }

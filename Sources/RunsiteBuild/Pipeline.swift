@@ -20,30 +20,6 @@ public enum Pipeline {
         }
     }
 
-    /// Chart points kept per series for run pages: first/last/min/max in each of this many step bins.
-    public static let drawBuckets = 512
-    /// Step bins kept in memory per series for overview charts (projects, reports) in large builds:
-    /// 64, or fewer past `overviewBudget / 64` read units so that what is held stays about the same,
-    /// but never under 8. Always a power of two, so that adding a run or two does not change it (a
-    /// change re-renders every project page and rewrites every overview digest). A chart whose lines
-    /// need more bins than that draws them from each run's full digest (`FullResolution`); bands over
-    /// all the runs of a big project use these bins.
-    public static func overviewBuckets(units: Int) -> Int {
-        var bins = 64
-        while bins > 8, bins * max(1, units) > overviewBudget { bins /= 2 }
-        return bins
-    }
-    /// Units × bins held for overviews at most: 750 units at 64 bins, 3,000 at 16.
-    public static let overviewBudget = 750 * 64
-    /// Builds with more read units than this keep runs in memory at overview resolution.
-    public static let overviewThreshold = 64
-
-    static func thinForOverview(_ project: Project, buckets: Int) -> Project {
-        var project = project
-        project.runs = project.runs.map { $0.compacted(buckets: buckets) }
-        return project
-    }
-
     /// The walk with every reader, or only the one `format` names; `excluding` are folders never
     /// read as input (the site being built and its cache).
     public static func discovery(format: String?, excluding: [URL] = []) throws -> Discovery {
@@ -72,7 +48,7 @@ public enum Pipeline {
         progress?.begin("read", total: units.count)
         let projects = discovery.read(units, compact: { run in
                                           whole?(run)
-                                          return summariesOnly ? run.summarised() : compact ? run.compacted(buckets: drawBuckets) : run },
+                                          return summariesOnly ? run.summarised() : compact ? Thinning.forPage(run) : run },
                                       progress: { progress?.step($0) })
         progress?.end()
         return projects
@@ -114,13 +90,13 @@ public enum Pipeline {
                                    key: "digest\t" + url.path)
                 }
                 let units = cache.unitCount + loaded.sources.count
-                let thin = units > overviewThreshold
-                let buckets = overviewBuckets(units: units)
+                let thin = units > Thinning.overviewThreshold
+                let buckets = Thinning.overviewBins(units: units)
                 if thin && (!cache.thinned || buckets < cache.overviewBuckets) {
-                    projects = projects.map { thinForOverview($0, buckets: buckets) }   // same bins for every run
+                    projects = Thinning.forOverview(projects, bins: buckets)   // same bins for every run
                 }
                 (cache.thinned, cache.overviewBuckets, cache.unitCount) = (thin, buckets, units)
-                projects = ProjectMerging.merge(projects + (thin ? loaded.projects.map { thinForOverview($0, buckets: buckets) } : loaded.projects))
+                projects = ProjectMerging.merge(projects + (thin ? Thinning.forOverview(loaded.projects, bins: buckets) : loaded.projects))
             }
             report.phases.append(("discover+read+thin", clock.lap()))
             // Render and write together, page by page on all cores: only the pages in flight are in memory.
@@ -134,7 +110,7 @@ public enum Pipeline {
                 progress?.step(staging.count)
             }
             let settings: [(String, String)] = [
-                ("run page decimation", "first, last, min and max of every metric in each of \(drawBuckets) step bins, plus every non-finite point and the steps where any metric is first, last, lowest or highest; charts then keep those four per pixel column"),
+                ("run page decimation", "first, last, min and max of every metric in each of \(Thinning.pageBins) step bins, plus every non-finite point and the steps where any metric is first, last, lowest or highest; charts then keep those four per pixel column"),
                 ("overview decimation", cache.thinned ? "the same with \(cache.overviewBuckets) bins per run for bands over many runs in project and report charts (their lines are drawn as on run pages)" : "as run pages"),
                 ("smoothing", request.siteOptions.smoothing == 0 ? "off unless a chart sets :smoothing:" : "TensorBoard's debiased EMA, weight \(request.siteOptions.smoothing)"),
                 ("summaries", "count, first, last, min and max of every logged point, never decimated"),
@@ -184,8 +160,8 @@ public enum Pipeline {
         let jobs = discovery.units(in: request.inputs, options: request.readerOptions, log: log)
         // Small builds keep every run at full resolution in memory; large ones keep runs thinned for
         // the overview charts and load each run's digest again for its own page.
-        let thin = cache != nil && jobs.count > overviewThreshold
-        let buckets = overviewBuckets(units: jobs.count)
+        let thin = cache != nil && jobs.count > Thinning.overviewThreshold
+        let buckets = Thinning.overviewBins(units: jobs.count)
         cache?.thinned = thin
         cache?.overviewBuckets = buckets
         cache?.unitCount = jobs.count
@@ -225,16 +201,12 @@ public enum Pipeline {
             let hashes = provenance == nil ? nil : SourceHashes()
             let read = SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } }
             let series = writesSeries ? SeriesFiles.compressed(read) : [:]
-            let projects = fullCharts ? read : read.map { project in
-                var project = project
-                project.runs = project.runs.map { $0.compacted(buckets: drawBuckets) }
-                return project
-            }
+            let projects = fullCharts ? read : Thinning.forPages(read)
             let diagnostics = context.log.sorted
             log.append(contentsOf: diagnostics)
             let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context, read: hashes)
             note(projects, files)
-            let overview = thin ? projects.map { thinForOverview($0, buckets: buckets) } : nil
+            let overview = thin ? Thinning.forOverview(projects, bins: buckets) : nil
             done.attempt { try cache?.store(projects, overview: overview, series: series, diagnostics: diagnostics, files: files, for: key, signature: signature) }
             return held(overview ?? projects)
         }

@@ -37,7 +37,7 @@ final class FullResolution: Sendable {
         guard bins > heldBins else { return nil }
         let key = Key(run: run.id, bins: bins)
         if let known = held.withLock({ $0.loaded[key] }) { return known }
-        let full = store.run(run, at: .page).map { $0.compacted(buckets: bins) } ?? run
+        let full = store.run(run, at: .lines(bins: bins)) ?? run
         held.withLock { held in
             if held.loaded.updateValue(full, forKey: key) == nil { held.order.append(key) }
             if held.order.count > Self.kept { held.loaded[held.order.removeFirst()] = nil }

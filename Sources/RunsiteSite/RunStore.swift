@@ -17,6 +17,9 @@ public protocol RunStore: AnyObject, Sendable {
 public enum RunResolution: Sendable, Hashable {
     /// As its own run page draws it: every point, or the run-page thinning of long series.
     case page
+    /// For a chart's lines outside run pages: the run at page resolution thinned to this many step
+    /// bins per series (nil from the store when the run as held already has every point).
+    case lines(bins: Int)
     /// At the held bins, with the columns of `metrics` only (every metric's when nil): a chart of a
     /// large project loads its own metric's columns, one chart at a time.
     case overview(metrics: Set<String>?)

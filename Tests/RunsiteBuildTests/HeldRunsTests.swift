@@ -10,7 +10,7 @@ import Testing
 @Suite struct HeldRunsTests {
     @Test func largeBuildsHoldRunsStrippedAndLoadThemPerPage() throws {
         let root = TestSite.temporaryDirectory().appendingPathComponent("big")
-        let count = Pipeline.overviewThreshold + 3
+        let count = Thinning.overviewThreshold + 3
         for i in 0..<count {
             try TestSite.writeRun(in: root, i, header: "step,loss,acc",
                                   rows: (0..<400).map { "\($0),\(1.0 / Double($0 + 1 + i)),\(Double($0) / 400)" })

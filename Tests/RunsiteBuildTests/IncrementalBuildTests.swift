@@ -137,7 +137,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
 }
 
 @Suite struct LargeBuildTests {
-    /// Past `Pipeline.overviewThreshold` runs the site keeps runs thinned for overview charts and
+    /// Past `Thinning.overviewThreshold` runs the site keeps runs thinned for overview charts and
     /// loads each run's full digest for its own page: that page must be what a small build draws.
     /// Large builds load unchanged runs from their small overview digests; adding a run must still
     /// write what a clean build writes, and reuse every other run and run page.
@@ -147,12 +147,12 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
             try TestSite.writeRun(in: root, i, meta: "\"start\": \(1_700_000_000 + i * 60)", header: "step,loss",
                                   rows: (0..<700).map { "\($0),\($0 == 123 ? 9.5 : 1.0 / Double($0 + 1 + i))" })
         }
-        let count = Pipeline.overviewThreshold + 2
+        let count = Thinning.overviewThreshold + 2
         for i in 0..<count { try addRun(i) }
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         let request = TestSite.request(inputs: [root], output: out)
         _ = try Pipeline.build(request, log: DiagnosticLog())
-        #expect(FileManager.default.fileExists(atPath: TestSite.cacheFolder(for: out).appendingPathComponent("overview-\(Pipeline.overviewBuckets(units: count))").path))
+        #expect(FileManager.default.fileExists(atPath: TestSite.cacheFolder(for: out).appendingPathComponent("overview-\(Thinning.overviewBins(units: count))").path))
         try addRun(count)
         let report = try Pipeline.build(request, log: DiagnosticLog())
         #expect(report.reusedRuns == count && report.reusedPages == count)
@@ -235,7 +235,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
     /// Runs enough for a large build (overview digests, held runs).
     func largeInput() throws -> (root: URL, count: Int) {
         let root = TestSite.temporaryDirectory().appendingPathComponent("big")
-        let count = Pipeline.overviewThreshold + 2
+        let count = Thinning.overviewThreshold + 2
         for i in 0..<count {
             try TestSite.writeRun(in: root, i, meta: "\"start\": \(1_700_000_000 + i * 60)", header: "step,loss",
                                   rows: (0..<50).map { "\($0),\(1.0 / Double($0 + 1 + i))" })
@@ -246,7 +246,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
     @Test func runPagesOfLargeBuildsAreDrawnAtFullResolution() throws {
         let big = TestSite.temporaryDirectory().appendingPathComponent("big")
         let small = TestSite.temporaryDirectory().appendingPathComponent("small")
-        for (root, count) in [(big, Pipeline.overviewThreshold + 6), (small, 1)] {
+        for (root, count) in [(big, Thinning.overviewThreshold + 6), (small, 1)] {
             try Data("{\"name\": \"many\"}".utf8).write(to: { try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true); return root.appendingPathComponent("project.json") }())
             for i in 0..<count {
                 try TestSite.writeRun(in: root, i, header: "step,loss",
@@ -267,7 +267,7 @@ func expectSameFiles(_ out: URL, asCleanBuild clean: URL, sourceLocation: Testin
             request.siteOptions.pages = [UserPage(file: big.appendingPathComponent("report.md").path, slug: "r", text: report)]
         }.site
         let lines = TestSite.text(reported, "reports/figures/r-chart-loss.csv").split(separator: "\n")
-        let held = Pipeline.overviewBuckets(units: Pipeline.overviewThreshold + 6)
+        let held = Thinning.overviewBins(units: Thinning.overviewThreshold + 6)
         #expect(lines.first?.hasPrefix("# thinned: ") == true)
         let csv = lines.dropFirst()
         #expect(csv.first == "run,step,value")

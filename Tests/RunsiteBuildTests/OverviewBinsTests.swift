@@ -5,14 +5,14 @@ import Testing
 /// (a change re-renders every project page), 64 for M's 600 units, never below 8.
 @Suite struct OverviewBinsTests {
     @Test func binsArePowersOfTwoThatShrinkStepwise() {
-        var previous = Pipeline.overviewBuckets(units: 0)
+        var previous = Thinning.overviewBins(units: 0)
         #expect(previous == 64)
         for units in 1...20_000 {
-            let bins = Pipeline.overviewBuckets(units: units)
+            let bins = Thinning.overviewBins(units: units)
             #expect(bins >= 8 && bins <= previous && bins & (bins - 1) == 0, "\(units) units: \(bins) bins")
             previous = bins
         }
-        #expect(Pipeline.overviewBuckets(units: 600) == 64 && Pipeline.overviewBuckets(units: 610) == 64)
-        #expect(Pipeline.overviewBuckets(units: 3_000) == 16)
+        #expect(Thinning.overviewBins(units: 600) == 64 && Thinning.overviewBins(units: 610) == 64)
+        #expect(Thinning.overviewBins(units: 3_000) == 16)
     }
 }
