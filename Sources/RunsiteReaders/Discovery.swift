@@ -63,7 +63,7 @@ public struct Discovery: Sendable {
                 } else if kind == UInt8(DT_LNK) || type == S_IFLNK, FilePaths.isDirectory(child) {
                     let target = child.resolvingSymlinksInPath().standardizedFileURL.path
                     if !isInside(target) {
-                        log.warning(.discoverySymlinkOutsideInput, at: SourceLocation(file: FilePaths.display(child)))
+                        log.warning(.discoverySymlinkOutsideInput(target: DisplayPath.of(target)), at: SourceLocation(file: FilePaths.display(child)))
                         continue
                     }
                     walk(child, real: target, depth: depth + 1)

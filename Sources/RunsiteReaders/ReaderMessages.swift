@@ -14,7 +14,14 @@ extension DiagnosticMessage {
     /// A symbolic link in a run folder whose target lies outside the run.
     static let symlinkOutsideRun = DiagnosticMessage(id: "reader.symlink-outside-run", "symlink points outside the run and is skipped")
     /// A symbolic link that an open or a listing would follow out of the input.
-    static let symlinkOutsideInput = DiagnosticMessage(id: "reader.symlink-outside-input", "symlink points outside the input and is skipped")
+    /// - Parameter target: the real path it leads to.
+    static func symlinkOutsideInput(target: String) -> DiagnosticMessage {
+        DiagnosticMessage(id: "reader.symlink-outside-input", "symlink points outside the input and is skipped", notes: [symlinkTarget(target)])
+    }
+
+    private static func symlinkTarget(_ path: String) -> DiagnosticNote {
+        DiagnosticNote("the symlink leads here", at: SourceLocation(file: path))
+    }
     /// A FIFO, socket or device met where a file was expected.
     static let specialFile = DiagnosticMessage(id: "reader.special-file", "not a regular file (a FIFO, socket or device) and is skipped")
 
@@ -66,7 +73,9 @@ extension DiagnosticMessage {
 /// The diagnostics of discovery, the walk that finds each INPUT's runs.
 extension DiagnosticMessage {
     static let siteSkipped = DiagnosticMessage(id: "discovery.site-skipped", "a site built by runsite is not read as input")
-    static let discoverySymlinkOutsideInput = DiagnosticMessage(id: "discovery.symlink-outside-input", "symlink points outside the input and is skipped")
+    static func discoverySymlinkOutsideInput(target: String) -> DiagnosticMessage {
+        DiagnosticMessage(id: "discovery.symlink-outside-input", "symlink points outside the input and is skipped", notes: [symlinkTarget(target)])
+    }
     static let inputMissing = DiagnosticMessage(id: "discovery.input-missing", "input is not a directory")
 }
 
