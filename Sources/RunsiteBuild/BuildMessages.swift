@@ -1,7 +1,7 @@
 import RunsiteCore
 
 /// The diagnostics of writing the site and its cache, reading digests, templates and previous
-/// summaries, checking the inputs, and bundling a site.
+/// summaries, and bundling a site.
 extension DiagnosticMessage {
     /// A run file that `SiteWriter` leaves out of the site.
     static func copyUnreadable(reason: String? = nil) -> DiagnosticMessage {
@@ -48,13 +48,6 @@ extension DiagnosticMessage {
 
     static func digestFileOutsideRun(_ path: String, run directory: String) -> DiagnosticMessage {
         DiagnosticMessage(id: "digest.file-outside-run", "'\(path)' is not inside the digest's run folder '\(directory)'; not copied")
-    }
-
-    /// - Parameters:
-    ///   - same: whether the input is the very folder of the other input, rather than inside it.
-    ///   - other: the other input, as the user named it.
-    static func inputOverlap(same: Bool, other: String) -> DiagnosticMessage {
-        DiagnosticMessage(id: "input.overlap", "input is \(same ? "the same folder as" : "inside") input '\(other)'; its runs are read once")
     }
 
     static let noPreviousSummary = DiagnosticMessage(id: "diff.no-previous-summary", "no runs.json here; the overview shows no changes")

@@ -87,10 +87,11 @@ public struct Discovery: Sendable {
         return read(jobs, compact: compact)
     }
 
-    /// The units of work of every claim under the inputs, in discovery order.
+    /// The units of work of every claim under the inputs, in discovery order. An input that another
+    /// input already holds is read once, through that input (`InputOverlap`).
     public func units(in inputs: [URL], options: ReaderOptions, log: DiagnosticLog) -> [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] {
         var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
-        for input in inputs {
+        for input in InputOverlap.distinct(inputs, log: log) {
             let context = ReaderContext(inputRoot: input, log: log, options: options)
             context.confined {
                 for claim in claims(in: input, log: log) {

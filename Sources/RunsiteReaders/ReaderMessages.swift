@@ -77,6 +77,15 @@ extension DiagnosticMessage {
         DiagnosticMessage(id: "discovery.symlink-outside-input", "symlink points outside the input and is skipped", notes: [symlinkTarget(target)])
     }
     static let inputMissing = DiagnosticMessage(id: "discovery.input-missing", "input is not a directory")
+
+    /// An input that another input's walk already reads (`InputOverlap`).
+    /// - Parameters:
+    ///   - same: whether it is the very folder of the other input, rather than inside it.
+    ///   - holder: the input that holds it, as the user named it.
+    static func inputOverlap(same: Bool, holder: SourceLocation) -> DiagnosticMessage {
+        DiagnosticMessage(id: "input.overlap", "input is \(same ? "the same folder as" : "inside") another input; its runs are read once, from that input",
+                          notes: [DiagnosticNote("the input that holds it", at: holder)])
+    }
 }
 
 /// The diagnostics of record framing that TensorBoard event files and W&B logs share.
