@@ -14,6 +14,11 @@ public struct MarkedText: Sendable {
     public struct Position: Sendable, Hashable, CustomStringConvertible {
         public var line: Int
         public var column: Int
+        public init(line: Int, column: Int) {
+            self.line = line
+            self.column = column
+        }
+        /// `line:column`, as a diagnostic prints it after its path.
         public var description: String { "\(line):\(column)" }
     }
 
