@@ -20,10 +20,15 @@ public enum InputOverlap {
                 kept.append(input)
                 continue
             }
-            log?.warning(.inputOverlap(same: real[i] == real[j], holder: SourceLocation(file: FilePaths.display(inputs[j]))),
-                         at: SourceLocation(file: FilePaths.display(input)))
+            log?.warning(.inputOverlap(same: real[i] == real[j], holder: SourceLocation(file: shown(inputs[j]))),
+                         at: SourceLocation(file: shown(input)))
         }
         return kept
+    }
+
+    /// An input as the user named it (`runs/sweep/..`, which the warning is about), else as paths print.
+    static func shown(_ input: URL) -> String {
+        input.baseURL != nil && !input.relativePath.isEmpty ? input.relativePath : FilePaths.display(input)
     }
 
     /// Whether the walk of `outer` reaches `inner`: it lies below it, and no folder on the way is
