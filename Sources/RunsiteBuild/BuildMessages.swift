@@ -26,8 +26,10 @@ extension DiagnosticMessage {
 
     static let keptFiles = DiagnosticMessage(id: "output.kept-files", "files not written by runsite were kept here")
 
-    static func keptFile(as path: String) -> DiagnosticMessage {
-        DiagnosticMessage(id: "output.kept-file", "not written by runsite; kept as '\(path)'")
+    /// - Parameter kept: where the file now is, beside the file runsite wrote in its place.
+    static func keptFile(at kept: SourceLocation) -> DiagnosticMessage {
+        DiagnosticMessage(id: "output.kept-file", "not written by runsite; kept under another name",
+                          notes: [DiagnosticNote("kept here", at: kept)])
     }
 
     static func cacheNotWritten(_ error: any Error) -> DiagnosticMessage {
