@@ -26,7 +26,8 @@ public enum InputOverlap {
         return kept
     }
 
-    /// An input as the user named it (`runs/sweep/..`, which the warning is about), else as paths print.
+    /// An input as it was typed (`./runs`, `runs/sweep/..`), so that the warning and its note tell two
+    /// spellings of one folder apart; an absolute URL as paths print.
     static func shown(_ input: URL) -> String {
         input.baseURL != nil && !input.relativePath.isEmpty ? input.relativePath : FilePaths.display(input)
     }

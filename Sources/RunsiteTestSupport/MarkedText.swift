@@ -6,7 +6,7 @@ import RunsiteCore
 ///
 ///     let json = MarkedText("{\n  \"tags\": [1,1️⃣,]\n}\n")
 ///     tree.write("r/runsite.json", json.text)
-///     #expect(at.line == json["1️⃣"].line && at.column == json["1️⃣"].column)
+///     #expect(at.isAt(json["1️⃣"]))                       // or json["1️⃣"].line, .column
 ///
 /// Columns count UTF-8 bytes, as runsite's JSON, CSV and template positions do (libyaml's error
 /// marks count characters: the same for ASCII text). A line ends at `\n` or `\r\n`.
