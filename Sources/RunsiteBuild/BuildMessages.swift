@@ -1,7 +1,7 @@
 import RunsiteCore
 
 /// The diagnostics of writing the site and its cache, reading digests, templates and previous
-/// summaries, checking the inputs, and bundling a site.
+/// summaries, and bundling a site.
 extension DiagnosticMessage {
     /// A run file that `SiteWriter` leaves out of the site.
     static func copyUnreadable(reason: String? = nil) -> DiagnosticMessage {
@@ -26,8 +26,10 @@ extension DiagnosticMessage {
 
     static let keptFiles = DiagnosticMessage(id: "output.kept-files", "files not written by runsite were kept here")
 
-    static func keptFile(as path: String) -> DiagnosticMessage {
-        DiagnosticMessage(id: "output.kept-file", "not written by runsite; kept as '\(path)'")
+    /// - Parameter kept: where the file now is, beside the file runsite wrote in its place.
+    static func keptFile(at kept: SourceLocation) -> DiagnosticMessage {
+        DiagnosticMessage(id: "output.kept-file", "not written by runsite; kept under another name",
+                          notes: [DiagnosticNote("kept here", at: kept)])
     }
 
     static func cacheNotWritten(_ error: any Error) -> DiagnosticMessage {
@@ -48,13 +50,6 @@ extension DiagnosticMessage {
 
     static func digestFileOutsideRun(_ path: String, run directory: String) -> DiagnosticMessage {
         DiagnosticMessage(id: "digest.file-outside-run", "'\(path)' is not inside the digest's run folder '\(directory)'; not copied")
-    }
-
-    /// - Parameters:
-    ///   - same: whether the input is the very folder of the other input, rather than inside it.
-    ///   - other: the other input, as the user named it.
-    static func inputOverlap(same: Bool, other: String) -> DiagnosticMessage {
-        DiagnosticMessage(id: "input.overlap", "input is \(same ? "the same folder as" : "inside") input '\(other)'; its runs are read once")
     }
 
     static let noPreviousSummary = DiagnosticMessage(id: "diff.no-previous-summary", "no runs.json here; the overview shows no changes")

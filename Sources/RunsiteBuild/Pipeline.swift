@@ -38,10 +38,11 @@ public enum Pipeline {
         let discovery = try discovery(format: format)
         var units = discovery.units(in: inputs, options: options, log: log)
         if !only.isEmpty {
-            // `--only`: the runs whose unit lies in (or contains) one of these paths; ids stay relative to the INPUT.
-            let wanted = only.map { $0.standardizedFileURL.path }
+            // `--only`: the runs whose unit lies in (or contains) one of these paths; ids stay relative
+            // to the INPUT. Real paths, so that a path through a symlink names the same runs.
+            let wanted = only.map { $0.resolvingSymlinksInPath().standardizedFileURL.path }
             units = units.filter { job in
-                let item = job.unit.item.standardizedFileURL.path
+                let item = job.unit.item.resolvingSymlinksInPath().standardizedFileURL.path
                 return wanted.contains { item == $0 || item.hasPrefix($0 + "/") || $0.hasPrefix(item + "/") }
             }
         }

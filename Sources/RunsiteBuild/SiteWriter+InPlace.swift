@@ -61,7 +61,7 @@ extension SiteWriter {
             }
             if exists && !((theirs.st_mode & S_IFMT) == S_IFREG && written.contains(path)) {
                 _ = rename(to, to + ".kept")
-                log?.append(.note(.keptFile(as: to + ".kept"), at: SourceLocation(file: to)))
+                log?.append(.note(.keptFile(at: SourceLocation(file: to + ".kept")), at: SourceLocation(file: to)))
             }
             guard rename(from, to) == 0 else {
                 throw Failure.io("cannot move '\(path)' into '\(target)': \(String(cString: strerror(errno)))")

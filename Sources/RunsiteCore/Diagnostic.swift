@@ -48,16 +48,19 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// A lowercase sentence without a final period, quoting the offending value.
     public var message: String
     public var location: SourceLocation?
+    /// Second places the problem involves ("the input that already holds it"), printed after it.
+    public var notes: [DiagnosticNote]
 
-    public init(_ severity: Severity, id: String, _ message: String, at location: SourceLocation? = nil) {
+    public init(_ severity: Severity, id: String, _ message: String, at location: SourceLocation? = nil, notes: [DiagnosticNote] = []) {
         self.severity = severity
         self.id = id
         self.message = message
         self.location = location
+        self.notes = notes
     }
 
     public init(_ severity: Severity, _ message: DiagnosticMessage, at location: SourceLocation? = nil) {
-        self.init(severity, id: message.id, message.text, at: location)
+        self.init(severity, id: message.id, message.text, at: location, notes: message.notes)
     }
 
     public static func warning(_ message: DiagnosticMessage, at location: SourceLocation? = nil) -> Diagnostic {
@@ -72,15 +75,19 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         Diagnostic(.error, message, at: location)
     }
 
-    /// `path:line:col: warning: message [id]`, on one line. Messages quote input (metric names,
+    /// `path:line:col: warning: message [id]`, on one line, then a line per note
+    /// (`path:line:col: note: text`) as compilers print them. Messages quote input (metric names,
     /// values, file names) that may hold control characters or be megabytes long: control
     /// characters are escaped (`\u{1B}`), so a hostile file cannot drive the terminal, and a long
     /// message is cut.
     public var formatted: String {
-        var text = ""
-        if let location { text += Self.printable(location.description, limit: 1000) + ": " }
-        text += "\(severity.rawValue): \(Self.printable(message, limit: Self.messageLimit))"
-        return text + " [\(id)]"
+        var text = Self.line(location, severity.rawValue, message) + " [\(id)]"
+        for note in notes { text += "\n" + Self.line(note.location, "note", note.text) }
+        return text
+    }
+
+    private static func line(_ location: SourceLocation?, _ label: String, _ text: String) -> String {
+        (location.map { printable($0.description, limit: 1000) + ": " } ?? "") + label + ": " + printable(text, limit: messageLimit)
     }
 
     /// The longest message `formatted` prints, in Unicode scalars.
@@ -108,6 +115,28 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 }
 
+extension Diagnostic {
+    private enum CodingKeys: String, CodingKey { case severity, id, message, location, notes }
+
+    /// Cache indexes written before notes existed have no `notes`: they read as none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(Severity.self, forKey: .severity), id: try container.decode(String.self, forKey: .id),
+                  try container.decode(String.self, forKey: .message), at: try container.decodeIfPresent(SourceLocation.self, forKey: .location),
+                  notes: try container.decodeIfPresent([DiagnosticNote].self, forKey: .notes) ?? [])
+    }
+
+    /// Without notes, the same JSON as before notes existed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(id, forKey: .id)
+        try container.encode(message, forKey: .message)
+        try container.encodeIfPresent(location, forKey: .location)
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+    }
+}
+
 extension Diagnostic: Comparable {
     /// Sorted by path, then line, then id, so that output is reproducible.
     public static func < (a: Diagnostic, b: Diagnostic) -> Bool {
@@ -118,6 +147,7 @@ extension Diagnostic: Comparable {
         default: break
         }
         if a.id != b.id { return a.id < b.id }
-        return a.message < b.message
+        if a.message != b.message { return a.message < b.message }
+        return a.notes.lexicographicallyPrecedes(b.notes)
     }
 }

@@ -10,9 +10,33 @@ public struct DiagnosticMessage: Sendable, Hashable {
     public var id: String
     /// A lowercase sentence without a final period, quoting the offending value.
     public var text: String
+    /// The second places the problem involves, each worded by the same factory.
+    public var notes: [DiagnosticNote]
 
-    public init(id: String, _ text: String) {
+    public init(id: String, _ text: String, notes: [DiagnosticNote] = []) {
         self.id = id
         self.text = text
+        self.notes = notes
+    }
+}
+
+/// A second place a diagnostic points at, as compilers' notes do ("first defined here"): a
+/// lowercase sentence without a final period, and where that place is.
+public struct DiagnosticNote: Sendable, Hashable, Comparable, Codable {
+    public var text: String
+    public var location: SourceLocation?
+
+    public init(_ text: String, at location: SourceLocation? = nil) {
+        self.text = text
+        self.location = location
+    }
+
+    public static func < (a: DiagnosticNote, b: DiagnosticNote) -> Bool {
+        if a.location != b.location {
+            guard let x = a.location else { return true }
+            guard let y = b.location else { return false }
+            return x < y
+        }
+        return a.text < b.text
     }
 }

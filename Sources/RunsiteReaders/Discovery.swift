@@ -63,7 +63,7 @@ public struct Discovery: Sendable {
                 } else if kind == UInt8(DT_LNK) || type == S_IFLNK, FilePaths.isDirectory(child) {
                     let target = child.resolvingSymlinksInPath().standardizedFileURL.path
                     if !isInside(target) {
-                        log.warning(.discoverySymlinkOutsideInput, at: SourceLocation(file: FilePaths.display(child)))
+                        log.warning(.discoverySymlinkOutsideInput(target: DisplayPath.of(target)), at: SourceLocation(file: FilePaths.display(child)))
                         continue
                     }
                     walk(child, real: target, depth: depth + 1)
@@ -87,10 +87,11 @@ public struct Discovery: Sendable {
         return read(jobs, compact: compact)
     }
 
-    /// The units of work of every claim under the inputs, in discovery order.
+    /// The units of work of every claim under the inputs, in discovery order. An input that another
+    /// input already holds is read once, through that input (`InputOverlap`).
     public func units(in inputs: [URL], options: ReaderOptions, log: DiagnosticLog) -> [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] {
         var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
-        for input in inputs {
+        for input in InputOverlap.distinct(inputs, log: log) {
             let context = ReaderContext(inputRoot: input, log: log, options: options)
             context.confined {
                 for claim in claims(in: input, log: log) {

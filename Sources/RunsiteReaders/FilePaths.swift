@@ -98,9 +98,12 @@ public enum FilePaths {
     /// the input's real path. A refusal is reported once, naming the symlink that leads out.
     static func confined(_ fd: Int32, path: String) -> Bool {
         guard let scope = InputScope.current, scope.governs(path) else { return true }
-        if let real = realPath(fd, path: path), InputScope.path(real, isWithin: scope.realRoot) { return true }
+        let real = realPath(fd, path: path)
+        if let real, InputScope.path(real, isWithin: scope.realRoot) { return true }
         let link = firstSymlink(in: path, below: scope.root) ?? path
-        scope.refuse(path, warningKey: link, .warning(.symlinkOutsideInput, at: SourceLocation(file: display(URL(fileURLWithPath: link)))))
+        let target = realPath(nil, path: link) ?? real ?? link
+        scope.refuse(path, warningKey: link, .warning(.symlinkOutsideInput(target: DisplayPath.of(target)),
+                                                      at: SourceLocation(file: display(URL(fileURLWithPath: link)))))
         return false
     }
 

@@ -14,7 +14,14 @@ extension DiagnosticMessage {
     /// A symbolic link in a run folder whose target lies outside the run.
     static let symlinkOutsideRun = DiagnosticMessage(id: "reader.symlink-outside-run", "symlink points outside the run and is skipped")
     /// A symbolic link that an open or a listing would follow out of the input.
-    static let symlinkOutsideInput = DiagnosticMessage(id: "reader.symlink-outside-input", "symlink points outside the input and is skipped")
+    /// - Parameter target: the real path it leads to.
+    static func symlinkOutsideInput(target: String) -> DiagnosticMessage {
+        DiagnosticMessage(id: "reader.symlink-outside-input", "symlink points outside the input and is skipped", notes: [symlinkTarget(target)])
+    }
+
+    private static func symlinkTarget(_ path: String) -> DiagnosticNote {
+        DiagnosticNote("the symlink leads here", at: SourceLocation(file: path))
+    }
     /// A FIFO, socket or device met where a file was expected.
     static let specialFile = DiagnosticMessage(id: "reader.special-file", "not a regular file (a FIFO, socket or device) and is skipped")
 
@@ -66,8 +73,19 @@ extension DiagnosticMessage {
 /// The diagnostics of discovery, the walk that finds each INPUT's runs.
 extension DiagnosticMessage {
     static let siteSkipped = DiagnosticMessage(id: "discovery.site-skipped", "a site built by runsite is not read as input")
-    static let discoverySymlinkOutsideInput = DiagnosticMessage(id: "discovery.symlink-outside-input", "symlink points outside the input and is skipped")
+    static func discoverySymlinkOutsideInput(target: String) -> DiagnosticMessage {
+        DiagnosticMessage(id: "discovery.symlink-outside-input", "symlink points outside the input and is skipped", notes: [symlinkTarget(target)])
+    }
     static let inputMissing = DiagnosticMessage(id: "discovery.input-missing", "input is not a directory")
+
+    /// An input that another input's walk already reads (`InputOverlap`).
+    /// - Parameters:
+    ///   - same: whether it is the very folder of the other input, rather than inside it.
+    ///   - holder: the input that holds it, as the user named it.
+    static func inputOverlap(same: Bool, holder: SourceLocation) -> DiagnosticMessage {
+        DiagnosticMessage(id: "input.overlap", "input is \(same ? "the same folder as" : "inside") another input; its runs are read once, from that input",
+                          notes: [DiagnosticNote("the input that holds it", at: holder)])
+    }
 }
 
 /// The diagnostics of record framing that TensorBoard event files and W&B logs share.

@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
 
         func run() throws {
             let log = DiagnosticLog()
-            var read = ReadRequest(inputs: InputList.urls(inputs, log: log), format: inputFormat)
+            var read = ReadRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat)
             read.includeDeleted = includeDeleted
             read.now = Environment.sourceDateEpoch()
             let text: String

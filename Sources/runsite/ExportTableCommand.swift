@@ -53,7 +53,7 @@ extension ExportCommand {
 
         func run() throws {
             let log = DiagnosticLog()
-            var read = ReadRequest(inputs: InputList.urls(inputs, log: log), format: inputFormat)
+            var read = ReadRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, format: inputFormat)
             read.now = Environment.sourceDateEpoch()
             var request = TableRequest(read: read)
             request.table.runs = runs

@@ -83,7 +83,7 @@ struct SiteFlags: ParsableArguments {
     }
 
     func request(log: DiagnosticLog) throws -> BuildRequest {
-        var request = BuildRequest(inputs: InputList.urls(inputs, log: log), output: URL(fileURLWithPath: out),
+        var request = BuildRequest(inputs: inputs.map { URL(fileURLWithPath: $0) }, output: URL(fileURLWithPath: out),
                                    resourceRoot: TemplateLoader.locateResources(executable: CommandLine.arguments[0]))
         request.digests = fromDigests.map { URL(fileURLWithPath: $0) }
         request.templateOverride = templates.map { URL(fileURLWithPath: $0) }

@@ -11,7 +11,8 @@ import Testing
         index.units["tensorboard\truns/é/ü\trun/1"] = BuildCache.UnitEntry(
             signature: "abc\u{1}def",
             digests: [.init(name: "run-1-ff.json", hash: "12ab"), .init(name: "run-2-00.json", hash: "0")],
-            diagnostics: [Diagnostic(.warning, id: "reader.x", "line has 2 fields\n\\", at: location),
+            diagnostics: [Diagnostic(.warning, id: "reader.x", "line has 2 fields\n\\", at: location,
+                                     notes: [DiagnosticNote("header here", at: SourceLocation(file: "runs/a/metrics.csv", line: 1)), DiagnosticNote("no place")]),
                           Diagnostic(.note, id: "reader.y", "no location")],
             files: [.init(path: "runs/a/b.csv", size: 42, sha256: "00ff"), .init(path: "runs/a/c", size: 0, sha256: nil)])
         index.units["mlflow\tm\tn"] = BuildCache.UnitEntry(signature: "", digests: [], diagnostics: [], files: [])

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteTestSupport
 import Testing
 
 /// Runs the built `runsite` executable, as a user would.
@@ -33,12 +34,15 @@ import Testing
                       stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// The lines of `brokenInput()`'s `r/metrics.jsonl`, the second not JSON.
+    static let brokenLines = MarkedText("{\"step\": 1, \"loss\": 1}\n{1️⃣oops\n")
+
     func brokenInput() throws -> URL {
         let input = TestSite.temporaryDirectory()
         let run = input.appendingPathComponent("r")
         try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: run.appendingPathComponent("runsite.json"))
-        try Data("{\"step\": 1, \"loss\": 1}\n{oops\n".utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
+        try Data(Self.brokenLines.text.utf8).write(to: run.appendingPathComponent("metrics.jsonl"))
         return input
     }
 
@@ -55,7 +59,7 @@ import Testing
         let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
         let lenient = try Self.run(["build", input.path, "--out", out])
         #expect(lenient.status == 0)
-        #expect(lenient.stderr.contains("r/metrics.jsonl:2:2: warning:"), "\(lenient.stderr)")
+        #expect(lenient.stderr.contains("r/metrics.jsonl:\(Self.brokenLines["1️⃣"]): warning:"), "\(lenient.stderr)")
         let strict = try Self.run(["build", input.path, "--out", out, "--strict"])
         #expect(strict.status == 1)
     }
@@ -90,8 +94,8 @@ import Testing
 
     @Test func templatesOverrideOneFileAtATime() throws {
         let custom = TestSite.temporaryDirectory()
-        try Data("## Custom overview\n\n```{project-list}\n```\n\n```{no-such-thing}\n```\n".utf8)
-            .write(to: custom.appendingPathComponent("index.md"))
+        let template = MarkedText("## Custom overview\n\n```{project-list}\n```\n\n1️⃣```{no-such-thing}\n```\n")
+        try Data(template.text.utf8).write(to: custom.appendingPathComponent("index.md"))
         let basic = TestSite.fixtures.appendingPathComponent("runsite/basic")
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         let result = try Self.run(["build", basic.path, "--out", out.path, "--templates", custom.path])
@@ -99,7 +103,7 @@ import Testing
         let index = TestSite.text(out, "index.html")
         #expect(index.contains("Custom overview"))
         #expect(index.contains("rs-directive-error"))
-        #expect(result.stderr.contains("index.md:6:1: warning: unknown directive 'no-such-thing'"), "\(result.stderr)")
+        #expect(result.stderr.contains("index.md:\(template["1️⃣"]): warning: unknown directive 'no-such-thing'"), "\(result.stderr)")
         #expect(TestSite.text(out, "basic/index.html").contains("rs-runs"), "project page still uses the default template")
     }
 
@@ -144,7 +148,7 @@ import Testing
         let out = TestSite.temporaryDirectory().appendingPathComponent("site").path
         let result = try Self.run(["build", input.path, "--out", out, "--strict", "--quiet"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("r/metrics.jsonl:2:2: warning:"), "\(result.stderr)")
+        #expect(result.stderr.contains("r/metrics.jsonl:\(Self.brokenLines["1️⃣"]): warning:"), "\(result.stderr)")
         #expect(result.stderr.contains("--strict"), "\(result.stderr)")
         let quiet = try Self.run(["build", input.path, "--out", out, "--quiet"])
         #expect(quiet.status == 0)

@@ -7,10 +7,13 @@ import Testing
 /// An output that is a mount point cannot be renamed: the site is built inside it and moved in file
 /// by file. Tests cannot mount a file system, so they choose that path instead of detecting it.
 @Suite struct MountPointOutputTests {
-    private func writeInPlace(_ out: URL, _ files: [String: String]) throws {
+    private func writeInPlace(_ out: URL, _ files: [String: String], log: DiagnosticLog? = nil) throws {
         var writer = SiteWriter(output: out)
         writer.buildsInPlace = true
-        try writer.write(files.sorted { $0.key < $1.key }.map { OutputFile($0.key, .text($0.value)) })
+        let staging = try writer.stage()
+        staging.log = log
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) { try staging.write(OutputFile(path, .text(text))) }
+        try staging.commit()
     }
 
     @Test func aSiteBuiltInPlaceReplacesTheOldOneAndKeepsHandFiles() throws {
@@ -33,9 +36,14 @@ import Testing
         let out = TestSite.temporaryDirectory().appendingPathComponent("mnt")
         try writeInPlace(out, ["index.html": "one"])
         try Data("mine".utf8).write(to: out.appendingPathComponent("about.html"))
-        try writeInPlace(out, ["index.html": "two", "about.html": "ours"])
+        let log = DiagnosticLog()
+        try writeInPlace(out, ["index.html": "two", "about.html": "ours"], log: log)
         #expect(TestSite.text(out, "about.html") == "ours")
         #expect(TestSite.text(out, "about.html.kept") == "mine")
+        // The diagnostic is at the file runsite wrote, with a note where the hand-written one went.
+        let kept = try #require(log.sorted.first { $0.id == "output.kept-file" })
+        #expect(kept.location?.file.hasSuffix("mnt/about.html") == true && kept.notes.first?.location?.file.hasSuffix("mnt/about.html.kept") == true,
+                "\(kept.formatted)")
     }
 
     @Test func aFolderOnItsParentsDeviceIsNotAMountPoint() {

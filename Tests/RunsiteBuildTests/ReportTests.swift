@@ -2,6 +2,7 @@ import Foundation
 import RunsiteBuild
 import RunsiteCore
 import RunsiteSite
+import RunsiteTestSupport
 import Testing
 
 @Suite struct ReportTests {
@@ -123,9 +124,10 @@ import Testing
     }
 
     @Test func selectorMatchingNothingIsAWarningAndABox() throws {
-        let (_, html, warnings) = try build("```{runs-table}\n:runs: name:zzz*\n```\n")
+        let text = MarkedText("```{runs-table}\n:runs: 1️⃣name:zzz*\n```\n")
+        let (_, html, warnings) = try build(text.text)
         #expect(warnings.map(\.id) == ["report.no-match"])
-        #expect(warnings.first?.location?.column == 8)
+        #expect(warnings.first?.location?.isAt(text["1️⃣"]) == true, "\(warnings.map(\.formatted))")
         #expect(html.contains("rs-directive-error"))
     }
 

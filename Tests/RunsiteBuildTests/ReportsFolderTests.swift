@@ -2,6 +2,7 @@ import Foundation
 import RunsiteBuild
 import RunsiteCore
 import RunsiteSite
+import RunsiteTestSupport
 import Testing
 
 @Suite struct ReportsFolderTests {
@@ -23,11 +24,12 @@ import Testing
 
     @Test func reportDiagnosticsArePrintedWithFileLineAndColumn() throws {
         let input = try ReportFixture.make()
-        let report = try ReportFixture.report("# R\n\n```{runs-table}\n:runs: best by val/los:min\n```\n", named: "results.md")
+        let text = MarkedText("# R\n\n```{runs-table}\n:runs: best by 1️⃣val/los:min\n```\n")
+        let report = try ReportFixture.report(text.text, named: "results.md")
         let out = TestSite.temporaryDirectory().appendingPathComponent("site")
         let result = try CommandLineTests.run(["build", input.path, "--out", out.path, "--report", report])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("results.md:4:16: warning: unknown metric 'val/los'; did you mean 'val/loss'? [report.unknown-metric]"), "\(result.stderr)")
+        #expect(result.stderr.contains("results.md:\(text["1️⃣"]): warning: unknown metric 'val/los'; did you mean 'val/loss'? [report.unknown-metric]"), "\(result.stderr)")
         let strict = try CommandLineTests.run(["build", input.path, "--out", out.path, "--report", report, "--strict"])
         #expect(strict.status == 1)
     }

@@ -53,10 +53,10 @@ import Testing
     }
 
     @Test func badLineIsAWarningWithLineNumber() throws {
-        let site = try TreeSite(["r/runsite.json": "{}",
-                                 "r/metrics.jsonl": "{\"step\": 1, \"loss\": 1}\n{\"step\": 2, \"loss\": \n{\"step\": 3, \"loss\": 0.5}\n"])
+        let lines = MarkedText("{\"step\": 1, \"loss\": 1}\n1️⃣{\"step\": 2, \"loss\": \n{\"step\": 3, \"loss\": 0.5}\n")
+        let site = try TreeSite(["r/runsite.json": "{}", "r/metrics.jsonl": lines.text])
         let warning = try #require(site.log.sorted.first { $0.id == "reader.runsite.malformed-json-line" })
-        #expect(warning.location?.line == 2)
+        #expect(warning.location?.line == lines["1️⃣"].line)
         #expect(warning.location?.file.hasSuffix("r/metrics.jsonl") == true)
         #expect(site["runs.json"]?.contains("\"count\": 2") == true)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import RunsiteCore
 import RunsiteModel
+import RunsiteTestSupport
 import Testing
 @testable import RunsiteReaders
 
@@ -34,11 +35,12 @@ import Testing
 
     @Test func pathHoldingNoDVCLiveRun() throws {
         let tree = TempTree()
-        tree.write("p/dvc.yaml", "metrics:\n- dvclive/metrics.json\n- eval/scores.json\n")
+        let yaml = MarkedText("metrics:\n- dvclive/metrics.json\n- 1️⃣eval/scores.json\n")
+        tree.write("p/dvc.yaml", yaml.text)
         live(tree, "p/dvclive")
         tree.write("p/eval/scores.json", #"{"f1": 0.5}"#)
         let (_, log) = tree.read()
-        let warnings = log.warnings("reader.dvc.uncovered-path", file: "p/dvc.yaml", line: 3)
+        let warnings = log.warnings("reader.dvc.uncovered-path", file: "p/dvc.yaml", line: yaml["1️⃣"].line)
         #expect(warnings.count == 1, "\(log.summaryText)")
         #expect(warnings.first?.message.contains("'eval/scores.json' holds no DVCLive run") == true)
     }

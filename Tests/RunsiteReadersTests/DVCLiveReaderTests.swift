@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteTestSupport
 import Testing
 import RunsiteCore
 import RunsiteModel
@@ -83,8 +84,10 @@ import RunsiteModel
     @Test func damagedTSVs() throws {
         let tree = TempTree()
         tree.write("dvclive/metrics.json", "{\"step\": 3}")
-        tree.write("dvclive/plots/metrics/a.tsv", "step\ta\n0\t0.1\n1\t0.2\n2")               // half-written
-        tree.write("dvclive/plots/metrics/b.tsv", "step\tb\n0\tgood\n1\t0.5\n")              // a string value
+        let a = MarkedText("step\ta\n0\t0.1\n1\t0.2\n1️⃣2")                                    // half-written
+        let b = MarkedText("step\tb\n1️⃣0\tgood\n1\t0.5\n")                                   // a string value
+        tree.write("dvclive/plots/metrics/a.tsv", a.text)
+        tree.write("dvclive/plots/metrics/b.tsv", b.text)
         tree.write("dvclive/plots/metrics/c.tsv", "")                                        // empty
         tree.write("dvclive/plots/metrics/d.tsv", "timestamp\tstep\td\r\n")                  // header only, CRLF
         tree.write("dvclive/plots/metrics/e.tsv", bytes: [0xFF, 0x00, 0x13, 0x37, 10, 0x80]) // garbage
@@ -93,15 +96,16 @@ import RunsiteModel
         #expect(run.metric("a")?.values == [0.1, 0.2])
         #expect(run.metric("b")?.values == [0.5])
         #expect(run.metric("c") == nil && run.metric("d") == nil)
-        #expect(log.warnings("reader.dvclive.half-written-line", file: "plots/metrics/a.tsv", line: 4).count == 1, "\(log.summaryText)")
-        #expect(log.warnings("reader.dvclive.non-numeric-value", file: "plots/metrics/b.tsv", line: 2).count == 1)
+        #expect(log.warnings("reader.dvclive.half-written-line", file: "plots/metrics/a.tsv", line: a["1️⃣"].line).count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.dvclive.non-numeric-value", file: "plots/metrics/b.tsv", line: b["1️⃣"].line).count == 1)
         #expect(log.warnings("reader.dvclive.empty-file", file: "plots/metrics/c.tsv").count == 1)
         #expect(log.warnings("reader.dvclive.missing-step-column", file: "plots/metrics/e.tsv").count == 1)
     }
 
     @Test func damagedJSONAndYAML() throws {
         let tree = TempTree()
-        tree.write("dvclive/metrics.json", "{\"loss\": 0.5,")
+        let metrics = MarkedText("{\"loss\": 0.5,1️⃣")
+        tree.write("dvclive/metrics.json", metrics.text)
         tree.write("dvclive/params.yaml", "a: [1\n")
         tree.write("dvclive/plots/metrics/loss.tsv", "step\tloss\n0\t0.5\n")
         tree.write("dvclive/plots/sklearn/confusion_matrix.json", "[{\"actual\": \"0\", \"predicted\": \"1\"}, {\"actual\": \"1\"}]")
@@ -110,7 +114,7 @@ import RunsiteModel
         let run = try #require(runs.first)
         #expect(run.metric("loss")?.count == 1)
         #expect(run.confusionMatrices.first?.counts == [[0, 1], [0, 0]])
-        #expect(log.warnings("reader.dvclive.malformed-json", file: "dvclive/metrics.json", line: 1).count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.dvclive.malformed-json", file: "dvclive/metrics.json", line: metrics["1️⃣"].line).count == 1, "\(log.summaryText)")
         #expect(log.warnings("reader.dvclive.malformed-yaml", file: "dvclive/params.yaml").count == 1)
         #expect(log.warnings("reader.dvclive.confusion-shape", file: "confusion_matrix.json").count == 1)
         #expect(log.warnings("reader.dvclive.confusion-shape", file: "roc.json").isEmpty)

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteTestSupport
 import Testing
 @testable import RunsiteReaders
 
@@ -46,10 +47,11 @@ import Testing
         let tree = TempTree()
         tree.write("lightning_logs/version_0/metrics.csv", "epoch,step,loss\n0,0,1\n")
         let nested = String(repeating: "[", count: 150) + String(repeating: "]", count: 150)
-        tree.write("lightning_logs/version_0/hparams.yaml", "lr: 0.1\ndeep: \(nested)\n")
+        let yaml = MarkedText("lr: 0.1\n1️⃣deep: \(nested)\n")
+        tree.write("lightning_logs/version_0/hparams.yaml", yaml.text)
         let (runs, log) = tree.read()
         #expect(runs.count == 1 && runs[0].params.isEmpty)
-        let warning = log.warnings("reader.lightning-csv.malformed-yaml", file: "hparams.yaml", line: 2)
+        let warning = log.warnings("reader.lightning-csv.malformed-yaml", file: "hparams.yaml", line: yaml["1️⃣"].line)
         #expect(warning.first?.message.contains("nested deeper than \(InputLimits.depth) levels") == true, "\(log.summaryText)")
     }
 }

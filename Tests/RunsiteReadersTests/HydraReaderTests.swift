@@ -2,6 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
+import RunsiteTestSupport
 import Testing
 
 @Suite struct HydraReaderTests {
@@ -60,15 +61,16 @@ import Testing
         try FileManager.default.createDirectory(at: job.appendingPathComponent(".hydra"), withIntermediateDirectories: true)
         try Data("lr: [0.1\nbad: {".utf8).write(to: job.appendingPathComponent(".hydra/config.yaml"))
         try Data("- lr=0.1\n".utf8).write(to: job.appendingPathComponent(".hydra/overrides.yaml"))
-        try Data("epoch,loss\n0,0.5\n1,abc\n2\n3,0.25\n4,NA\n5,nan\n6,0".utf8).write(to: job.appendingPathComponent("metrics.csv"))
+        let csv = MarkedText("epoch,loss\n0,0.5\n1️⃣1,abc\n2️⃣2\n3,0.25\n4,NA\n5,nan\n6,0")
+        try Data(csv.text.utf8).write(to: job.appendingPathComponent("metrics.csv"))
         let (runs, log) = SummaryComparison.read(root)
         let run = try #require(runs.first)
         #expect(run.name == "hydra" && run.project == "hydra" && run.params.isEmpty)
         let loss = try #require(run.metric("loss"))
         #expect(loss.steps == [0, 3, 5, 6] && loss.values[1] == 0.25 && loss.values[2].isNaN)
         #expect(SummaryComparison.hasWarning(log, id: "reader.hydra.malformed-yaml", file: ".hydra/config.yaml"))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.hydra.non-numeric-value", file: "metrics.csv", line: 3))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.hydra.csv-field-count", file: "metrics.csv", line: 4))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.hydra.non-numeric-value", file: "metrics.csv", line: csv["1️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.hydra.csv-field-count", file: "metrics.csv", line: csv["2️⃣"].line))
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RunsiteCore
 import RunsiteModel
+import RunsiteTestSupport
 import Testing
 @testable import RunsiteReaders
 
@@ -8,15 +9,16 @@ import Testing
 @Suite struct InputBoundsTests {
     @Test func linesPastTheLimitAreSkippedWithOneWarningAtTheFirst() {
         let tree = TempTree()
-        let url = tree.write("t.csv", "a,b\n" + String(repeating: "x", count: 40) + "\n1,2\n" + String(repeating: "y", count: 50))
+        let csv = MarkedText("a,b\n1️⃣" + String(repeating: "x", count: 40) + "\n1,2\n" + String(repeating: "y", count: 50))
+        let url = tree.write("t.csv", csv.text)
         let log = DiagnosticLog()
         let context = ReaderContext(inputRoot: tree.root, log: log)
         var seen: [Int] = []
         ByteReading.forEachLine(in: url, context: context, lineLimit: 16) { _, line in seen.append(line) }
         #expect(seen == [1, 3])
-        let warnings = log.warnings("reader.line-too-long", file: "t.csv", line: 2)
+        let warnings = log.warnings("reader.line-too-long", file: "t.csv", line: csv["1️⃣"].line)
         #expect(warnings.count == 1 && warnings.first?.message.hasPrefix("2 lines are longer than 16 bytes") == true, "\(log.summaryText)")
-        #expect(warnings.first?.location?.column == 1)
+        #expect(warnings.first?.location?.isAt(csv["1️⃣"]) == true)
     }
 
     @Test func aHeaderLongerThanTheLineLimitIsSkippedNotHeld() {

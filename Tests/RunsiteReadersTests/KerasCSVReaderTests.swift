@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteTestSupport
 import Testing
 import RunsiteCore
 import RunsiteModel
@@ -46,12 +47,13 @@ import RunsiteModel
     @Test func otherSeparatorsAndQuotedListCells() {
         let tree = TempTree()
         tree.write("a/history.csv", "epoch;loss;val_loss\r\n0;0.5;0.6\r\n1;0.4;0.5\r\n")
-        tree.write("b/log.csv", "epoch,loss,lr\r\n0,0.5,\"\"\"[1, 2]\"\"\"\r\n")
+        let csv = MarkedText("epoch,loss,lr\r\n1️⃣0,0.5,\"\"\"[1, 2]\"\"\"\r\n")
+        tree.write("b/log.csv", csv.text)
         let (runs, log) = tree.read()
         #expect(runs.map(\.id) == ["a/history.csv", "b/log.csv"])
         #expect(runs.first?.metric("val_loss")?.values == [0.6, 0.5])
         #expect(runs.last?.metric("lr") == nil)
-        #expect(log.warnings("reader.keras-csv.non-numeric-value", file: "b/log.csv", line: 2).count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.keras-csv.non-numeric-value", file: "b/log.csv", line: csv["1️⃣"].line).count == 1, "\(log.summaryText)")
     }
 
     @Test func resumedTrainingRepeatsEpochs() {
@@ -65,20 +67,22 @@ import RunsiteModel
 
     @Test func halfWrittenLineEmptyAndHeaderOnly() {
         let tree = TempTree()
-        tree.write("x/training.log", "epoch,acc,loss\r\n0,0.5,0.9\r\n1,0.6")
+        let log3 = MarkedText("epoch,acc,loss\r\n0,0.5,0.9\r\n1️⃣1,0.6")
+        tree.write("x/training.log", log3.text)
         tree.write("y/training.log", "epoch,loss,val_loss\r\n")
         let (runs, log) = tree.read()
         #expect(runs.first { $0.id == "x/training.log" }?.metric("acc")?.values == [0.5])
         #expect(runs.first { $0.id == "y/training.log" }?.metrics.isEmpty == true)
-        #expect(log.warnings("reader.keras-csv.half-written-line", file: "x/training.log", line: 3).count == 1, "\(log.summaryText)")
+        #expect(log.warnings("reader.keras-csv.half-written-line", file: "x/training.log", line: log3["1️⃣"].line).count == 1, "\(log.summaryText)")
     }
 
     @Test func nonNumericEpochIsSkipped() {
         let tree = TempTree()
-        tree.write("x/training.log", "epoch,loss\n0,0.9\nabc,0.8\n2,0.7\n")
+        let csv = MarkedText("epoch,loss\n0,0.9\n1️⃣abc,0.8\n2,0.7\n")
+        tree.write("x/training.log", csv.text)
         let (runs, log) = tree.read()
         #expect(runs.first?.metric("loss")?.steps == [0, 2])
-        #expect(log.warnings("reader.keras-csv.bad-step", file: "training.log", line: 3).count == 1)
+        #expect(log.warnings("reader.keras-csv.bad-step", file: "training.log", line: csv["1️⃣"].line).count == 1)
     }
 
     /// Claiming the folder of `training.log` must not hide TensorBoard or other runs in its subfolders.

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteTestSupport
 import Testing
 import RunsiteCore
 import RunsiteModel
@@ -117,22 +118,24 @@ import RunsiteModel
 
     @Test func halfWrittenLastLineIsSkippedWithWarning() {
         let tree = TempTree()
-        tree.write("lightning_logs/version_0/metrics.csv", "epoch,step,loss,acc\r\n0,49,0.5,0.7\r\n0,99,0.4,0.8\r\n1,149,0.3")
+        let csv = MarkedText("epoch,step,loss,acc\r\n0,49,0.5,0.7\r\n0,99,0.4,0.8\r\n1️⃣1,149,0.3")
+        tree.write("lightning_logs/version_0/metrics.csv", csv.text)
         let (runs, log) = tree.read()
         #expect(runs.first?.metric("loss")?.values == [0.5, 0.4])
-        #expect(log.warnings("reader.lightning-csv.half-written-line", file: "version_0/metrics.csv", line: 4).count == 1,
+        #expect(log.warnings("reader.lightning-csv.half-written-line", file: "version_0/metrics.csv", line: csv["1️⃣"].line).count == 1,
                 "\(log.summaryText)")
     }
 
     @Test func shortRowInTheMiddleAndNonNumericCells() {
         let tree = TempTree()
-        tree.write("lightning_logs/version_0/metrics.csv", "epoch,step,loss\n0,1,0.5\n0,2\n0,3,oops\n0,x,0.1\n0,4,0.2,9\n0,5,0.3\n")
+        let csv = MarkedText("epoch,step,loss\n0,1,0.5\n1️⃣0,2\n2️⃣0,3,oops\n3️⃣0,x,0.1\n4️⃣0,4,0.2,9\n0,5,0.3\n")
+        tree.write("lightning_logs/version_0/metrics.csv", csv.text)
         let (runs, log) = tree.read()
         #expect(runs.first?.metric("loss")?.steps == [1, 5])
-        #expect(log.warnings("reader.lightning-csv.field-count", file: "metrics.csv", line: 3).count == 1)
-        #expect(log.warnings("reader.lightning-csv.non-numeric-value", file: "metrics.csv", line: 4).count == 1)
-        #expect(log.warnings("reader.lightning-csv.bad-step", file: "metrics.csv", line: 5).count == 1)
-        #expect(log.warnings("reader.lightning-csv.field-count", file: "metrics.csv", line: 6).count == 1)
+        #expect(log.warnings("reader.lightning-csv.field-count", file: "metrics.csv", line: csv["1️⃣"].line).count == 1)
+        #expect(log.warnings("reader.lightning-csv.non-numeric-value", file: "metrics.csv", line: csv["2️⃣"].line).count == 1)
+        #expect(log.warnings("reader.lightning-csv.bad-step", file: "metrics.csv", line: csv["3️⃣"].line).count == 1)
+        #expect(log.warnings("reader.lightning-csv.field-count", file: "metrics.csv", line: csv["4️⃣"].line).count == 1)
         #expect(log.warnings("reader.lightning-csv.half-written-line", file: "metrics.csv").isEmpty)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
+import RunsiteTestSupport
 import Testing
 
 @Suite struct MLflowReaderTests {
@@ -92,19 +93,19 @@ import Testing
         let root = try TemporaryStore.make()
         defer { TemporaryStore.remove(root) }
         let run = try TemporaryStore.run(in: root)
-        try Data("1000 0.5 0\n1001 0.4 1 extra\n1002 abc 2\n1003 0.3 x\n\n1004 0.2 3\n1005 0.1 4 ds digest extra\n1006".utf8)
-            .write(to: run.appendingPathComponent("metrics/loss"))
+        let lines = MarkedText("1000 0.5 0\n1️⃣1001 0.4 1 extra\n2️⃣1002 abc 2\n3️⃣1003 0.3 x\n4️⃣\n1004 0.2 3\n5️⃣1005 0.1 4 ds digest extra\n6️⃣1006")
+        try Data(lines.text.utf8).write(to: run.appendingPathComponent("metrics/loss"))
         let (runs, log) = SummaryComparison.read(root)
         let loss = try #require(runs.first?.metric("loss"))
         #expect(loss.values == [0.5, 0.2] && loss.steps == [0, 3])
         #expect(loss.times == [1, 1.004])
         let file = "metrics/loss"
-        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: 2))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.non-numeric-value", file: file, line: 3))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.bad-metric-step", file: file, line: 4))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: 5))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: 7))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: 8))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: lines["1️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.non-numeric-value", file: file, line: lines["2️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.bad-metric-step", file: file, line: lines["3️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: lines["4️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: lines["5️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.mlflow.metric-field-count", file: file, line: lines["6️⃣"].line))
     }
 
     @Test func missingAndEmptyMetaYAML() throws {

@@ -37,6 +37,7 @@ struct MLflowStoreCheckTests {
         let warnings = log.sorted
         #expect(warnings.map(\.id) == ["reader.mlflow.trash-id-collision"])
         #expect(warnings.first?.location?.file.hasSuffix("mlruns/.trash/3") == true)
+        #expect(warnings.first?.notes.map { $0.location?.file.hasSuffix("mlruns/3") } == [true], "\(warnings.map(\.formatted))")
     }
 
     @Test func ordinaryStoreIsQuiet() throws {

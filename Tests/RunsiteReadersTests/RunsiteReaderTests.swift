@@ -66,13 +66,14 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("rs-bad-\(UUID().uuidString)")
         let run = root.appendingPathComponent("r")
         try FileManager.default.createDirectory(at: run, withIntermediateDirectories: true)
-        try Data("{\"name\": \"x\",\n oops}".utf8).write(to: run.appendingPathComponent("runsite.json"))
+        let json = MarkedText("{\"name\": \"x\",\n 1️⃣oops}")
+        try Data(json.text.utf8).write(to: run.appendingPathComponent("runsite.json"))
         try Data("not json".utf8).write(to: run.appendingPathComponent("params.json"))
         try Data([0xff, 0xfe, 0x00, 0x01]).write(to: run.appendingPathComponent("metrics.csv"))
         let (projects, log) = read(root)
         #expect(projects.first?.runs.count == 1)
         let metadata = try #require(log.sorted.first { $0.location?.file.hasSuffix("runsite.json") == true })
-        #expect(metadata.location?.line == 2)
+        #expect(metadata.location?.isAt(json["1️⃣"]) == true, "\(metadata.formatted)")
         #expect(log.sorted.contains { $0.location?.file.hasSuffix("params.json") == true })
     }
 

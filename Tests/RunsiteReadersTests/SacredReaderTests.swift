@@ -2,6 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 import RunsiteReaders
+import RunsiteTestSupport
 import Testing
 
 @Suite struct SacredReaderTests {
@@ -66,13 +67,15 @@ import Testing
         let root = try makeBase()
         defer { try? FileManager.default.removeItem(at: root) }
         let run = root.appendingPathComponent("runs/1")
-        try Data("{\n  \"acc\": {\n    \"steps\": [0, 1],\n    \"values\": [0.5,".utf8).write(to: run.appendingPathComponent("metrics.json"))
+        let metrics = MarkedText("{\n  \"acc\": {\n    \"steps\": [0, 1],\n    \"values\": [0.5,1️⃣")
+        let config = MarkedText("{\"lr\": 0.5, \"seed\": 1️⃣}")
+        try Data(metrics.text.utf8).write(to: run.appendingPathComponent("metrics.json"))
         try Data().write(to: run.appendingPathComponent("run.json"))
-        try Data("{\"lr\": 0.5, \"seed\": }".utf8).write(to: run.appendingPathComponent("config.json"))
+        try Data(config.text.utf8).write(to: run.appendingPathComponent("config.json"))
         let (runs, log) = SummaryComparison.read(root)
         #expect(runs.count == 1 && runs.first?.metrics.isEmpty == true && runs.first?.status == .unknown)
-        #expect(SummaryComparison.hasWarning(log, id: "reader.sacred.malformed-json", file: "runs/1/metrics.json", line: 4))
-        #expect(SummaryComparison.hasWarning(log, id: "reader.sacred.malformed-json", file: "runs/1/config.json", line: 1))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.sacred.malformed-json", file: "runs/1/metrics.json", line: metrics["1️⃣"].line))
+        #expect(SummaryComparison.hasWarning(log, id: "reader.sacred.malformed-json", file: "runs/1/config.json", line: config["1️⃣"].line))
         #expect(SummaryComparison.hasWarning(log, id: "reader.sacred.empty-file", file: "runs/1/run.json"))
     }
 

@@ -28,7 +28,9 @@ import Testing
         let run = try #require(runs.first)
         #expect(run.params.isEmpty && run.metrics.isEmpty && run.confusionMatrices.isEmpty)
         for name in ["params.json", "metrics.jsonl", "confusion"] {
-            #expect(log.warnings("reader.symlink-outside-input", file: "runs/a/" + name).count == 1, "\(log.summaryText)")
+            let warning = log.warnings("reader.symlink-outside-input", file: "runs/a/" + name)
+            #expect(warning.count == 1, "\(log.summaryText)")
+            #expect(warning.first?.notes.first?.location?.file.hasSuffix(outside.root.lastPathComponent + "/" + name) == true, "\(log.summaryText)")
         }
         #expect(log.warnings("reader.unreadable-file", file: "").isEmpty, "\(log.summaryText)")
     }
@@ -120,7 +122,11 @@ extension SymlinkConfinementTests {
         try link("logs/val", to: outside.root.appendingPathComponent("val").path)
         let (runs, log) = tree.read()
         #expect(runs.map(\.id) == ["logs/train"], "\(log.summaryText)")
-        #expect(log.warnings("reader.symlink-outside-input", file: "logs/val").count == 1, "\(log.summaryText)")
+        let warning = log.warnings("reader.symlink-outside-input", file: "logs/val")
+        #expect(warning.count == 1, "\(log.summaryText)")
+        // A note names where the link leads.
+        #expect(warning.first?.notes.first?.location?.file == outside.root.appendingPathComponent("val").resolvingSymlinksInPath().path,
+                "\(log.summaryText)")
         #expect(log.warnings("reader.symlink-outside-run", file: "").isEmpty, "\(log.summaryText)")
     }
 }

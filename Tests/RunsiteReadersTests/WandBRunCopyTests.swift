@@ -32,7 +32,10 @@ struct WandBRunCopyTests {
         #expect(warnings.map(\.id) == ["reader.wandb.truncated-record"])
         #expect(warnings.first?.location?.byteOffset == cut)
         #expect(warnings.first?.location?.file.hasSuffix("latest-run/run-abcd1234.wandb") == true)
-        #expect(log.sorted.contains { $0.id == "reader.wandb.run-copy" && $0.severity == .note })
+        let copy = try #require(log.sorted.first { $0.id == "reader.wandb.run-copy" })
+        #expect(copy.severity == .note)
+        // The run folder it copies is a note of its own, at that folder.
+        #expect(copy.notes.count == 1 && copy.notes.first?.location?.file.hasSuffix(folder) == true, "\(copy.formatted)")
     }
 
     @Test func symlinkedLatestRunIsQuiet() throws {

@@ -2,6 +2,7 @@ import Foundation
 import RunsiteCore
 import RunsiteModel
 @testable import RunsiteReaders
+import RunsiteTestSupport
 import Testing
 
 /// System metrics: `stats` records of the `.wandb` log and `files/wandb-events.jsonl`.
@@ -47,13 +48,13 @@ struct WandBSystemMetricsTests {
 
     @Test func eventsFileOfAnOnlineFolder() throws {
         let dir = try TempDir()
-        let lines = """
+        let lines = MarkedText("""
         {"system.cpu": 3.5, "system.gpu.0.gpu": 90, "_wandb": true, "_timestamp": 1795000010.25, "_runtime": 5}
-        not json
+        1️⃣not json
         {"system.cpu": 4, "system.memory_percent": 20.125, "_timestamp": 1795000040.5, "_runtime": 35}
 
-        """
-        let events = try dir.write("wandb/run-20261129_101010-abcd1234/files/wandb-events.jsonl", Array(lines.utf8))
+        """)
+        let events = try dir.write("wandb/run-20261129_101010-abcd1234/files/wandb-events.jsonl", Array(lines.text.utf8))
         let (runs, log) = BinarySummaryComparison.read(dir.url)
         let run = try #require(runs.first)
         let cpu = try #require(run.metric("system/cpu"))
@@ -63,7 +64,7 @@ struct WandBSystemMetricsTests {
         #expect(run.metric("system/_wandb") == nil && run.metric("system/_runtime") == nil)
         let warning = try #require(log.sorted.first)
         #expect(warning.id == "reader.wandb.malformed-events-line")
-        #expect(warning.location?.line == 2)
+        #expect(warning.location?.line == lines["1️⃣"].line)
         #expect(warning.location?.file.hasSuffix(events.lastPathComponent) == true)
     }
 

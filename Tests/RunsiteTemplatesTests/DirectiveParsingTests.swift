@@ -1,74 +1,76 @@
 import RunsiteCore
+import RunsiteTestSupport
 import Testing
 @testable import RunsiteTemplates
 
 @Suite struct DirectiveParsingTests {
     @Test func directiveHasNameArgumentOptionsAndBody() {
-        let text = """
+        let text = MarkedText("""
         Intro.
 
-        ```{chart} val/loss
-        :height: 240
-        :smooth:  0.6
+        1️⃣```{chart} val/loss
+        2️⃣:height: 240
+        3️⃣:smooth:  0.6
 
         Loss over steps.
         Second line.
         ```
-        """
-        let document = MarkdownDocument.parse(text, file: "t.md")
+        """)
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.directives == [Directive(
             name: "chart", argument: "val/loss",
             options: [
-                DirectiveOption(key: "height", value: "240", location: SourceLocation(file: "t.md", line: 4, column: 1)),
-                DirectiveOption(key: "smooth", value: "0.6", location: SourceLocation(file: "t.md", line: 5, column: 1)),
+                DirectiveOption(key: "height", value: "240", location: text.location("2️⃣", file: "t.md")),
+                DirectiveOption(key: "smooth", value: "0.6", location: text.location("3️⃣", file: "t.md")),
             ],
             body: "Loss over steps.\nSecond line.",
-            location: SourceLocation(file: "t.md", line: 3, column: 1))])
+            location: text.location("1️⃣", file: "t.md"))])
         #expect(document.blocks.first == .html("<p>Intro.</p>\n"))
         #expect(document.directives.first?.option("smooth") == "0.6")
     }
 
     @Test func directivesAndHTMLComeOutInSourceOrder() {
-        let text = """
-        ```{runs-table}
+        let text = MarkedText("""
+        1️⃣```{runs-table}
         ```
 
         Between.
 
-        ```{chart} a
+        2️⃣```{chart} a
         ```
-        ```{chart} b
+        3️⃣```{chart} b
         ```
 
         After.
-        """
-        let blocks = MarkdownDocument.parse(text, file: "t.md").blocks
+        """)
+        let blocks = MarkdownDocument.parse(text.text, file: "t.md").blocks
         let summary = blocks.map { block -> String in
             switch block {
             case .html(let html): return "html " + html
             case .directive(let directive): return "\(directive.name) \(directive.argument) @\(directive.location.line ?? 0)"
             }
         }
-        #expect(summary == ["runs-table  @1", "html <p>Between.</p>\n", "chart a @6", "chart b @8", "html <p>After.</p>\n"])
+        #expect(summary == ["runs-table  @\(text["1️⃣"].line)", "html <p>Between.</p>\n", "chart a @\(text["2️⃣"].line)",
+                            "chart b @\(text["3️⃣"].line)", "html <p>After.</p>\n"])
     }
 
     @Test func tildeAndLongFencesAreDirectives() {
-        let text = """
+        let text = MarkedText("""
         ~~~{note}
         body
         ~~~
 
-        `````{chart}   x
+        1️⃣`````{chart}   x
         ```
         inner fence
         ```
         `````
-        """
-        let directives = MarkdownDocument.parse(text, file: "t.md").directives
+        """)
+        let directives = MarkdownDocument.parse(text.text, file: "t.md").directives
         #expect(directives.map(\.name) == ["note", "chart"])
         #expect(directives.map(\.argument) == ["", "x"])
         #expect(directives[1].body == "```\ninner fence\n```")
-        #expect(directives[1].location.line == 5)
+        #expect(directives[1].location == text.location("1️⃣", file: "t.md"))
     }
 
     @Test func ordinaryCodeBlocksStayCode() {
@@ -91,10 +93,11 @@ import Testing
     }
 
     @Test func malformedDirectiveFenceStaysCodeWithWarning() {
-        let document = MarkdownDocument.parse("```{chart val\nx\n```\n", file: "t.md")
+        let text = MarkedText("1️⃣```{chart val\nx\n```\n")
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.directives.isEmpty)
         #expect(document.diagnostics.map(\.id) == ["template.malformed-directive"])
-        #expect(document.diagnostics.first?.location == SourceLocation(file: "t.md", line: 1, column: 1))
+        #expect(document.diagnostics.first?.location == text.location("1️⃣", file: "t.md"))
     }
 
     @Test func unterminatedFenceRunsToTheEnd() {
@@ -104,18 +107,19 @@ import Testing
     }
 
     @Test func nestedDirectiveKeepsItsColumnAndSplitsTheQuote() {
-        let document = MarkdownDocument.parse("> ```{chart} x\n> :a: 1\n> ```\n", file: "t.md")
+        let text = MarkedText("> 1️⃣```{chart} x\n> 2️⃣:a: 1\n> ```\n")
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.blocks == [
             .html("<blockquote>\n"),
             .directive(Directive(name: "chart", argument: "x",
-                                 options: [DirectiveOption(key: "a", value: "1", location: SourceLocation(file: "t.md", line: 2, column: 3))],
-                                 location: SourceLocation(file: "t.md", line: 1, column: 3))),
+                                 options: [DirectiveOption(key: "a", value: "1", location: text.location("2️⃣", file: "t.md"))],
+                                 location: text.location("1️⃣", file: "t.md"))),
             .html("</blockquote>\n"),
         ])
     }
 
     @Test func frontMatterIsStrippedAndLinesStayTrue() {
-        let text = """
+        let text = MarkedText("""
         ---
         title: "Run overview"
         layout: run
@@ -123,15 +127,15 @@ import Testing
 
         ---
 
-        ```{chart} loss
-        :height: 3
+        1️⃣```{chart} loss
+        2️⃣:height: 3
         ```
-        """
-        let document = MarkdownDocument.parse(text, file: "t.md")
+        """)
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.frontMatter.map { "\($0.key)=\($0.value)" } == ["title=Run overview", "layout=run"])
         #expect(document.frontMatterValue("layout") == "run")
-        #expect(document.directives.first?.location.line == 8)
-        #expect(document.directives.first?.options.first?.location.line == 9)
+        #expect(document.directives.first?.location == text.location("1️⃣", file: "t.md"))
+        #expect(document.directives.first?.options.first?.location == text.location("2️⃣", file: "t.md"))
         #expect(document.diagnostics.isEmpty)
         #expect(!document.render(resolveDirective: { _ in "" }, resolveRole: { _ in "" }).contains("title"))
     }
@@ -143,10 +147,11 @@ import Testing
     }
 
     @Test func directiveInListItemSplitsTheList() {
-        let document = MarkdownDocument.parse("- a\n- ```{chart} x\n  ```\n", file: "t.md")
+        let text = MarkedText("- a\n- 1️⃣```{chart} x\n  ```\n")
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.blocks == [
             .html("<ul>\n<li>a</li>\n<li>\n"),
-            .directive(Directive(name: "chart", argument: "x", location: SourceLocation(file: "t.md", line: 2, column: 3))),
+            .directive(Directive(name: "chart", argument: "x", location: text.location("1️⃣", file: "t.md"))),
             .html("</li>\n</ul>\n"),
         ])
     }
@@ -158,17 +163,19 @@ import Testing
     }
 
     @Test func malformedFrontMatterLineIsSkippedWithItsLine() {
-        let document = MarkdownDocument.parse("---\nok: 1\n  nested: 2\njust text\n---\nBody\n", file: "t.md")
+        let text = MarkedText("---\nok: 1\n1️⃣  nested: 2\n2️⃣just text\n---\nBody\n")
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.frontMatter.map(\.key) == ["ok"])
-        #expect(document.diagnostics.map(\.location?.line) == [3, 4])
+        #expect(document.diagnostics.map(\.location?.line) == [text["1️⃣"].line, text["2️⃣"].line])
         #expect(document.blocks == [.html("<p>Body</p>\n")])
     }
 
     @Test func crlfLineEndingsKeepLinesAndOptions() {
-        let document = MarkdownDocument.parse("---\r\nt: 1\r\n---\r\n```{chart} x\r\n:a: 1\r\nbody\r\n```\r\n", file: "t.md")
+        let text = MarkedText("---\r\nt: 1\r\n---\r\n1️⃣```{chart} x\r\n:a: 1\r\nbody\r\n```\r\n")
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.frontMatter.map(\.value) == ["1"])
         let directive = document.directives.first
-        #expect(directive?.location.line == 4)
+        #expect(directive?.location == text.location("1️⃣", file: "t.md"))
         #expect(directive?.options.map(\.value) == ["1"])
         #expect(directive?.body == "body")
     }
@@ -176,22 +183,22 @@ import Testing
 
 @Suite struct DirectiveOptionBlockTests {
     @Test func yamlStyleOptionBlockIsRead() {
-        let text = """
+        let text = MarkedText("""
         ```{chart} loss
         ---
-        height: 240
-        title: "Val: loss"
+        1️⃣height: 240
+        2️⃣title: "Val: loss"
         ---
 
         body
 
 
         ```
-        """
-        let directive = MarkdownDocument.parse(text, file: "t.md").directives.first
+        """)
+        let directive = MarkdownDocument.parse(text.text, file: "t.md").directives.first
         #expect(directive?.options == [
-            DirectiveOption(key: "height", value: "240", location: SourceLocation(file: "t.md", line: 3, column: 1)),
-            DirectiveOption(key: "title", value: "Val: loss", location: SourceLocation(file: "t.md", line: 4, column: 1)),
+            DirectiveOption(key: "height", value: "240", location: text.location("1️⃣", file: "t.md")),
+            DirectiveOption(key: "title", value: "Val: loss", location: text.location("2️⃣", file: "t.md")),
         ])
         #expect(directive?.body == "body")
     }

@@ -1,4 +1,5 @@
 import RunsiteCore
+import RunsiteTestSupport
 import Testing
 @testable import RunsiteTemplates
 
@@ -8,26 +9,26 @@ import Testing
     }
 
     @Test func rolesInParagraphsAreResolvedWithLocations() {
-        let text = """
-        Best {metric}`val/loss:min` so far,
-          at lr {param}`optimizer.lr`.
-        """
-        let document = MarkdownDocument.parse(text, file: "t.md")
+        let text = MarkedText("""
+        Best 1️⃣{metric}`val/loss:min` so far,
+          at lr 2️⃣{param}`optimizer.lr`.
+        """)
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.roles == [
-            Role(name: "metric", content: "val/loss:min", location: SourceLocation(file: "t.md", line: 1, column: 6)),
-            Role(name: "param", content: "optimizer.lr", location: SourceLocation(file: "t.md", line: 2, column: 9)),
+            Role(name: "metric", content: "val/loss:min", location: text.location("1️⃣", file: "t.md")),
+            Role(name: "param", content: "optimizer.lr", location: text.location("2️⃣", file: "t.md")),
         ])
         #expect(render(document) == "<p>Best <b>metric:val/loss:min</b> so far,\nat lr <b>param:optimizer.lr</b>.</p>\n")
     }
 
     @Test func rolesInsideListsQuotesAndEmphasis() {
-        let text = """
-        - *x* {metric}`a`
-        > quote {param}`b` end
-        """
-        let document = MarkdownDocument.parse(text, file: "t.md")
+        let text = MarkedText("""
+        - *x* 1️⃣{metric}`a`
+        > quote 2️⃣{param}`b` end
+        """)
+        let document = MarkdownDocument.parse(text.text, file: "t.md")
         #expect(document.roles.map(\.content) == ["a", "b"])
-        #expect(document.roles.map(\.location.column) == [7, 9])
+        #expect(document.roles.map(\.location) == [text.location("1️⃣", file: "t.md"), text.location("2️⃣", file: "t.md")])
         #expect(render(document).contains("<em>x</em> <b>metric:a</b>"))
     }
 

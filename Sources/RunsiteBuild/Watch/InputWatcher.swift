@@ -17,7 +17,8 @@ final class InputWatcher {
 
     /// - Parameter polling: compare file times even where inotify works (`--poll`).
     init(inputs: [URL], excluding: [URL], pollInterval: Double = 1, polling: Bool = false) {
-        self.inputs = inputs
+        // Each folder once: an input inside another is watched through it (each build warns of it).
+        self.inputs = InputOverlap.distinct(inputs, log: nil)
         excluded = Set(excluding.map { $0.resolvingSymlinksInPath().standardizedFileURL.path })
         self.pollInterval = pollInterval
         #if canImport(Glibc)

@@ -57,8 +57,10 @@ extension DiagnosticMessage {
                                  "meta.yaml outside any experiment of the store\(others): '\(name)' is not an experiment (a store made by running mlflow from inside this one?); not read")
     }
 
-    static func mlflowTrashIDCollision(_ name: String, bothShown: Bool) -> DiagnosticMessage {
+    /// - Parameter active: the folder of the active experiment with the same id.
+    static func mlflowTrashIDCollision(_ name: String, active: SourceLocation, bothShown: Bool) -> DiagnosticMessage {
         DiagnosticMessage(id: "reader.mlflow.trash-id-collision",
-                          "deleted experiment '\(name)' has the id of an active experiment ('\(name)/'); MLflow cannot restore it\(bothShown ? ", and both are shown" : "")")
+                          "deleted experiment '\(name)' has the id of an active experiment; MLflow cannot restore it\(bothShown ? ", and both are shown" : "")",
+                          notes: [DiagnosticNote("the active experiment with that id", at: active)])
     }
 }

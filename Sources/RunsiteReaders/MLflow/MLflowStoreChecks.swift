@@ -21,7 +21,7 @@ enum MLflowStoreChecks {
         }
         let trash = root.child(".trash")
         for name in FilePaths.entries(of: trash) where active.contains(name) && FilePaths.isDirectory(trash.child(name)) {
-            context.warn(.mlflowTrashIDCollision(name, bothShown: context.options.includeDeleted), trash.child(name))
+            context.warn(.mlflowTrashIDCollision(name, active: context.location(root.child(name)), bothShown: context.options.includeDeleted), trash.child(name))
         }
     }
 }

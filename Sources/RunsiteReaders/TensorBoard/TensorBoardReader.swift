@@ -86,7 +86,7 @@ public struct TensorBoardReader: RunReader {
                 let url = directory.child(name)
                 if FilePaths.isDirectory(url) {
                     guard FilePaths.isInside(url, root: context.inputRoot) else {
-                        context.warn(.symlinkOutsideInput, url)
+                        context.warn(.symlinkOutsideInput(target: DisplayPath.of(url.resolvingSymlinksInPath().path)), url)
                         continue
                     }
                     walk(url, depth: depth + 1)

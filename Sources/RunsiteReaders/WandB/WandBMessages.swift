@@ -43,8 +43,10 @@ extension DiagnosticMessage {
         DiagnosticMessage(id: "reader.wandb.bad-chunk-order", "chunk at byte \(offset) is out of sequence (a record part is missing); that record is skipped")
     }
 
-    static func wandbRunCopy(_ name: String, of original: String) -> DiagnosticMessage {
-        DiagnosticMessage(id: "reader.wandb.run-copy", "'\(name)' is a copy of '\(original)', not another run; the run is read from '\(original)'")
+    /// - Parameter original: the run folder `name` copies, from which the run is read.
+    static func wandbRunCopy(_ name: String, original: SourceLocation) -> DiagnosticMessage {
+        DiagnosticMessage(id: "reader.wandb.run-copy", "'\(name)' is a copy of a run folder, not another run; the run is read from that folder",
+                          notes: [DiagnosticNote("the run folder it copies", at: original)])
     }
 
     static func wandbMalformedEventsLines(_ count: Int, first line: Int) -> DiagnosticMessage {

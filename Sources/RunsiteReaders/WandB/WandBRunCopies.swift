@@ -24,7 +24,7 @@ enum WandBRunCopies {
             return logs.allSatisfy(theirs.contains)
         }
         guard let original else { return [copy] }
-        context.log.append(.note(.wandbRunCopy(name, of: original.lastPathComponent), at: context.location(copy)))
+        context.log.append(.note(.wandbRunCopy(name, original: context.location(original)), at: context.location(copy)))
         for log in logs {
             let url = copy.child(log)
             WandBLogReader(url: url).forEachRecord({ _, _ in }, problem: { WandBReader.report($0, in: url, context: context) })
