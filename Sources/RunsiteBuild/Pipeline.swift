@@ -180,7 +180,7 @@ public enum Pipeline {
             defer { progress?.step(counter.increment()) }
             let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
             let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions,
-                                                                                  clockHorizon: job.reader.clockHorizon) + keeps
+                                                                                  clockHorizon: job.reader.clockHorizon) + keeps + (job.context.runIDQualifier.map { "\u{1}id " + $0 } ?? "")
             func note(_ projects: [Project], _ files: [Provenance.SourceFile]) {
                 provenance?.add(Provenance.Unit(reader: job.reader.format, path: job.context.relativePath(job.unit.item),
                                                 runs: projects.flatMap { $0.runs.map(\.id) }.sorted(), files: files), key: key)
@@ -200,7 +200,7 @@ public enum Pipeline {
             var context = job.context
             context.log = DiagnosticLog()
             let hashes = provenance == nil ? nil : SourceHashes()
-            let read = SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } }
+            let read = context.qualified(SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } })
             let series = writesSeries ? SeriesFiles.compressed(read) : [:]
             let projects = fullCharts ? read : Thinning.forPages(read)
             let diagnostics = context.log.sorted

@@ -88,20 +88,32 @@ public struct Discovery: Sendable {
     }
 
     /// The units of work of every claim under the inputs, in discovery order. An input that another
-    /// input already holds is read once, through that input (`InputOverlap`).
+    /// input already holds is read once, through that input (`InputOverlap`); inputs that hold runs
+    /// at the same paths get run ids qualified by their folder (`InputOverlap.qualifiers`).
     public func units(in inputs: [URL], options: ReaderOptions, log: DiagnosticLog) -> [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] {
         var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
-        for input in InputOverlap.distinct(inputs, log: log) {
+        var unitPaths: [[String]] = []
+        let distinct = InputOverlap.distinct(inputs, log: log)
+        for input in distinct {
             let context = ReaderContext(inputRoot: input, log: log, options: options)
+            var paths: [String] = []
             context.confined {
                 for claim in claims(in: input, log: log) {
                     for unit in claim.reader.units(of: claim.directory, context: context) {
                         jobs.append((claim.reader, unit, context))
+                        paths.append(context.relativePath(unit.item))
                     }
                 }
             }
+            unitPaths.append(paths)
         }
-        return jobs
+        let qualifiers = InputOverlap.qualifiers(distinct, unitPaths: unitPaths, log: log)
+        guard !qualifiers.isEmpty else { return jobs }
+        return jobs.map { job in
+            var context = job.context
+            context.runIDQualifier = qualifiers[context.inputRoot.path]
+            return (job.reader, job.unit, context)
+        }
     }
 
     /// Reads units on all cores and merges the projects.
@@ -110,7 +122,7 @@ public struct Discovery: Sendable {
                      progress: @Sendable (Int) -> Void = { _ in }) -> [Project] {
         let done = Counter()
         let results = ParallelMap.map(jobs) { job -> [Project] in
-            let projects = job.context.confined { job.reader.read(job.unit, context: job.context) }.map { project in
+            let projects = job.context.qualified(job.context.confined { job.reader.read(job.unit, context: job.context) }).map { project in
                 var project = project
                 project.runs = project.runs.map(compact)
                 return project

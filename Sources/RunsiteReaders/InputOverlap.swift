@@ -39,4 +39,33 @@ public enum InputOverlap {
         guard inner.hasPrefix(base) else { return false }
         return !inner.dropFirst(base.count).split(separator: "/").contains { WalkSkips.skips(String($0)) }
     }
+
+    /// For inputs that hold runs at the same paths below them (two copies of one sweep, from two
+    /// machines), the end of each one's path that tells them apart (`a`, `b`; `x/runs`, `y/runs`),
+    /// keyed by the input's standardized path; their run ids begin with it, and each such input is
+    /// warned about with a note at another. Empty when no two inputs share a path.
+    public static func qualifiers(_ inputs: [URL], unitPaths: [[String]], log: DiagnosticLog?) -> [String: String] {
+        var firstHolder: [String: Int] = [:]
+        var clashes: [Int: Int] = [:]   // input → an earlier input it shares a path with
+        for (i, paths) in unitPaths.enumerated() {
+            for path in Set(paths) {
+                if let j = firstHolder[path], j != i { clashes[i] = clashes[i] ?? j; clashes[j] = clashes[j] ?? i } else { firstHolder[path] = i }
+            }
+        }
+        guard !clashes.isEmpty else { return [:] }
+        let involved = clashes.keys.sorted()
+        let components = inputs.map { $0.standardizedFileURL.pathComponents.filter { $0 != "/" } }
+        // The fewest trailing folders that no other involved input ends with too.
+        var qualifiers: [String: String] = [:]
+        for i in involved {
+            var count = 1
+            func suffix(_ k: Int, _ n: Int) -> String { components[k].suffix(n).joined(separator: "/") }
+            while count < components[i].count, involved.contains(where: { $0 != i && suffix($0, count) == suffix(i, count) }) { count += 1 }
+            let qualifier = suffix(i, count).isEmpty ? "input-\(i + 1)" : suffix(i, count)
+            qualifiers[inputs[i].standardizedFileURL.path] = qualifier
+            log?.warning(.inputSameRunPaths(qualifier: qualifier, other: SourceLocation(file: shown(inputs[clashes[i]!]))),
+                         at: SourceLocation(file: shown(inputs[i])))
+        }
+        return qualifiers
+    }
 }

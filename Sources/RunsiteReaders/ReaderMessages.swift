@@ -82,6 +82,11 @@ extension DiagnosticMessage {
     /// - Parameters:
     ///   - same: whether it is the very folder of the other input, rather than inside it.
     ///   - holder: the input that holds it, as the user named it.
+    static func inputSameRunPaths(qualifier: String, other: SourceLocation) -> DiagnosticMessage {
+        DiagnosticMessage(id: "input.same-run-paths", "input holds runs at the same paths as another input; its run ids begin with '\(qualifier)/'",
+                          notes: [DiagnosticNote("the other input", at: other)])
+    }
+
     static func inputOverlap(same: Bool, holder: SourceLocation) -> DiagnosticMessage {
         DiagnosticMessage(id: "input.overlap", "input is \(same ? "the same folder as" : "inside") another input; its runs are read once, from that input",
                           notes: [DiagnosticNote("the input that holds it", at: holder)])

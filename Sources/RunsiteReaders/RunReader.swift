@@ -28,6 +28,9 @@ public struct ReaderContext: Sendable {
     public var inputRoot: URL
     public var log: DiagnosticLog
     public var options: ReaderOptions
+    /// The end of the input's path that begins every run id of this input, set when another input
+    /// holds runs at the same paths (`InputOverlap.qualifiers`), so that no two runs share an id.
+    public var runIDQualifier: String?
     /// Shared by every copy of this context, so one build reads each project README once.
     let readmes = ReadmeCache()
 
@@ -61,6 +64,20 @@ public struct ReaderContext: Sendable {
     public func runID(of url: URL) -> RunID {
         let path = relativePath(url)
         return RunID(path == "." ? url.lastPathComponent : path)
+    }
+
+    /// `projects` as read from this input, with run ids (and the parent ids that name them) qualified
+    /// by `runIDQualifier` when it is set.
+    public func qualified(_ projects: [Project]) -> [Project] {
+        guard let prefix = runIDQualifier else { return projects }
+        return projects.map { project in
+            var project = project
+            for r in project.runs.indices {
+                project.runs[r].id = RunID(prefix + "/" + project.runs[r].id.path)
+                project.runs[r].parentID = project.runs[r].parentID.map { RunID(prefix + "/" + $0.path) }
+            }
+            return project
+        }
     }
 
     /// A location for diagnostics that names the file relative to the input's parent, so it reads well.

@@ -1,5 +1,6 @@
 import Foundation
 import RunsiteCore
+import RunsiteReaders
 import Testing
 @testable import RunsiteBuild
 
@@ -38,6 +39,36 @@ import Testing
             request.only = [extra.appendingPathComponent(extra == basic ? "runs/a" : extra.lastPathComponent == "runs" ? "a" : "runs/a")]
             #expect(try request.run(log: DiagnosticLog()) == 1, "\(extra.path)")
         }
+    }
+
+    /// Copies of `basic` at `paths` below a fresh folder.
+    func copies(_ paths: [String]) throws -> [URL] {
+        let root = TestSite.temporaryDirectory()
+        return try paths.map { path in
+            let copy = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: basic, to: copy)
+            return copy
+        }
+    }
+
+    func runIDs(_ site: URL) throws -> [String] {
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: site.appendingPathComponent("runs.json"))) as? [String: Any]
+        return (json?["runs"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }.sorted()
+    }
+
+    @Test func inputsHoldingRunsAtTheSamePathsGetRunIDsQualifiedByTheirFolders() throws {
+        let two = try copies(["a", "b"])
+        let (site, log) = try TestSite.build(two)
+        #expect(try runIDs(site) == ["a/runs/a", "a/runs/b", "a/runs/c", "b/runs/a", "b/runs/b", "b/runs/c"])
+        let warned = log.sorted.filter { $0.id == "input.same-run-paths" }
+        #expect(warned.map { $0.location?.file ?? "" }.sorted() == two.map { FilePaths.display($0) }.sorted(), "\(log.sorted.map(\.formatted))")
+        #expect(warned.allSatisfy { $0.notes.count == 1 })
+
+        // Folders of one name are told apart by the folder above them; an input alone keeps its ids.
+        let named = try copies(["x/runs", "y/runs"])
+        #expect(try runIDs(TestSite.build(named).site).filter { $0.hasSuffix("/a") } == ["x/runs/runs/a", "y/runs/runs/a"])
+        #expect(try runIDs(TestSite.build([two[0]]).site) == ["runs/a", "runs/b", "runs/c"])
     }
 
     @Test func theWatcherWatchesEachFolderOnce() throws {
