@@ -21,8 +21,9 @@ extension TextIdentity {
 /// A run's identity within a build: its folder (or file) below its INPUT, '/'-separated, such as
 /// `mlruns/1/0a1b…` or `lightning_logs/version_0`. Pages, charts, tables, the build cache and
 /// `runs.json` know a run by it, and a run's `parentID` names its parent by it. It is unique among
-/// the runs of one INPUT, since the walk gives each folder to one reader; two INPUTs that hold the
-/// same path give two runs with one id, which the build does not tell apart.
+/// the runs of one INPUT, since the walk gives each folder to one reader, and among the runs of a
+/// build: INPUTs that hold runs at the same paths begin their ids with the end of their own path
+/// (`ReaderContext.runIDQualifier`).
 public struct RunID: TextIdentity {
     public var path: String
     public var text: String { path }
