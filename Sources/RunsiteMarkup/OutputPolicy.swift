@@ -27,10 +27,13 @@ public struct OutputPolicy: Sendable {
 
     /// HTML that was not built as a tree, tag by tag (`HTMLTags`): each tag's `href` and image
     /// `src` rewritten as in `apply(_:)`; `<link>` and `<script src>` elements, which would fetch a
-    /// file, and any Content-Security-Policy `<meta>` left out. Tags that do not change keep their text.
-    public func apply(html: String) -> String {
+    /// file, and any Content-Security-Policy `<meta>` left out; with `contentSecurityPolicy`
+    /// (attribute text, written as is), the first such `<meta>` carries it instead. Tags that do
+    /// not change keep their text.
+    public func apply(html: String, contentSecurityPolicy: String? = nil) -> String {
         var out = ""
         var skippingScript = false
+        var policy = contentSecurityPolicy
         for piece in HTMLTags.pieces(html) {
             switch piece {
             case .text(let text): if !skippingScript { out += text }
@@ -41,6 +44,10 @@ public struct OutputPolicy: Sendable {
                 if skippingScript { continue }
                 if Self.fetches(name, attributes) {
                     skippingScript = name == "script"
+                    if name == "meta", let content = policy {
+                        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"" + content + "\">"
+                        policy = nil
+                    }
                     continue
                 }
                 guard let rewritten = rewrite(name, attributes) else { continue }

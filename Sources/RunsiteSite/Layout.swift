@@ -95,10 +95,11 @@ struct Layout {
             let page = template.render(context)
             return Self.withLiveReload(hasOwnPolicy ? page : Self.withPolicy(page), root: root, options: options)
         }
-        // The layout's own policy, links and tags go; the page's policy comes in; then the parts
-        // runsite made, already under the policy, take their places.
-        // The single file's policy holds no character to escape; its quotes are left as written.
-        let page = Self.insertingPolicy(single.policy.apply(html: template.render(context)), single.contentSecurityPolicy)
+        // The layout's own links and tags go and its policy gives way to the page's (added to the
+        // head if it had none); then the parts runsite made, already under the policy, take their
+        // places. The single file's policy holds no character to escape: its quotes stay as written.
+        var page = single.policy.apply(html: template.render(context), contentSecurityPolicy: single.contentSecurityPolicy)
+        if !page.contains(single.contentSecurityPolicy) { page = Self.insertingPolicy(page, single.contentSecurityPolicy) }
         return page.replacingOccurrences(of: SinglePage.assetsMarker, with: single.assets)
             .replacingOccurrences(of: SinglePage.contentMarker, with: body)
     }

@@ -39,4 +39,10 @@ import Testing
         </head><a class="brand">Home</a> <a href="#top">top</a> <img alt="logo" src="data:image/png;base64,AA==">
         """)
     }
+
+    @Test func theFirstPolicyMetaCarriesThePagesPolicyInItsPlace() {
+        let html = "<head><meta charset=utf-8><meta content='x' http-equiv=content-security-policy><meta http-equiv=\"Content-Security-Policy\" content=\"y\"></head>"
+        #expect(alone.apply(html: html, contentSecurityPolicy: "default-src 'none'")
+            == "<head><meta charset=utf-8><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\"></head>")
+    }
 }
