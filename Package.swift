@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "RunsiteTemplates", dependencies: ["CCmark", "RunsiteMarkup", "RunsiteCore"]),
         .target(name: "RunsiteSite", dependencies: [
             "RunsiteModel", "RunsiteCharts", "RunsiteTemplates", "RunsiteMarkup", "RunsiteCore",
-            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "RunsiteBuild", dependencies: [
             "RunsiteReaders", "RunsiteSite", "RunsiteModel", "RunsiteCore", "CZlib", .product(name: "Crypto", package: "swift-crypto")

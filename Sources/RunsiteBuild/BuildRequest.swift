@@ -22,6 +22,9 @@ public struct BuildRequest: Sendable {
     public var siteOptions = SiteOptions()
     /// `--max-site-size`: a build whose site would be larger fails, and the old site stays.
     public var maxSiteBytes: Int64?
+    /// `--single-file`: also render the first report (or the overview) as one page that works alone
+    /// (`SingleFile`), returned in `BuildReport.singleFile`.
+    public var singleFile = false
 
     public init(inputs: [URL], output: URL, resourceRoot: URL) {
         self.inputs = inputs
@@ -43,4 +46,6 @@ public struct BuildReport: Sendable {
     public var phases: [(name: String, seconds: Double)] = []
     /// The published site's size, what makes it up, and its largest parts.
     public var siteSize = SiteSize(files: [])
+    /// The self-contained page, when the request asked for one.
+    public var singleFile: String?
 }

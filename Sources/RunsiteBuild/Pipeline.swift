@@ -110,6 +110,15 @@ public enum Pipeline {
                 try staging.write(file)
                 progress?.step(staging.count)
             }
+            if request.singleFile {
+                // The page embeds files as this build wrote them: in the staging tree, or in the
+                // folders it takes over from the previous site at commit.
+                let previous = request.output
+                report.singleFile = builder.singleFilePage(projects, SingleFile { path in
+                    guard !SiteWriter.escapes(path) else { return nil }
+                    return (FilePaths.contents(staging.url(path)) ?? FilePaths.contents(previous.child(path))).map { Array($0) }
+                }, log: log)
+            }
             let settings: [(String, String)] = [
                 ("run page decimation", "first, last, min and max of every metric in each of \(Thinning.pageBins) step bins, plus every non-finite point and the steps where any metric is first, last, lowest or highest; charts then keep those four per pixel column"),
                 ("overview decimation", cache.thinned ? "the same with \(cache.overviewBuckets) bins per run for bands over many runs in project and report charts (their lines are drawn as on run pages)" : "as run pages"),

@@ -29,6 +29,8 @@ struct PageContext {
     var loadMetrics: ((Run, Set<String>) -> Run?)? = nil
     /// The size of the run's `metrics.csv.gz` beside a run page, when the build wrote one.
     var seriesFileBytes: Int? = nil
+    /// How the page refers to other files (`SingleFile`); nil for a page of the site, which keeps its links.
+    var policy: OutputPolicy? = nil
     /// The same collector, under the name the table directives use.
     var outputs: ExtraFiles { extraFiles }
 

@@ -9,7 +9,7 @@ struct PageRenderer {
     let registry = DirectiveRegistry.standard
 
     func body(template: (path: String, text: String), context: PageContext) -> (html: String, title: String?) {
-        let document = MarkdownDocument.parse(template.text, file: template.path)
+        let document = MarkdownDocument.parse(template.text, file: template.path, policy: context.policy)
         context.log.append(contentsOf: document.diagnostics)
         var context = context
         context.sourceLines = template.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -21,10 +21,13 @@ struct PageRenderer {
         let byline = [document.frontMatterValue("author"), document.frontMatterValue("date")].compactMap { $0 }.filter { !$0.isEmpty }
         if !byline.isEmpty { prefix.insert(.el("p", [cls("rs-byline")], text: byline.joined(separator: " · ")), at: 0) }
         let finalContext = context
-        let html = document.render(
-            resolveDirective: { directive in Serializer.html(registry.expand(directive, in: finalContext)) },
-            resolveRole: { role in Serializer.html(Roles.expand(role, in: finalContext)) })
+        // Generated markup meets the page's output policy as a tree, before it becomes text.
+        let policy = context.policy
+        func html(_ node: Node) -> String { Serializer.html(policy?.apply(node) ?? node) }
+        let body = document.render(
+            resolveDirective: { directive in html(registry.expand(directive, in: finalContext)) },
+            resolveRole: { role in html(Roles.expand(role, in: finalContext)) })
         let title = document.frontMatter.first { $0.key == "title" }?.value
-        return ((prefix.isEmpty ? "" : Serializer.html(.fragment(prefix)) + "\n") + html, title)
+        return ((prefix.isEmpty ? "" : html(.fragment(prefix)) + "\n") + body, title)
     }
 }

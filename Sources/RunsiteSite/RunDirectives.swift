@@ -60,7 +60,7 @@ enum RunDirectives {
         guard let notes = context.map.projects[place.project].runs[place.run].notes, !notes.isEmpty else { return .el("p", [cls("rs-muted")], text: "No notes.") }
         var images = NoteImages(context: context, place: place)
         let directory = context.map.projects[place.project].runs[place.run].directory
-        let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }) { url, reason, line, column in
+        let html = Markdown.renderUntrusted(notes, images: { images.decide($0) }, policy: context.policy) { url, reason, line, column in
             // Notes come from a different file for each tracker: the run folder names the run, and the
             // line and column are those of the image within the notes.
             context.log.append(.warning(.notesImageNotShown(url, reason),

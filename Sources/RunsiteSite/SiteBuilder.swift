@@ -40,9 +40,7 @@ public struct SiteBuilder: Sendable {
                               at: SourceLocation(file: templates.text("layout.html").path, line: layout.errorLine, column: layout.errorColumn)))
         }
         let cache = self.cache
-        let pages = PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
-                            reports: options.pages.map(ReportInfo.init), store: store,
-                            projectTemplateDrawsChartByChart: TemplateNeeds(templates.text("project.md").text).columns <= .perChart)
+        let pages = pageSet(map, layout: layout, log: log)
         let fingerprints = cache != nil && TemplateNeeds(templates.text("run.md").text).selfContained
             ? PageFingerprint(templates: templates, options: options) : nil
         let projectFingerprints = cache != nil && TemplateNeeds(templates.text("project.md").text).selfContained
@@ -69,6 +67,29 @@ public struct SiteBuilder: Sendable {
         for (path, bytes) in templates.assets.sorted(by: { $0.key < $1.key }) {
             try emit(OutputFile("assets/" + path, .bytes(bytes)))
         }
+    }
+
+    private func pageSet(_ map: SiteMap, layout: Layout, log: DiagnosticLog) -> PageSet {
+        PageSet(map: map, templates: templates, options: options, layout: layout, log: log,
+                reports: options.pages.map(ReportInfo.init), store: store,
+                projectTemplateDrawsChartByChart: TemplateNeeds(templates.text("project.md").text).columns <= .perChart)
+    }
+
+    /// The first report (or, without reports, the overview) as one page that works alone
+    /// (`SingleFile`), rendered again once the site is written, whose files it embeds.
+    /// A layout that does not name `{{{assets}}}` gets a warning: its page has no stylesheet or script.
+    public func singleFilePage(_ projects: [Project], _ single: SingleFile, log: DiagnosticLog) -> String {
+        let layoutFile = templates.text("layout.html")
+        let layout = Layout(source: layoutFile.text)
+        if layout.error == nil && !layout.namesAssets { log.append(.warning(.layoutWithoutAssets, at: SourceLocation(file: layoutFile.path))) }
+        // The page's other warnings were reported when the site was built.
+        var pages = pageSet(SiteMap(projects: projects), layout: layout, log: DiagnosticLog())
+        let inlined = layout.namesAssets || layout.error != nil
+            ? SingleFile.inlined(css: templates.assets["runsite.css"], script: templates.assets["runsite.js"]) : SingleFile.inlined(css: nil, script: nil)
+        pages.single = { SinglePage(policy: single.policy(for: $0), assets: inlined.assets, contentSecurityPolicy: inlined.contentSecurityPolicy) }
+        let files = options.pages.first.map { pages.report($0, title: pages.reports[0].title) } ?? pages.overview()
+        guard case .text(let html)? = files.first?.content else { return "" }
+        return html
     }
 
     /// A run page and its media, or nothing when the cache supplies them unchanged from the last build.
@@ -158,6 +179,8 @@ struct PageSet {
     var projectTemplateDrawsChartByChart = false
     /// Whether this page loads its runs' columns chart by chart rather than for the whole page.
     var chartByChart = false
+    /// For a page that must work alone (`SingleFile`), what its path needs; nil for the site's pages.
+    var single: (@Sendable (String) -> SinglePage)? = nil
     private var reportLinks: [(title: String, href: String)] { reports.map { ($0.title, $0.path) } }
 
     /// The same pages with one run replaced (by its full-resolution version, for its own page).
@@ -241,11 +264,13 @@ struct PageSet {
         context.seriesFileBytes = seriesFileBytes
         if let store, let bins = store.heldBins { context.fullResolution = FullResolution(store: store, heldBins: bins) }
         if chartByChart, let store { context.loadMetrics = { store.run($0, at: .overview(metrics: $1)) } }
+        let single = self.single?(path)
+        context.policy = single?.policy
         let body = renderer.body(template: source, context: context)
         let pageTitle = body.title ?? title
         let links = reportLinks.map { ($0.title, SiteMap.relative($0.href, from: path)) }
         let html = layout.render(title: pageTitle, body: body.html, pagePath: path, crumbs: crumbs,
-                                 pageClass: pageClass, options: options, reports: links)
+                                 pageClass: pageClass, options: options, reports: links, single: single)
         return [OutputFile(path, .text(html))] + context.extraFiles.files
     }
 }

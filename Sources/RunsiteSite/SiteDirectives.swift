@@ -89,7 +89,7 @@ enum SiteDirectives {
             lastActivity(runs),
         ]))
         if let readme = project.readme {
-            parts.append(.el("div", [cls("rs-readme")], [.raw(Markdown.renderUntrusted(readme))]))
+            parts.append(.el("div", [cls("rs-readme")], [.raw(Markdown.renderUntrusted(readme, policy: context.policy))]))
         }
         return .fragment(parts)
     }

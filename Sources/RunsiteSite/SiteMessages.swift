@@ -8,6 +8,9 @@ extension DiagnosticMessage {
         DiagnosticMessage(id: "template.bad-layout", problem)
     }
 
+    static let layoutWithoutAssets = DiagnosticMessage(id: "template.layout-without-assets",
+        "layout.html does not place {{{assets}}}, so the --single-file page has no stylesheet or script (the layout's own <link> and <script src> tags are left out, as they would fetch files)")
+
     static func unknownDirective(_ name: String, hint: String) -> DiagnosticMessage {
         DiagnosticMessage(id: "template.unknown-directive", "unknown directive '\(name)'\(hint)")
     }

@@ -37,7 +37,8 @@ enum CmarkRenderer {
     /// Renders trusted Markdown with raw HTML passed through, directive blocks, roles and
     /// headings marked by slots.
     /// - Parameter source: the lines of `markdown`, to check and place roles.
-    static func renderTemplate(_ markdown: String, source: SourceLines, slots: Slot.Prefix) -> TemplateOutput {
+    /// - Parameter policy: how links, images and raw HTML refer to other files; nil keeps them.
+    static func renderTemplate(_ markdown: String, source: SourceLines, slots: Slot.Prefix, policy: OutputPolicy? = nil) -> TemplateOutput {
         var output = TemplateOutput()
         guard let root = parse(markdown, options: CMARK_OPT_NORMALIZE) else { return output }
         defer { cmark_node_free(root) }
@@ -69,6 +70,7 @@ enum CmarkRenderer {
             cmark_node_set_on_enter(marker, slots.marker(Slot(kind: .heading, index: output.headings.count - 1)))
             cmark_node_prepend_child(heading, marker)
         }
+        if let policy { apply(policy, to: root) }
         output.html = render(root, options: CMARK_OPT_UNSAFE)
         return output
     }
@@ -77,12 +79,16 @@ enum CmarkRenderer {
     /// and `javascript:`, `vbscript:`, `file:` and most `data:` URLs become empty. Every link gets
     /// `rel="noopener noreferrer nofollow"`, and every image loads only where `images` says.
     /// `refused` hears of each image not shown: its URL, the reason, and its 1-based line and column.
-    static func renderUntrusted(_ markdown: String, images: (String) -> ImageDecision,
+    static func renderUntrusted(_ markdown: String, images: (String) -> ImageDecision, policy: OutputPolicy? = nil,
                                 refused: ((_ url: String, _ reason: String, _ line: Int, _ column: Int) -> Void)? = nil) -> String {
         guard let root = parse(markdown, options: CMARK_OPT_DEFAULT) else { return "" }
         defer { cmark_node_free(root) }
-        let (links, pictures) = linksAndImages(root)
+        let (links, pictures, _) = linksAndImages(root)
         for link in links {
+            if let policy {
+                guard let url = policy.link(literal(cmark_node_get_url(link))) else { unwrap(link); continue }
+                cmark_node_set_url(link, url)
+            }
             let href = UntrustedURL.escapeHref(UntrustedURL.safeHref(literal(cmark_node_get_url(link))))
             let title = literal(cmark_node_get_title(link))
             wrap(link, enter: "<a href=\"" + href + "\"" + (title.isEmpty ? "" : " title=\"" + Serializer.escaped(title) + "\"")
@@ -91,7 +97,9 @@ enum CmarkRenderer {
         for image in pictures {
             let url = literal(cmark_node_get_url(image))
             switch images(url) {
-            case .load(let src): cmark_node_set_url(image, src)
+            case .load(let src):
+                guard let shown = policy.map({ $0.image(src) }) ?? src else { unwrap(image); continue }
+                cmark_node_set_url(image, shown)
             case .refuse(let reason):
                 refused?(url, reason, Int(cmark_node_get_start_line(image)), Int(cmark_node_get_start_column(image)))
                 refuse(image, url: url, reason: reason)
@@ -100,20 +108,48 @@ enum CmarkRenderer {
         return render(root, options: CMARK_OPT_DEFAULT)
     }
 
-    /// Links and images, collected before the tree changes.
-    private static func linksAndImages(_ root: OpaquePointer) -> (links: [OpaquePointer], images: [OpaquePointer]) {
-        var links: [OpaquePointer] = [], images: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return ([], []) }
+    /// Links and images (and, when asked, raw HTML), collected before the tree changes.
+    private static func linksAndImages(_ root: OpaquePointer) -> (links: [OpaquePointer], images: [OpaquePointer], html: [OpaquePointer]) {
+        var links: [OpaquePointer] = [], images: [OpaquePointer] = [], html: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return ([], [], []) }
         defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_LINK: links.append(node)
             case CMARK_NODE_IMAGE: images.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: html.append(node)
             default: break
             }
         }
-        return (links, images)
+        return (links, images, html)
+    }
+
+    /// Rewrites the tree's link and image URLs under `policy`: a dropped link becomes its text, a
+    /// dropped image its alt text; raw HTML goes through the policy tag by tag.
+    private static func apply(_ policy: OutputPolicy, to root: OpaquePointer) {
+        let (links, images, html) = linksAndImages(root)
+        for link in links {
+            guard let url = policy.link(literal(cmark_node_get_url(link))) else { unwrap(link); continue }
+            cmark_node_set_url(link, url)
+        }
+        for image in images {
+            guard let src = policy.image(literal(cmark_node_get_url(image))) else { unwrap(image); continue }
+            cmark_node_set_url(image, src)
+        }
+        for node in html {
+            cmark_node_set_literal(node, policy.apply(html: literal(cmark_node_get_literal(node))))
+        }
+    }
+
+    /// Puts `node`'s children in its place and frees it.
+    private static func unwrap(_ node: OpaquePointer) {
+        while let child = cmark_node_first_child(node) {
+            cmark_node_unlink(child)
+            cmark_node_insert_before(node, child)
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
     }
 
     /// Puts a custom inline that writes `enter` and `exit` in place of `node`, holding its children.

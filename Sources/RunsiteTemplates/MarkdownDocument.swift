@@ -34,11 +34,12 @@ public struct MarkdownDocument: Sendable {
 
     /// Parses trusted Markdown (templates, reports): raw HTML is allowed.
     /// - Parameter file: the path that source locations name.
-    public static func parse(_ text: String, file: String) -> MarkdownDocument {
+    /// - Parameter policy: how the Markdown's links, images and raw HTML refer to other files; nil keeps them.
+    public static func parse(_ text: String, file: String, policy: OutputPolicy? = nil) -> MarkdownDocument {
         let front = FrontMatter(splitting: text, file: file)
         let source = SourceLines(front.markdown)
         let slots = Slot.Prefix(avoiding: front.markdown)
-        let output = CmarkRenderer.renderTemplate(front.markdown, source: source, slots: slots)
+        let output = CmarkRenderer.renderTemplate(front.markdown, source: source, slots: slots, policy: policy)
         let directives = output.directives.map { makeDirective($0, file: file, source: source) }
         let roles = output.roles.map {
             Role(name: $0.name, content: $0.content, location: SourceLocation(file: file, line: $0.line, column: $0.column))

@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         var request = try site.request(log: log)
         // Read before the build: the previous site may be --out itself, about to be replaced.
         if let diffWith { request.siteOptions.previousRuns = SummarySources.previousSite(diffWith, log: log) }
+        request.singleFile = singleFile != nil
         Interrupts.install()
         let report: BuildReport
         do {
@@ -37,10 +38,11 @@ struct BuildCommand: ParsableCommand {
             DiagnosticPrinter.print(log, quiet: quiet)
             throw RunsiteError("\(error)")
         }
-        if let singleFile {
-            let page = request.siteOptions.pages.first.map { "reports/" + $0.slug + ".html" } ?? "index.html"
+        if let singleFile, let text = report.singleFile {
             do {
-                try SingleFileExport.write(try SingleFileExport.make(pagePath: page, site: request.output), to: URL(fileURLWithPath: singleFile))
+                let file = URL(fileURLWithPath: singleFile)
+                try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: file, options: .atomic)
             } catch {
                 throw RunsiteError("cannot write --single-file '\(singleFile)': \(error)")
             }

@@ -1,5 +1,6 @@
 import Testing
 @testable import RunsiteTemplates
+import RunsiteMarkup
 
 @Suite struct RenderingTests {
     @Test func untrustedDropsScriptsAndJavascriptLinks() {
@@ -60,5 +61,33 @@ import Testing
         #expect(["a-2", "a", "a", "a"].map { slugs.next(for: $0) } == ["a-2", "a", "a-3", "a-4"])
         let html = MarkdownDocument.parse("## Best {metric}`val/loss`", file: "t.md").render(resolveDirective: { _ in "" }, resolveRole: { $0.content })
         #expect(html == "<h2 id=\"best-val-loss\">Best val/loss</h2>\n")
+    }
+}
+
+/// Markdown meets an output policy in cmark's tree: links and images by their node, raw HTML tag by tag.
+@Suite struct MarkdownPolicyTests {
+    let alone = OutputPolicy(link: { $0.hasPrefix("#") ? $0 : nil }, image: { _ in "data:image/png;base64,AA==" })
+
+    @Test func templateLinksToFilesBecomeTheirTextAndAnchorsStay() {
+        let document = MarkdownDocument.parse("""
+        See [the run](../r/index.html "run"), [results](#results) and ![plot](media/a%20b.png).
+
+        <p><a title='t' href='x.csv'>raw</a></p>
+        """, file: "report.md", policy: alone)
+        let html = document.render(resolveDirective: { _ in "" }, resolveRole: { _ in "" })
+        #expect(html.contains("See the run, <a href=\"#results\">results</a> and <img src=\"data:image/png;base64,AA==\" alt=\"plot\" />."), "\(html)")
+        #expect(html.contains("<a title=\"t\">raw</a>"), "\(html)")
+        #expect(!html.contains("index.html") && !html.contains("x.csv"))
+    }
+
+    @Test func withoutAPolicyTheMarkdownIsUnchanged() {
+        let text = "[a](b.html) ![c](d.png) <a href='e.html'>f</a>"
+        let plain = MarkdownDocument.parse(text, file: "x.md").render(resolveDirective: { _ in "" }, resolveRole: { _ in "" })
+        #expect(plain == "<p><a href=\"b.html\">a</a> <img src=\"d.png\" alt=\"c\" /> <a href='e.html'>f</a></p>\n")
+    }
+
+    @Test func untrustedLinksFollowThePolicyToo() {
+        let html = Markdown.renderUntrusted("[doc](notes.txt) [web](https://example.org) [here](#x)", policy: alone)
+        #expect(html == "<p>doc web <a href=\"#x\" rel=\"noopener noreferrer nofollow\">here</a></p>\n", "\(html)")
     }
 }
