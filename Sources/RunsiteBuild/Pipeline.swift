@@ -47,10 +47,16 @@ public enum Pipeline {
             }
         }
         progress?.begin("read", total: units.count)
-        let projects = discovery.read(units, compact: { run in
-                                          whole?(run)
-                                          return summariesOnly ? run.summarised() : compact ? Thinning.forPage(run) : run },
-                                      progress: { progress?.step($0) })
+        let projects = discovery.read(units, progress: { progress?.step($0) }) { job in
+            job.read().map { project in
+                var project = project
+                project.runs = project.runs.map { run in
+                    whole?(run)
+                    return summariesOnly ? run.summarised() : compact ? Thinning.forPage(run) : run
+                }
+                return project
+            }
+        }
         progress?.end()
         return projects
     }
@@ -184,9 +190,7 @@ public enum Pipeline {
         let keeps = (writesSeries ? "\u{1}series" : "") + (fullCharts ? "\u{1}full" : "")
         progress?.begin("read", total: jobs.count)
         let done = FirstError()
-        let counter = Counter()
-        let results = ParallelMap.map(jobs) { job -> [Project] in
-            defer { progress?.step(counter.increment()) }
+        let projects = discovery.read(jobs, progress: { progress?.step($0) }) { job -> [Project] in
             let key = job.reader.format + "\t" + job.unit.claim.path + "\t" + job.unit.item.path
             let signature = cache == nil ? "" : BuildCache.signature(of: job.unit, format: job.reader.format, options: request.readerOptions,
                                                                                   clockHorizon: job.reader.clockHorizon) + keeps + (job.context.runIDQualifier.map { "\u{1}id " + $0 } ?? "")
@@ -206,13 +210,12 @@ public enum Pipeline {
                 note(cached.projects, cached.files)
                 return held(cached.projects)
             }
-            var context = job.context
-            context.log = DiagnosticLog()
+            let unitLog = DiagnosticLog()
             let hashes = provenance == nil ? nil : SourceHashes()
-            let read = context.qualified(SourceHashes.$current.withValue(hashes) { context.confined { job.reader.read(job.unit, context: context) } })
+            let read = SourceHashes.$current.withValue(hashes) { job.read(log: unitLog) }
             let series = writesSeries ? SeriesFiles.compressed(read) : [:]
             let projects = fullCharts ? read : Thinning.forPages(read)
-            let diagnostics = context.log.sorted
+            let diagnostics = unitLog.sorted
             log.append(contentsOf: diagnostics)
             let files = provenance == nil ? [] : Provenance.files(of: job.unit, runs: projects.flatMap(\.runs), relativeTo: job.context, read: hashes)
             note(projects, files)
@@ -222,7 +225,7 @@ public enum Pipeline {
         }
         try done.rethrow()
         progress?.end()
-        return ProjectMerging.merge(results.flatMap { $0 })
+        return projects
     }
 }
 

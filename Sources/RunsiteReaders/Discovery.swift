@@ -82,16 +82,21 @@ public struct Discovery: Sendable {
     /// - Parameter compact: applied to each run as soon as it is read (the pipeline thins series for
     ///   drawing there, so that memory follows what is drawn rather than what was logged).
     public func readProjects(in inputs: [URL], options: ReaderOptions = ReaderOptions(), log: DiagnosticLog,
-                             compact: @Sendable (Run) -> Run = { $0 }) -> [Project] {
-        let jobs = units(in: inputs, options: options, log: log)
-        return read(jobs, compact: compact)
+                             compact: @escaping @Sendable (Run) -> Run = { $0 }) -> [Project] {
+        read(units(in: inputs, options: options, log: log), each: { job in
+            job.read().map { project in
+                var project = project
+                project.runs = project.runs.map(compact)
+                return project
+            }
+        })
     }
 
     /// The units of work of every claim under the inputs, in discovery order. An input that another
     /// input already holds is read once, through that input (`InputOverlap`); inputs that hold runs
     /// at the same paths get run ids qualified by their folder (`InputOverlap.qualifiers`).
-    public func units(in inputs: [URL], options: ReaderOptions, log: DiagnosticLog) -> [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] {
-        var jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)] = []
+    public func units(in inputs: [URL], options: ReaderOptions, log: DiagnosticLog) -> [ReadJob] {
+        var jobs: [ReadJob] = []
         var unitPaths: [[String]] = []
         let distinct = InputOverlap.distinct(inputs, log: log)
         for input in distinct {
@@ -100,7 +105,7 @@ public struct Discovery: Sendable {
             context.confined {
                 for claim in claims(in: input, log: log) {
                     for unit in claim.reader.units(of: claim.directory, context: context) {
-                        jobs.append((claim.reader, unit, context))
+                        jobs.append(ReadJob(reader: claim.reader, unit: unit, context: context))
                         paths.append(context.relativePath(unit.item))
                     }
                 }
@@ -110,25 +115,23 @@ public struct Discovery: Sendable {
         let qualifiers = InputOverlap.qualifiers(distinct, unitPaths: unitPaths, log: log)
         guard !qualifiers.isEmpty else { return jobs }
         return jobs.map { job in
-            var context = job.context
-            context.runIDQualifier = qualifiers[context.inputRoot.path]
-            return (job.reader, job.unit, context)
+            var job = job
+            job.context.runIDQualifier = qualifiers[job.context.inputRoot.path]
+            return job
         }
     }
 
-    /// Reads units on all cores and merges the projects.
-    /// - Parameter progress: called after each unit with the number of units done (from any thread).
-    public func read(_ jobs: [(reader: any RunReader, unit: ReadUnit, context: ReaderContext)], compact: @Sendable (Run) -> Run = { $0 },
-                     progress: @Sendable (Int) -> Void = { _ in }) -> [Project] {
+    /// Reads units on all cores and merges the projects: the one schedule every command reads by.
+    /// - Parameters:
+    ///   - progress: called after each unit with the number of units done (from any thread).
+    ///   - each: what one unit gives; by default the unit as read (`ReadJob.read`). The build
+    ///     passes its cache lookup, which reads the units it cannot reuse.
+    public func read(_ jobs: [ReadJob], progress: @Sendable (Int) -> Void = { _ in },
+                     each: @Sendable (ReadJob) -> [Project] = { $0.read() }) -> [Project] {
         let done = Counter()
         let results = ParallelMap.map(jobs) { job -> [Project] in
-            let projects = job.context.qualified(job.context.confined { job.reader.read(job.unit, context: job.context) }).map { project in
-                var project = project
-                project.runs = project.runs.map(compact)
-                return project
-            }
-            progress(done.increment())
-            return projects
+            defer { progress(done.increment()) }
+            return each(job)
         }
         return ProjectMerging.merge(results.flatMap { $0 })
     }
