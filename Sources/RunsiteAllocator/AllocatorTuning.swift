@@ -13,7 +13,8 @@ import Darwin
 /// peak memory grows with the number of runs. jemalloc gives pages back after a delay: one second
 /// for dirty pages and none for "muzzy" ones (pages already advised free but still counted in
 /// RSS) keeps peak memory close to what one page needs, at no cost in time (figures in
-/// docs/performance.md, "Memory and the allocator").
+/// docs/performance.md, "Memory and the allocator"). jemalloc also keeps one arena per CPU
+/// (`malloc_conf` in CRunsiteMalloc), since each arena holds its own freed pages.
 ///
 /// Without jemalloc (a build that does not link it), glibc is tuned instead: with its defaults
 /// the heap's top is given back to the kernel whenever 128 KB are free there and taken again at
