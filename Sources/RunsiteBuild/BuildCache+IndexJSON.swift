@@ -6,8 +6,9 @@ extension BuildCache.Index {
     ///
     /// Not `JSONEncoder`, which first builds a tree of every value: for thousands of units and pages
     /// that tree is many times the size of the text and the largest allocation of the build, at its
-    /// very end. Keys are sorted, so the bytes depend only on the index.
-    func json() throws -> [UInt8] {
+    /// very end; for the same reason the text is written as it is, not copied into bytes. Keys are
+    /// sorted, so the bytes depend only on the index.
+    func json() throws -> String {
         var out = ""
         out.reserveCapacity(256 * (units.count + pages.count) + 64)
         out += "{\"pages\":{"
@@ -62,6 +63,6 @@ extension BuildCache.Index {
         out += "},\"version\":"
         JSONWriter.quote(version, into: &out)
         out += "}"
-        return Array(out.utf8)
+        return out
     }
 }

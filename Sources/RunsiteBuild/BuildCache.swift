@@ -188,7 +188,8 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
         return path.flatMap { ByteReading.contents(of: URL(fileURLWithPath: $0)) }
     }
     /// What the site's marker records of the index written with it: a hash of the index's bytes.
-    static func token(_ bytes: [UInt8]) -> String { String(WordHash.hash(bytes), radix: 16) }
+    static func token(_ bytes: [UInt8]) -> String { bytes.withUnsafeBytes { token($0) } }
+    static func token(_ bytes: UnsafeRawBufferPointer) -> String { String(WordHash.hash(bytes), radix: 16) }
     /// A packed digest's file name: the digest's, with `.digest` for `.json` (the file is metadata
     /// JSON followed by binary metrics).
     static func packName(_ name: String) -> String { DigestStore.baseName(name) + ".digest" }
@@ -294,8 +295,8 @@ final class BuildCache: PageCache, RunStore, @unchecked Sendable {
     /// has the site's marker record it.
     func finish() throws {
         lock.lock(); let index = new; lock.unlock()
-        let bytes = try index.json()
-        try cacheStaging.write(OutputFile(Self.indexPath, .bytes(bytes)))
-        staging.cacheToken = Self.token(bytes)
+        var text = try index.json()
+        staging.cacheToken = text.withUTF8 { Self.token(UnsafeRawBufferPointer($0)) }
+        try cacheStaging.write(OutputFile(Self.indexPath, .text(text)))
     }
 }

@@ -32,6 +32,8 @@ struct Provenance {
 
     func json(settings: [(String, String)], version: String) -> String {
         var json = JSONWriter()
+        // About what the text takes, so that a manifest of many files is not copied as it grows.
+        json.reserveCapacity(units.values.reduce(1024) { $0 + 256 + 160 * $1.files.count })
         json.beginObject()
         json.string("runsite-manifest", key: "format")
         json.integer(1, key: "version")

@@ -1,4 +1,5 @@
 import Foundation
+import RunsiteCore
 import RunsiteReaders
 #if canImport(Glibc)
 import Glibc
@@ -19,13 +20,27 @@ extension SiteWriter {
         var cache: String?
     }
 
-    /// The marker's bytes for the files of a site (sorted, so the same site gives the same bytes).
+    /// The marker's bytes for the files of a site (sorted, so the same site gives the same bytes):
+    /// `Marker` as `JSONEncoder` writes it with sorted keys, written piece by piece, since the
+    /// encoder would first build a tree of every path (51,000 of them in L's site) at the build's end.
     static func markerBytes(_ paths: [String], cache: String? = nil) throws -> Data {
+        var text = "{"
+        if let cache { text += "\"cache\":" + (try quoted(cache)) + "," }
+        text += "\"files\":["
+        for (i, path) in paths.sorted().enumerated() {
+            if i > 0 { text += "," }
+            text += try quoted(path)
+        }
+        text += "],\"format\":" + (try quoted(markerFormat)) + ",\"version\":" + String(markerVersion) + "}\n"
+        return Data(text.utf8)
+    }
+
+    /// A string as `JSONEncoder` writes it, slashes unescaped: most paths need no escape at all.
+    private static func quoted(_ value: String) throws -> String {
+        guard JSONWriter.needsEscape(value) else { return "\"" + value + "\"" }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Marker(files: paths.sorted(), cache: cache))
-        data.append(0x0A)
-        return data
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// The cache token a site's marker records; nil without one.

@@ -47,17 +47,19 @@ public struct FNV1a: Sendable {
 /// `FNV1a` for those).
 public enum WordHash {
     public static func hash(_ bytes: [UInt8], seed: UInt64 = FNV1a.offset64) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var v = seed ^ UInt64(raw.count)
-            let words = raw.count / 8
-            for i in 0..<words {
-                v = (v ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-                v ^= v >> 29
-            }
-            for i in (words * 8)..<raw.count { v = (v ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3 }
-            v ^= v >> 32
-            return v
+        bytes.withUnsafeBytes { hash($0, seed: seed) }
+    }
+
+    public static func hash(_ raw: UnsafeRawBufferPointer, seed: UInt64 = FNV1a.offset64) -> UInt64 {
+        var v = seed ^ UInt64(raw.count)
+        let words = raw.count / 8
+        for i in 0..<words {
+            v = (v ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+            v ^= v >> 29
         }
+        for i in (words * 8)..<raw.count { v = (v ^ UInt64(raw[i])) &* 0x0000_0100_0000_01B3 }
+        v ^= v >> 32
+        return v
     }
 }
 

@@ -104,7 +104,7 @@ public struct JSONWriter {
 
     /// Whether `value` holds a quote, a backslash, a control character, or U+2028/U+2029 (UTF-8
     /// `E2 80 A8`/`A9`; a lead byte `E2` is enough to take the careful path).
-    static func needsEscape(_ value: String) -> Bool {
+    public static func needsEscape(_ value: String) -> Bool {
         let check = { (byte: UInt8) in byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
         return value.utf8.withContiguousStorageIfAvailable { $0.contains(where: check) } ?? value.utf8.contains(where: check)
     }

@@ -87,6 +87,17 @@ import Testing
         #expect(String(decoding: bytes, as: UTF8.self) == #"{"files":["a\nb.txt","b/c.html"],"format":"runsite-site","version":2}"# + "\n")
     }
 
+    @Test func theMarkerIsWhatJSONEncoderWritesForAnyName() throws {
+        let names = ["plain/path.html", "q\"uote", "back\\slash", "tab\tand\u{8}\u{c}\u{1}", "line\u{2028}sep", "é/ü/漢字", "a/b/../c"]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for cache in [nil, "7f41dcfe8021167b"] as [String?] {
+            var expected = try encoder.encode(SiteWriter.Marker(files: names.sorted(), cache: cache))
+            expected.append(0x0A)
+            #expect(try SiteWriter.markerBytes(names, cache: cache) == expected)
+        }
+    }
+
     @Test func removalNeverFollowsALinkAtAnyComponent() throws {
         let parent = TestSite.temporaryDirectory()
         let outside = parent.appendingPathComponent("outside/deep")
