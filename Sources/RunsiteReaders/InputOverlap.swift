@@ -42,8 +42,9 @@ public enum InputOverlap {
 
     /// For inputs that hold runs at the same paths below them (two copies of one sweep, from two
     /// machines), the end of each one's path that tells them apart (`a`, `b`; `x/runs`, `y/runs`),
-    /// keyed by the input's standardized path; their run ids begin with it, and each such input is
-    /// warned about with a note at another. Empty when no two inputs share a path.
+    /// keyed by the input's standardized path; their run ids begin with it, which a note on each
+    /// such input says (nothing is wrong, so `--strict` lets it pass). Empty when no two inputs
+    /// share a path.
     public static func qualifiers(_ inputs: [URL], unitPaths: [[String]], log: DiagnosticLog?) -> [String: String] {
         var firstHolder: [String: Int] = [:]
         var clashes: [Int: Int] = [:]   // input → an earlier input it shares a path with
@@ -63,8 +64,8 @@ public enum InputOverlap {
             while count < components[i].count, involved.contains(where: { $0 != i && suffix($0, count) == suffix(i, count) }) { count += 1 }
             let qualifier = suffix(i, count).isEmpty ? "input-\(i + 1)" : suffix(i, count)
             qualifiers[inputs[i].standardizedFileURL.path] = qualifier
-            log?.warning(.inputSameRunPaths(qualifier: qualifier, other: SourceLocation(file: shown(inputs[clashes[i]!]))),
-                         at: SourceLocation(file: shown(inputs[i])))
+            log?.append(.note(.inputSameRunPaths(qualifier: qualifier, other: SourceLocation(file: shown(inputs[clashes[i]!]))),
+                              at: SourceLocation(file: shown(inputs[i]))))
         }
         return qualifiers
     }

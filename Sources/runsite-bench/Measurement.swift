@@ -11,6 +11,7 @@ struct Sample {
     var points = 0
     var runs = 0
     var outputBytes = 0
+    /// Warnings and errors; notes (such as the ids of copies that share paths being qualified) say nothing is wrong.
     var diagnostics = 0
 }
 

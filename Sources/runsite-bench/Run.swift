@@ -54,7 +54,7 @@ struct Run: ParsableCommand {
         sample.peakRSS = Usage.peakRSSBytes()
         sample.runs = report.runCount
         sample.points = report.pointCount
-        sample.diagnostics = log.count
+        sample.diagnostics = log.count(of: .warning) + log.count(of: .error)
         return sample
     }
 
@@ -76,7 +76,7 @@ struct Run: ParsableCommand {
         sample.wall = sample.phases.values.reduce(0, +)
         sample.cpu = Usage.cpuSeconds() - cpu0
         sample.peakRSS = Usage.peakRSSBytes()
-        sample.diagnostics = log.count
+        sample.diagnostics = log.count(of: .warning) + log.count(of: .error)
         return sample
     }
 }
