@@ -19,8 +19,10 @@ public struct OutputPolicy: Sendable {
         case .text: return node
         case .raw(let html): return .raw(apply(html: html))
         case .fragment(let nodes): return .fragment(nodes.map(apply))
-        case .element(let name, let attributes, let children):
-            guard let attributes = rewrite(name, attributes) else { return .empty }
+        case .element(let name, let original, let children):
+            guard let attributes = rewrite(name, original) else { return .empty }
+            // A link whose target is dropped is only its content: an `<a>` without `href` would still look like one.
+            if Self.unwraps(name, original, attributes) { return .fragment(children.map(apply)) }
             return .element(name, attributes, children.map(apply))
         }
     }
@@ -34,11 +36,14 @@ public struct OutputPolicy: Sendable {
         var out = ""
         var skippingScript = false
         var policy = contentSecurityPolicy
+        // Links left out whose end tag is still to come (links do not nest in HTML).
+        var unwrapped = 0
         for piece in HTMLTags.pieces(html) {
             switch piece {
             case .text(let text): if !skippingScript { out += text }
             case .end(let name, let source):
                 if skippingScript { skippingScript = name != "script"; continue }
+                if name == "a", unwrapped > 0 { unwrapped -= 1; continue }
                 out += source
             case .start(let name, let attributes, let source):
                 if skippingScript { continue }
@@ -51,6 +56,7 @@ public struct OutputPolicy: Sendable {
                     continue
                 }
                 guard let rewritten = rewrite(name, attributes) else { continue }
+                if Self.unwraps(name, attributes, rewritten) { unwrapped += 1; continue }
                 out += rewritten == attributes ? String(source) : HTMLTags.startTag(name, rewritten)
             }
         }
@@ -74,6 +80,11 @@ public struct OutputPolicy: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether an element is a link whose target the policy dropped: it is then written as its content alone.
+    private static func unwraps(_ name: String, _ original: [Attribute], _ rewritten: [Attribute]) -> Bool {
+        name == "a" && original.contains { $0.name == "href" } && !rewritten.contains { $0.name == "href" }
     }
 
     /// Whether the tag loads a stylesheet, script or other file, or sets the page's content policy.

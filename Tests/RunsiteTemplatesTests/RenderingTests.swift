@@ -76,7 +76,7 @@ import RunsiteMarkup
         """, file: "report.md", policy: alone)
         let html = document.render(resolveDirective: { _ in "" }, resolveRole: { _ in "" })
         #expect(html.contains("See the run, <a href=\"#results\">results</a> and <img src=\"data:image/png;base64,AA==\" alt=\"plot\" />."), "\(html)")
-        #expect(html.contains("<a title=\"t\">raw</a>"), "\(html)")
+        #expect(html.contains("<p>raw</p>"), "a raw link to a file is its text: \(html)")
         #expect(!html.contains("index.html") && !html.contains("x.csv"))
     }
 
