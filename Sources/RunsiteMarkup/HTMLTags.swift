@@ -47,11 +47,8 @@ public enum HTMLTags {
 
     /// A start tag written back: its name and attributes, escaped by the serializer.
     public static func startTag(_ name: String, _ attributes: [Attribute]) -> String {
-        var out = "<" + name
-        for attribute in attributes {
-            out += " " + attribute.name
-            if let value = attribute.value { out += "=\""; Serializer.escapeAttribute(value, into: &out); out += "\"" }
-        }
+        var out = ""
+        Serializer.writeOpening(name, attributes, into: &out)
         return out + ">"
     }
 

@@ -27,18 +27,7 @@ public enum Serializer {
         case .raw(let markup): out += markup
         case .fragment(let nodes): for child in nodes { write(child, into: &out, xml: xml) }
         case .element(let name, let attributes, let children):
-            // Appended piece by piece: `"<" + name` would make a temporary string per tag and attribute.
-            out += "<"
-            out += name
-            for attribute in attributes {
-                out += " "
-                out += attribute.name
-                if let value = attribute.value {
-                    out += "=\""
-                    escapeAttribute(value, into: &out)
-                    out += "\""
-                }
-            }
+            writeOpening(name, attributes, into: &out)
             let childXML = xml || name == "svg"
             if children.isEmpty && childXML {
                 out += "/>"
@@ -50,6 +39,22 @@ public enum Serializer {
             out += "</"
             out += name
             out += ">"
+        }
+    }
+
+    /// `<name` and its attributes, values escaped, without the closing `>`. Appended piece by
+    /// piece: `"<" + name` would make a temporary string per tag and attribute.
+    public static func writeOpening(_ name: String, _ attributes: [Attribute], into out: inout String) {
+        out += "<"
+        out += name
+        for attribute in attributes {
+            out += " "
+            out += attribute.name
+            if let value = attribute.value {
+                out += "=\""
+                escapeAttribute(value, into: &out)
+                out += "\""
+            }
         }
     }
 
