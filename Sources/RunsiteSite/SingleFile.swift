@@ -65,13 +65,8 @@ public struct SingleFile: Sendable {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
+    /// An embedded image's type: by its extension, PNG for any name that says no image type.
     static func mediaType(_ path: String) -> String {
-        switch path.split(separator: ".").last?.lowercased() {
-        case "jpg", "jpeg": return "image/jpeg"
-        case "gif": return "image/gif"
-        case "svg": return "image/svg+xml"
-        case "webp": return "image/webp"
-        default: return "image/png"
-        }
+        MediaType.of(path).flatMap { $0.hasPrefix("image/") ? $0 : nil } ?? "image/png"
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RunsiteReaders
+import RunsiteSite
 
 /// Which file of a site folder answers an HTTP path, for `runsite serve`: a regular file at or
 /// below the folder, reached without `..`, hidden names or links that lead out of it; a folder
@@ -40,15 +41,6 @@ struct SiteFiles: Sendable {
 
     /// The `Content-Type` of a site file, by its extension.
     static func contentType(of name: String) -> String {
-        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        return types[ext] ?? "application/octet-stream"
+        MediaType.of(name) ?? "application/octet-stream"
     }
-
-    private static let types: [String: String] = [
-        "html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8", "js": "text/javascript; charset=utf-8",
-        "json": "application/json", "svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
-        "gif": "image/gif", "webp": "image/webp", "csv": "text/csv; charset=utf-8", "md": "text/markdown; charset=utf-8",
-        "tex": "text/x-tex; charset=utf-8", "txt": "text/plain; charset=utf-8", "gz": "application/gzip",
-        "zip": "application/zip", "pdf": "application/pdf",
-    ]
 }
