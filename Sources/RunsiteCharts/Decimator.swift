@@ -23,19 +23,23 @@ struct Decimator {
         var result = DecimatedLine()
         var run: [Int] = []
         var stretch: [ColumnBand] = []
-        var bucket: Bucket?
+        // The open pixel column; none while `isOpen` is false. Held as one value rather than an
+        // optional: this loop runs for every point of every chart.
+        var bucket = Bucket(column: 0, first: 0, y: 0)
+        var isOpen = false
 
         func closeBucket() {
-            guard let b = bucket else { return }
+            guard isOpen else { return }
+            let b = bucket
             b.appendKeptIndices(to: &run)
             if b.count >= Decimator.bandThreshold {
                 // A band only spans neighbouring columns; across a jump in x it would invent data.
                 if let previous = stretch.last, previous.column + 1 != b.column { closeStretch() }
-                stretch.append(ColumnBand(column: b.column, low: ys[b.minIndex], high: ys[b.maxIndex]))
+                stretch.append(ColumnBand(column: b.column, low: b.minY, high: b.maxY))
             } else {
                 closeStretch()
             }
-            bucket = nil
+            isOpen = false
         }
         func closeStretch() {
             if stretch.count >= 2 { result.bands.append(stretch) }
@@ -48,16 +52,20 @@ struct Decimator {
             run = []
         }
 
-        for i in 0..<min(xs.count, ys.count) {
-            let x = xs[i], y = ys[i]
-            guard xScale.accepts(x), yScale.accepts(y) else { closeRun(); continue }
-            let column = self.column(of: x)
-            if var b = bucket, b.column == column {
-                b.add(i, ys)
-                bucket = b
-            } else {
-                closeBucket()
-                bucket = Bucket(column: column, first: i)
+        xs.withUnsafeBufferPointer { xs in
+            ys.withUnsafeBufferPointer { ys in
+                for i in 0..<min(xs.count, ys.count) {
+                    let x = xs[i], y = ys[i]
+                    guard xScale.accepts(x), yScale.accepts(y) else { closeRun(); continue }
+                    let column = self.column(of: x)
+                    if isOpen, bucket.column == column {
+                        bucket.add(i, y)
+                    } else {
+                        closeBucket()
+                        bucket = Bucket(column: column, first: i, y: y)
+                        isOpen = true
+                    }
+                }
             }
         }
         closeRun()
@@ -78,22 +86,26 @@ struct Decimator {
         var last: Int
         var minIndex: Int
         var maxIndex: Int
+        var minY: Double
+        var maxY: Double
         var count = 1
 
-        init(column: Int, first: Int) {
+        init(column: Int, first: Int, y: Double) {
             self.column = column
             self.first = first
             last = first
             minIndex = first
             maxIndex = first
+            minY = y
+            maxY = y
         }
 
-        mutating func add(_ i: Int, _ ys: [Double]) {
+        mutating func add(_ i: Int, _ y: Double) {
             last = i
             count += 1
             // Strict comparisons keep the earliest of equal extremes, so output is deterministic.
-            if ys[i] < ys[minIndex] { minIndex = i }
-            if ys[i] > ys[maxIndex] { maxIndex = i }
+            if y < minY { minY = y; minIndex = i }
+            if y > maxY { maxY = y; maxIndex = i }
         }
 
         /// Appends first, min, max and last in index order, without repeats. Sorted by hand: an

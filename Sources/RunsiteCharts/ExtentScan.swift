@@ -18,21 +18,7 @@ struct ExtentScan {
                 let given = stats.nan + stats.positiveInfinity + stats.negativeInfinity - nonFiniteBefore
                 if let logged = s.loggedNonFinite, s.isThinned, logged > given { stats.nonFiniteNotGiven += logged - given }
             }
-            for i in 0..<s.count {
-                let x = s.xs[i], y = s.ys[i]
-                stats.total += 1
-                guard x.isFinite, xKind == .linear || x > 0 else { stats.unplaceableX += 1; continue }
-                if integralX && x != x.rounded() { integralX = false }
-                xMin = min(xMin ?? x, x)
-                xMax = max(xMax ?? x, x)
-                if y.isNaN { stats.nan += 1; continue }
-                if y == .infinity { stats.positiveInfinity += 1; continue }
-                if y == -.infinity { stats.negativeInfinity += 1; continue }
-                if yKind == .log && y <= 0 { stats.nonPositiveY += 1; continue }
-                yMin = min(yMin ?? y, y)
-                yMax = max(yMax ?? y, y)
-                if keepValues { ys.append(y) }
-            }
+            scan(s, xKind: xKind, yKind: yKind, keepValues: keepValues)
             // Bands widen the y extent so that they are never cut off at the plot's edge.
             if let low = s.bandLow, let high = s.bandHigh {
                 for i in 0..<min(s.count, low.count, high.count) where s.xs[i].isFinite && (xKind == .linear || s.xs[i] > 0) {
@@ -42,6 +28,40 @@ struct ExtentScan {
                 }
             }
         }
+    }
+
+    /// The points of one series. The extents are held as plain values while the loop runs (it
+    /// runs for every point of every chart); `min` and `max` pick as `Swift.min` and `Swift.max` do.
+    private mutating func scan(_ s: ChartSeries, xKind: Scale.Kind, yKind: Scale.Kind, keepValues: Bool) {
+        var xLow = xMin ?? .infinity, xHigh = xMax ?? -.infinity, hasX = xMin != nil
+        var yLow = yMin ?? .infinity, yHigh = yMax ?? -.infinity, hasY = yMin != nil
+        var integral = integralX
+        var counts = stats
+        s.xs.withUnsafeBufferPointer { xs in
+            s.ys.withUnsafeBufferPointer { ysIn in
+                for i in 0..<s.count {
+                    let x = xs[i], y = ysIn[i]
+                    counts.total += 1
+                    guard x.isFinite, xKind == .linear || x > 0 else { counts.unplaceableX += 1; continue }
+                    if integral && x != x.rounded() { integral = false }
+                    if !hasX { xLow = x; xHigh = x; hasX = true }
+                    if x < xLow { xLow = x }
+                    if x >= xHigh { xHigh = x }
+                    if y.isNaN { counts.nan += 1; continue }
+                    if y == .infinity { counts.positiveInfinity += 1; continue }
+                    if y == -.infinity { counts.negativeInfinity += 1; continue }
+                    if yKind == .log && y <= 0 { counts.nonPositiveY += 1; continue }
+                    if !hasY { yLow = y; yHigh = y; hasY = true }
+                    if y < yLow { yLow = y }
+                    if y >= yHigh { yHigh = y }
+                    if keepValues { ys.append(y) }
+                }
+            }
+        }
+        stats = counts
+        integralX = integral
+        if hasX { xMin = xLow; xMax = xHigh }
+        if hasY { yMin = yLow; yMax = yHigh }
     }
 
     private mutating func widen(_ v: Double, _ yKind: Scale.Kind) {

@@ -45,7 +45,7 @@ extension LineChart {
             if k > 0 { out.append(ascii: UInt8(ascii: " ")) }
             guard i < times.count, times[i].isFinite else { continue }
             let ms = (times[i] * 1000).rounded()
-            out.append(NumberText.exact(ms - previous))
+            out.appendExact(ms - previous)
             previous = ms
         }
         return (NumberText.exact(origin), out.string)

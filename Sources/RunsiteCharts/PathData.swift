@@ -22,27 +22,32 @@ struct PathData {
     /// Starts a new subpath at the next point.
     mutating func breakLine() { needsMove = true }
 
-    /// Adds a point, starting a subpath if the line was broken.
+    /// Adds a point, starting a subpath if the line was broken. A vertex is written into a small
+    /// buffer and appended at once: charts add millions of them.
     mutating func add(_ x: Double, _ y: Double) {
         let tx = Self.tenths(x), ty = Self.tenths(y)
-        if needsMove {
-            bytes.append(ascii: UInt8(ascii: "M"))
-            appendTenths(tx, compact: false)
-            bytes.append(ascii: UInt8(ascii: ","))
-            appendTenths(ty, compact: false)
-            needsMove = false
-            sinceMove = 0
-        } else {
-            let dx = tx - self.x, dy = ty - self.y
-            if sinceMove == 0 {
-                bytes.append(ascii: UInt8(ascii: "l"))
-            } else if dx >= 0 {
-                bytes.append(ascii: UInt8(ascii: " "))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { buffer in
+            var n = 0
+            if needsMove {
+                buffer[n] = UInt8(ascii: "M"); n += 1
+                n = Self.write(tx, compact: false, into: buffer, at: n)
+                buffer[n] = UInt8(ascii: ","); n += 1
+                n = Self.write(ty, compact: false, into: buffer, at: n)
+                needsMove = false
+                sinceMove = 0
+            } else {
+                let dx = tx - self.x, dy = ty - self.y
+                if sinceMove == 0 {
+                    buffer[n] = UInt8(ascii: "l"); n += 1
+                } else if dx >= 0 {
+                    buffer[n] = UInt8(ascii: " "); n += 1
+                }
+                n = Self.write(dx, compact: true, into: buffer, at: n)
+                if dy >= 0 { buffer[n] = UInt8(ascii: ","); n += 1 }
+                n = Self.write(dy, compact: true, into: buffer, at: n)
+                sinceMove += 1
             }
-            appendTenths(dx, compact: true)
-            if dy >= 0 { bytes.append(ascii: UInt8(ascii: ",")) }
-            appendTenths(dy, compact: true)
-            sinceMove += 1
+            bytes.append(UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
         self.x = tx
         self.y = ty
@@ -61,22 +66,34 @@ struct PathData {
     static func tenths(_ value: Double) -> Int64 {
         guard value.isFinite else { return 0 }
         let raw = min(max(value, -1e6), 1e6) * 10
-        var units = Int64(raw)
+        let units = Int64(raw)
         let rest = raw - Double(units)
-        if rest >= 0.5 { units += 1 } else if rest <= -0.5 { units -= 1 }
-        return units
+        // Without branches: which way a vertex rounds is a coin toss the processor cannot predict.
+        let up: Int64 = rest >= 0.5 ? 1 : 0, down: Int64 = rest <= -0.5 ? 1 : 0
+        return units &+ up &- down
     }
 
-    /// Tenths as a decimal: `12.5`, `-3`, and with `compact` no zero before the point (`.5`, `-.5`).
-    private mutating func appendTenths(_ value: Int64, compact: Bool) {
-        if value == 0 { bytes.append(ascii: UInt8(ascii: "0")); return }
-        if value < 0 { bytes.append(ascii: UInt8(ascii: "-")) }
+    /// Tenths as a decimal at `start`, returning the end: `12.5`, `-3`, and with `compact` no zero
+    /// before the point (`.5`, `-.5`). Coordinates are clamped to ±10⁷ tenths, so a coordinate or a
+    /// difference of two is at most 10 bytes.
+    private static func write(_ value: Int64, compact: Bool, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var n = start
+        if value == 0 { buffer[n] = UInt8(ascii: "0"); return n + 1 }
+        if value < 0 { buffer[n] = UInt8(ascii: "-"); n += 1 }
         let magnitude = value.magnitude
-        let whole = magnitude / 10, fraction = magnitude % 10
-        if whole > 0 || !compact { bytes.append(Int64(whole)) }
-        if fraction > 0 {
-            bytes.append(ascii: UInt8(ascii: "."))
-            bytes.append(ascii: UInt8(48 + fraction))
+        var whole = magnitude / 10
+        let fraction = magnitude % 10
+        if whole > 0 || !compact {
+            var digits = 1, rest = whole / 10
+            while rest > 0 { digits += 1; rest /= 10 }
+            var at = n + digits
+            n = at
+            repeat { at -= 1; buffer[at] = UInt8(48 + whole % 10); whole /= 10 } while whole > 0
         }
+        if fraction > 0 {
+            buffer[n] = UInt8(ascii: "."); buffer[n + 1] = UInt8(48 + fraction)
+            n += 2
+        }
+        return n
     }
 }

@@ -23,6 +23,7 @@ public struct ByteText: TextOutputStream {
     @inlinable public mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
     @inlinable public mutating func append(_ other: [UInt8]) { bytes.append(contentsOf: other) }
     @inlinable public mutating func append(ascii byte: UInt8) { bytes.append(byte) }
+    @inlinable public mutating func append(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 
     /// `TextOutputStream`, so that `Double.write(to:)` writes its shortest digits straight in.
     @inlinable public mutating func write(_ text: String) { bytes.append(contentsOf: text.utf8) }

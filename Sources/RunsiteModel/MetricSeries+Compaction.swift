@@ -17,59 +17,78 @@ extension MetricSeries {
             return same
         }
         let sorted = sortedByStep()
-        let lo = Double(sorted.steps.first!), hi = Double(sorted.steps.last!)
-        let width = max((hi - lo) / Double(buckets), .leastNonzeroMagnitude)
-        var keep = [Bool](repeating: false, count: count)
-        var bin = -1, first = 0, last = 0, minI = -1, maxI = -1
-        var nonFiniteKept = 0
-        // The series is in step order, so the landmarks are met in order too: one pointer through
-        // them instead of a hash lookup per point.
-        let marks = landmarks.sorted()
-        var nextMark = 0
-        var seenKinds: (nan: Int, pos: Int, neg: Int) = (-1, -1, -1)
-        func flush() {
-            guard bin >= 0 else { return }
-            keep[first] = true; keep[last] = true
-            if minI >= 0 { keep[minI] = true }
-            if maxI >= 0 { keep[maxI] = true }
-        }
-        for i in 0..<sorted.count {
-            let b = min(buckets - 1, Int((Double(sorted.steps[i]) - lo) / width))
-            if b != bin {
-                flush()
-                bin = b; first = i; minI = -1; maxI = -1
-            }
-            last = i
-            while nextMark < marks.count, marks[nextMark] < sorted.steps[i] { nextMark += 1 }
-            if nextMark < marks.count, marks[nextMark] == sorted.steps[i] { keep[i] = true }
-            let v = sorted.values[i]
-            if v.isFinite {
-                if minI < 0 || v < sorted.values[minI] { minI = i }
-                if maxI < 0 || v > sorted.values[maxI] { maxI = i }
-            } else if nonFiniteKept < buckets {
-                keep[i] = true; nonFiniteKept += 1
-            } else {
-                // Past the budget: one marker per bin and kind still shows where they are.
-                if v.isNaN, seenKinds.nan != b { keep[i] = true; seenKinds.nan = b }
-                if v == .infinity, seenKinds.pos != b { keep[i] = true; seenKinds.pos = b }
-                if v == -.infinity, seenKinds.neg != b { keep[i] = true; seenKinds.neg = b }
-            }
-        }
-        flush()
+        let keep = sorted.keptIndices(buckets: buckets, landmarks: landmarks.sorted())
         var out = MetricSeries(key: key)
-        let hasEpochs = sorted.epochs.count == sorted.count
         // Exact capacities: thinned runs are what large builds hold in memory, and arrays grown by
         // appending would carry up to twice the room they need.
-        let kept = keep.reduce(0) { $0 + ($1 ? 1 : 0) }
-        out.reserveCapacity(kept, epochs: hasEpochs)
-        for i in 0..<sorted.count where keep[i] {
-            out.steps.append(sorted.steps[i])
-            out.values.append(sorted.values[i])
-            out.times.append(i < sorted.times.count ? sorted.times[i] : .nan)
-            if hasEpochs { out.epochs.append(sorted.epochs[i]) }
-        }
+        out.steps = keep.map { sorted.steps[$0] }
+        out.values = keep.map { sorted.values[$0] }
+        out.times = keep.map { $0 < sorted.times.count ? sorted.times[$0] : .nan }
+        if sorted.epochs.count == sorted.count { out.epochs = keep.map { sorted.epochs[$0] } }
         out.loggedSummary = logged
         return out
+    }
+}
+
+extension MetricSeries {
+    /// The indices `compacted` keeps, ascending, of a series in step order. It walks the columns'
+    /// buffers and holds each bin's extremes as values: it runs once per point of every series a
+    /// build reads.
+    fileprivate func keptIndices(buckets: Int, landmarks marks: [Int64]) -> [Int] {
+        let n = count
+        var keep = [Bool](repeating: false, count: n)
+        steps.withUnsafeBufferPointer { steps in
+            values.withUnsafeBufferPointer { values in
+                keep.withUnsafeMutableBufferPointer { keep in
+                    let lo = Double(steps[0]), hi = Double(steps[n - 1])
+                    let width = max((hi - lo) / Double(buckets), .leastNonzeroMagnitude)
+                    var bin = -1, first = 0, last = 0, minI = -1, maxI = -1
+                    var minV = Double.infinity, maxV = -Double.infinity
+                    var nonFiniteKept = 0
+                    // The landmarks are met in step order too: one pointer through them instead of
+                    // a hash lookup per point.
+                    var nextMark = 0
+                    var seenKinds: (nan: Int, pos: Int, neg: Int) = (-1, -1, -1)
+                    for i in 0..<n {
+                        let step = steps[i]
+                        let b = Swift.min(buckets - 1, Int((Double(step) - lo) / width))
+                        if b != bin {
+                            if bin >= 0 {
+                                keep[first] = true; keep[last] = true
+                                if minI >= 0 { keep[minI] = true }
+                                if maxI >= 0 { keep[maxI] = true }
+                            }
+                            bin = b; first = i; minI = -1; maxI = -1
+                            minV = .infinity; maxV = -.infinity
+                        }
+                        last = i
+                        while nextMark < marks.count, marks[nextMark] < step { nextMark += 1 }
+                        if nextMark < marks.count, marks[nextMark] == step { keep[i] = true }
+                        let v = values[i]
+                        if v.isFinite {
+                            if v < minV { minV = v; minI = i }
+                            if v > maxV { maxV = v; maxI = i }
+                        } else if nonFiniteKept < buckets {
+                            keep[i] = true; nonFiniteKept += 1
+                        } else {
+                            // Past the budget: one marker per bin and kind still shows where they are.
+                            if v.isNaN, seenKinds.nan != b { keep[i] = true; seenKinds.nan = b }
+                            if v == .infinity, seenKinds.pos != b { keep[i] = true; seenKinds.pos = b }
+                            if v == -.infinity, seenKinds.neg != b { keep[i] = true; seenKinds.neg = b }
+                        }
+                    }
+                    if bin >= 0 {
+                        keep[first] = true; keep[last] = true
+                        if minI >= 0 { keep[minI] = true }
+                        if maxI >= 0 { keep[maxI] = true }
+                    }
+                }
+            }
+        }
+        var kept: [Int] = []
+        kept.reserveCapacity(Swift.min(n, 4 * buckets + marks.count))
+        for i in 0..<n where keep[i] { kept.append(i) }
+        return kept
     }
 }
 

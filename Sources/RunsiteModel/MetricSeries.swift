@@ -42,8 +42,10 @@ public struct MetricSeries: Sendable, Hashable {
 
     /// The series reordered by ascending step, keeping logged order among equal steps.
     public func sortedByStep() -> MetricSeries {
-        var isSorted = true
-        for i in steps.indices.dropFirst() where steps[i] < steps[i - 1] { isSorted = false; break }
+        let isSorted = steps.withUnsafeBufferPointer { steps in
+            for i in steps.indices.dropFirst() where steps[i] < steps[i - 1] { return false }
+            return true
+        }
         if isSorted { return self }
         let order = steps.indices.sorted { steps[$0] != steps[$1] ? steps[$0] < steps[$1] : $0 < $1 }
         var out = MetricSeries(key: key)
@@ -85,15 +87,21 @@ public struct MetricSummary: Sendable, Hashable, Codable {
         last = sorted.values.last
         firstStep = sorted.steps.first.map { Step($0) }
         lastStep = sorted.steps.last.map { Step($0) }
-        nonFinite = 0
-        var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, n = 0
-        for i in sorted.values.indices {
-            let v = sorted.values[i]
-            guard v.isFinite else { nonFinite += 1; continue }
-            if v < lo { lo = v; minStep = Step(sorted.steps[i]) }
-            if v > hi { hi = v; maxStep = Step(sorted.steps[i]) }
-            sum += v; n += 1
+        var lo = Double.infinity, hi = -Double.infinity, sum = 0.0, n = 0, nonFinite = 0
+        var minAt = -1, maxAt = -1
+        // Over the buffers, with the extremes' indices: this runs once per point of every series.
+        sorted.values.withUnsafeBufferPointer { values in
+            for i in 0..<values.count {
+                let v = values[i]
+                guard v.isFinite else { nonFinite += 1; continue }
+                if v < lo { lo = v; minAt = i }
+                if v > hi { hi = v; maxAt = i }
+                sum += v; n += 1
+            }
         }
+        self.nonFinite = nonFinite
+        if minAt >= 0 { minStep = Step(sorted.steps[minAt]) }
+        if maxAt >= 0 { maxStep = Step(sorted.steps[maxAt]) }
         min = n > 0 ? lo : nil
         max = n > 0 ? hi : nil
         mean = n > 0 ? sum / Double(n) : nil
