@@ -76,7 +76,8 @@ struct Decimator {
     func column(of x: Double) -> Int {
         let position = (xScale(x) - left) / pixelsPerColumn
         guard position.isFinite else { return 0 }
-        return Int(min(max(position, 0), Double(max(columns - 1, 0))).rounded(.down))
+        // Clamped to be non-negative, so truncation is the floor (without a call to libm).
+        return Int(min(max(position, 0), Double(max(columns - 1, 0))))
     }
 
     /// The points of one pixel column seen so far.

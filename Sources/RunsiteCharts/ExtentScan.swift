@@ -43,7 +43,7 @@ struct ExtentScan {
                     let x = xs[i], y = ysIn[i]
                     counts.total += 1
                     guard x.isFinite, xKind == .linear || x > 0 else { counts.unplaceableX += 1; continue }
-                    if integral && x != x.rounded() { integral = false }
+                    if integral && !(abs(x) >= 0x1p52 || Double(Int64(x)) == x) { integral = false }  // x is whole, without libm
                     if !hasX { xLow = x; xHigh = x; hasX = true }
                     if x < xLow { xLow = x }
                     if x >= xHigh { xHigh = x }

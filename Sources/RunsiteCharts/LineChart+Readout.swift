@@ -67,7 +67,9 @@ extension LineChart {
                 let raw = xScale(x) - layout.plotLeft
                 guard !raw.isNaN else { continue }
                 let pixel = min(max(raw, -1), layout.plotWidth + 1)
-                let c = Int((pixel / pixelsPerColumn).rounded(.down))
+                // The floor, by truncation and a correction instead of a call to libm.
+                let q = pixel / pixelsPerColumn
+                let c = Int(q) - (Double(Int(q)) > q ? 1 : 0)
                 let distance = abs(pixel - (Double(c) + 0.5) * pixelsPerColumn)
                 if c != column {
                     if best >= 0 { chosen.append(best) }

@@ -31,6 +31,21 @@ extension MetricSeries {
 }
 
 extension MetricSeries {
+    /// A step up to which every step after `step` is still in bin `b`: the first step of the next
+    /// bin, estimated and then moved down until the step before it is in bin `b` (so never past the
+    /// true edge), or `step + 1` if that takes long. `Int64.max` in the last bin.
+    private static func edge(after step: Int64, in b: Int, buckets: Int, lo: Double, width: Double,
+                             bin: (Int64) -> Int) -> Int64 {
+        guard b < buckets - 1 else { return .max }
+        var s = Swift.max(Int64(lo + Double(b + 1) * width) + 1, step + 1)
+        var tries = 0
+        while s - 1 > step, bin(s - 1) > b {
+            s -= 1; tries += 1
+            if tries > 16 { return step + 1 }
+        }
+        return s
+    }
+
     /// The indices `compacted` keeps, ascending, of a series in step order. It walks the columns'
     /// buffers and holds each bin's extremes as values: it runs once per point of every series a
     /// build reads.
@@ -49,18 +64,28 @@ extension MetricSeries {
                     // a hash lookup per point.
                     var nextMark = 0
                     var seenKinds: (nan: Int, pos: Int, neg: Int) = (-1, -1, -1)
+                    func binOf(_ step: Int64) -> Int { Swift.min(buckets - 1, Int((Double(step) - lo) / width)) }
+                    // The bin never decreases as the step grows, so the division runs about once per
+                    // bin: no step below `edge` is in a later bin than the last one computed. Steps
+                    // past 2⁵² are not all exact doubles, and take the division at every point.
+                    let exact = steps[0] > -(1 << 52) && steps[n - 1] < 1 << 52
+                    var edge = Int64.min
                     for i in 0..<n {
                         let step = steps[i]
-                        let b = Swift.min(buckets - 1, Int((Double(step) - lo) / width))
-                        if b != bin {
-                            if bin >= 0 {
-                                keep[first] = true; keep[last] = true
-                                if minI >= 0 { keep[minI] = true }
-                                if maxI >= 0 { keep[maxI] = true }
+                        if step >= edge {
+                            let b = binOf(step)
+                            edge = exact ? Self.edge(after: step, in: b, buckets: buckets, lo: lo, width: width, bin: binOf) : .min
+                            if b != bin {
+                                if bin >= 0 {
+                                    keep[first] = true; keep[last] = true
+                                    if minI >= 0 { keep[minI] = true }
+                                    if maxI >= 0 { keep[maxI] = true }
+                                }
+                                bin = b; first = i; minI = -1; maxI = -1
+                                minV = .infinity; maxV = -.infinity
                             }
-                            bin = b; first = i; minI = -1; maxI = -1
-                            minV = .infinity; maxV = -.infinity
                         }
+                        let b = bin
                         last = i
                         while nextMark < marks.count, marks[nextMark] < step { nextMark += 1 }
                         if nextMark < marks.count, marks[nextMark] == step { keep[i] = true }

@@ -2,7 +2,6 @@ import Foundation
 import RunsiteBuild
 import RunsiteCore
 import RunsiteModel
-import RunsiteModel
 import Testing
 
 @Suite struct DigestTests {
@@ -100,23 +99,5 @@ import Testing
         let folder = TestSite.temporaryDirectory()
         try data.write(to: folder.appendingPathComponent("one.json"))
         return folder
-    }
-}
-
-@Suite struct CompactionTests {
-    @Test func thinningKeepsSummariesSpikesAndLandmarkSteps() {
-        var loss = MetricSeries(key: "loss"), acc = MetricSeries(key: "acc")
-        for step in 0..<100_000 {
-            loss.append(step: Int64(step), value: step == 77_777 ? 50 : 1 / Double(step + 1))
-            acc.append(step: Int64(step), value: step == 31_415 ? 0.99 : 0.5 + Double(step % 7) / 100)
-        }
-        var run = Run(id: "r", source: "runsite", project: "p", name: "r", directory: "/")
-        run.metrics = [loss, acc]
-        let thin = run.compacted(buckets: 256)
-        #expect(thin.metrics.allSatisfy { $0.count <= 4 * 256 + 16 })
-        #expect(thin.metric("loss")?.summary == loss.summary, "summary of every logged point is kept")
-        #expect(thin.metric("loss")?.values.contains(50) == true, "the spike survives")
-        let at = thin.metric("loss").flatMap { s in s.steps.firstIndex(of: 31_415).map { s.values[$0] } }
-        #expect(at == 1 / 31_416.0, "loss at the step where acc was best is kept exactly")
     }
 }
