@@ -7,9 +7,15 @@ public struct OutputPolicy: Sendable {
     /// What an image's `src` becomes; nil leaves the image out.
     public var image: @Sendable (String) -> String?
 
-    public init(link: @escaping @Sendable (String) -> String?, image: @escaping @Sendable (String) -> String?) {
+    /// Classes of elements that only offer links, such as a figure's downloads: such an element is
+    /// left out whole when none of its links survive, so that no "download" text stays behind.
+    public var linkGroups: Set<String>
+
+    public init(link: @escaping @Sendable (String) -> String?, image: @escaping @Sendable (String) -> String?,
+                linkGroups: Set<String> = []) {
         self.link = link
         self.image = image
+        self.linkGroups = linkGroups
     }
 
     /// The tree with every `href` and every image's `src` rewritten; raw markup inside it goes
@@ -23,7 +29,23 @@ public struct OutputPolicy: Sendable {
             guard let attributes = rewrite(name, original) else { return .empty }
             // A link whose target is dropped is only its content: an `<a>` without `href` would still look like one.
             if Self.unwraps(name, original, attributes) { return .fragment(children.map(apply)) }
-            return .element(name, attributes, children.map(apply))
+            let kept = Node.element(name, attributes, children.map(apply))
+            if isLinkGroup(attributes), !Self.holdsLink(kept) { return .empty }
+            return kept
+        }
+    }
+
+    private func isLinkGroup(_ attributes: [Attribute]) -> Bool {
+        guard !linkGroups.isEmpty, let classes = attributes.first(where: { $0.name == "class" })?.value else { return false }
+        return classes.split(separator: " ").contains { linkGroups.contains(String($0)) }
+    }
+
+    private static func holdsLink(_ node: Node) -> Bool {
+        switch node {
+        case .text, .raw: return false
+        case .fragment(let nodes): return nodes.contains(where: holdsLink)
+        case .element(let name, let attributes, let children):
+            return (name == "a" && attributes.contains { $0.name == "href" }) || children.contains(where: holdsLink)
         }
     }
 

@@ -21,6 +21,8 @@ import Testing
         }
         #expect(!html.contains("<link ") && !html.contains("<script src="))
         #expect(html.contains("src=\"data:image/png;base64,"), "images are embedded")
+        #expect(!html.contains("class=\"rs-downloads\"") && !html.contains("class=\"rs-table-exports\"") && !html.contains("Download: "),
+                "offers of files the page cannot carry are left out")
     }
 
     /// With Chromium installed (CI installs it), the file renders alone, with no other file beside it.

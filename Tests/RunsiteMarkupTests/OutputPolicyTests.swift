@@ -27,6 +27,18 @@ import Testing
             == ##"run<a href="#results">results</a><img alt="plot" src="data:image/png;base64,AA==">"##)
     }
 
+    @Test func aGroupOfLinksIsLeftOutWhenNoneOfItsLinksSurvive() {
+        var policy = alone
+        policy.linkGroups = ["downloads"]
+        let tree: Node = .fragment([
+            .el("p", [cls("note downloads")], [.text("Download: "), .el("a", [attr("href", "t.csv")], text: "CSV")]),
+            .el("span", [cls("downloads")], [.text("see "), .el("a", [attr("href", "#table")], text: "the table")]),
+            .el("p", [cls("note")], [.el("a", [attr("href", "t.csv")], text: "CSV")]),
+        ])
+        #expect(Serializer.html(policy.apply(tree))
+            == ##"<span class="downloads">see <a href="#table">the table</a></span><p class="note">CSV</p>"##)
+    }
+
     @Test func authoredHTMLLosesFetchesAndFileLinksWhateverItsQuoting() {
         let layout = """
         <head><meta content='default-src &#39;self&#39;' HTTP-EQUIV='Content-Security-Policy'>
