@@ -165,12 +165,13 @@ public enum ByteNumber {
                 guard let double = parseDouble(bytes), double == double.rounded(), abs(double) < 9e18 else { return nil }
                 return Int64(double)
             }
+            // Negative values accumulate downwards, so that Int64.min (one past Int64.max) parses.
             let (m, o1) = value.multipliedReportingOverflow(by: 10)
-            let (s, o2) = m.addingReportingOverflow(Int64(d - 48))
+            let (s, o2) = negative ? m.subtractingReportingOverflow(Int64(d - 48)) : m.addingReportingOverflow(Int64(d - 48))
             if o1 || o2 { return nil }
             value = s
             i += 1
         }
-        return negative ? -value : value
+        return value
     }
 }

@@ -100,4 +100,21 @@ import Testing
         #expect(fast("1e28") == nil && fast("1.5e-28") == nil)   // outside ±27: strtod
         #expect(fast("0.6931471805599453") == 0.6931471805599453)
     }
+
+    /// Integers of every length up to 19 digits, signs, overflow, and integral decimals agree with
+    /// Swift's own parser (or, for `10.0` and `1e3`, with the integral value).
+    @Test func integersAgreeWithSwiftsParser() {
+        func parsed(_ text: String) -> Int64? { Array(text.utf8).withUnsafeBufferPointer { ByteNumber.parseInt($0) } }
+        var texts = ["0", "-0", "+7", "-", "+", "", "12a", "1 2", "9223372036854775807", "-9223372036854775808",
+                     "9223372036854775808", "99999999999999999999", "000000000000000000042", "1700000000000"]
+        var digits = ""
+        for d in 1...19 {
+            digits += String(d % 10)
+            texts += [digits, "-" + digits, "+" + digits, digits + "x", "x" + digits]
+        }
+        for text in texts { #expect(parsed(text) == Int64(text), "\(text)") }
+        #expect(parsed("10.0") == 10)
+        #expect(parsed("1e3") == 1000)
+        #expect(parsed("2.5") == nil)
+    }
 }
