@@ -63,10 +63,13 @@ extension ParallelMap {
     /// while the other idles. Helpers are offered to the global queue, the calling thread works too,
     /// and it waits only for items that were started, so a helper that comes late finds nothing and
     /// leaves.
+    /// Read once: Foundation reads the cgroup's files for it on every call.
+    private static let processors = ProcessInfo.processInfo.activeProcessorCount
+
     public static func mapHelped<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let shared = HelpedWork(items, transform)
-        for _ in 1..<min(items.count, ProcessInfo.processInfo.activeProcessorCount) {
+        for _ in 1..<min(items.count, processors) {
             DispatchQueue.global().async { shared.work() }
         }
         shared.work()
