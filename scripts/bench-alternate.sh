@@ -42,7 +42,7 @@ floor)
         ratios+=("$ratio")
     done
     rm -f "$floor"
-    echo "median ratio $(printf '%s\n' "${ratios[@]}" | median) (target: at most 8)"
+    echo "median ratio $(printf '%s\n' "${ratios[@]}" | median) (target: at most 5)"
     ;;
 scale)
     m=$2; l=$3; root=$4; n=${5:-3}
