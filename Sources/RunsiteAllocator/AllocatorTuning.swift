@@ -10,7 +10,7 @@ import Darwin
 /// On Linux the executables link jemalloc (Package.swift). A build frees page-sized garbage on two
 /// or more threads all the time (a file's read block, a run's columns, a page's text) while it
 /// holds a small table of every run; glibc keeps much of that garbage in per-thread arenas, so
-/// peak memory grows with the number of runs. jemalloc gives pages back after a delay: one second
+/// peak memory grows with the number of runs. jemalloc gives pages back after a delay: half a second
 /// for dirty pages and none for "muzzy" ones (pages already advised free but still counted in
 /// RSS) keeps peak memory close to what one page needs, at no cost in time (figures in
 /// docs/performance.md, "Memory and the allocator"). jemalloc also keeps one arena per CPU
@@ -36,7 +36,7 @@ public enum AllocatorTuning {
         #endif
     }
 
-    /// The allocator and, for jemalloc, the decay times arena 0 has now ("jemalloc, decay 1000/0 ms"):
+    /// The allocator and, for jemalloc, the decay times arena 0 has now ("jemalloc, decay 500/0 ms"):
     /// what the benchmark prints, so that its figures say what they were measured with.
     public static var description: String {
         guard allocator == .jemalloc else { return allocator.rawValue }
@@ -45,7 +45,7 @@ public enum AllocatorTuning {
     }
 
     /// jemalloc's decay times, in milliseconds.
-    public static let dirtyDecayMilliseconds = 1000, muzzyDecayMilliseconds = 0
+    public static let dirtyDecayMilliseconds = 500, muzzyDecayMilliseconds = 0
 
     public static func apply() {
         switch allocator {
