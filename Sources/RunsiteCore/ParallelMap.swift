@@ -58,14 +58,14 @@ public final class Counter: Sendable {
 }
 
 extension ParallelMap {
+    /// Read once: Foundation reads the cgroup's files for it on every call.
+    private static let processors = ProcessInfo.processInfo.activeProcessorCount
+
     /// Like `map`, for work started from inside a parallel loop: a nested `concurrentPerform` runs
     /// serially, so a page that is one long job (a project page's charts) would keep one core busy
     /// while the other idles. Helpers are offered to the global queue, the calling thread works too,
     /// and it waits only for items that were started, so a helper that comes late finds nothing and
     /// leaves.
-    /// Read once: Foundation reads the cgroup's files for it on every call.
-    private static let processors = ProcessInfo.processInfo.activeProcessorCount
-
     public static func mapHelped<T, R>(_ items: [T], _ transform: @escaping (T) -> R) -> [R] {
         guard items.count > 1 else { return items.map(transform) }
         let shared = HelpedWork(items, transform)
