@@ -10,7 +10,7 @@ extension BuildCache.Index {
     /// sorted, so the bytes depend only on the index.
     func json() throws -> String {
         var out = ""
-        out.reserveCapacity(256 * (units.count + pages.count) + 64)
+        out.reserveCapacity(estimatedSize)
         out += "{\"pages\":{"
         for (i, path) in pages.keys.sorted().enumerated() {
             let page = pages[path]!
@@ -64,5 +64,22 @@ extension BuildCache.Index {
         JSONWriter.quote(version, into: &out)
         out += "}"
         return out
+    }
+
+    /// About the length of `json()`: every string's bytes and each field's punctuation, with room
+    /// for a few escapes, so that the text is allocated once. Grown by doubling, L's index (6.4 MB)
+    /// held 19 MB at the end of the build, its peak.
+    var estimatedSize: Int {
+        var n = 64
+        for (path, page) in pages {
+            n += path.utf8.count + page.fingerprint.utf8.count + 32
+            for file in page.files { n += file.utf8.count + 3 }
+        }
+        for (key, unit) in units {
+            n += key.utf8.count + unit.signature.utf8.count + 64 + 512 * unit.diagnostics.count
+            for digest in unit.digests { n += digest.hash.utf8.count + digest.name.utf8.count + 40 }
+            for file in unit.files { n += file.path.utf8.count + (file.sha256?.utf8.count ?? 0) + 48 }
+        }
+        return n + n / 16
     }
 }

@@ -27,4 +27,24 @@ import Testing
         #expect(try index.json() == written, "deterministic")
         #expect(!written.contains("\n  "), "compact")
     }
+
+    /// The text is allocated once: its estimated size is enough, and not far above, for an index
+    /// of the shape a large build writes.
+    @Test func theEstimatedSizeHoldsTheText() throws {
+        var index = BuildCache.Index(version: "0.1.0/12")
+        for r in 0..<300 {
+            let run = String(format: "%032x", r)
+            index.units["mlflow\tmlruns/1\t" + run] = BuildCache.UnitEntry(
+                signature: String(repeating: "ab", count: 16),
+                digests: [.init(name: run + "-9f86d081884c7d65.digest.json", hash: String(repeating: "c", count: 16))],
+                diagnostics: [],
+                files: (0..<12).map { .init(path: "mlruns/1/\(run)/metrics/metric-\($0)", size: 400_000, sha256: String(repeating: "e", count: 64)) })
+            index.pages["mlruns/1/\(run)/index.html"] = BuildCache.PageEntry(
+                fingerprint: String(repeating: "f", count: 16),
+                files: ["mlruns/1/\(run)/index.html"] + (0..<8).map { "mlruns/1/\(run)/figures/chart-metric-\($0).svg" })
+        }
+        let length = try index.json().utf8.count
+        #expect(index.estimatedSize >= length)
+        #expect(index.estimatedSize < length + length / 4)
+    }
 }
