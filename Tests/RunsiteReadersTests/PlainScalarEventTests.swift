@@ -33,7 +33,7 @@ import Testing
             TBWrite.event(wallTime: 1, values: [twoTags.bytes]),
             TBWrite.event(wallTime: 1, values: [TBWrite.simple("", 1)]),
             TBWrite.event(wallTime: 1, fileVersion: "brain.Event:2"),
-            TBWrite.event(wallTime: 1, sessionStart: true, values: [TBWrite.simple("loss", 1)]),
+            TBWrite.event(wallTime: 1, startRecord: true, values: [TBWrite.simple("loss", 1)]),
             TBWrite.event(wallTime: 1, values: [TBWrite.tensor("loss", dtype: 1) { $0.float(5, 1) }]),
             TBWrite.event(wallTime: 1),
         ] {

@@ -54,9 +54,9 @@ struct TensorBoardDamageTests {
 
     // The expectations of the two purge tests were checked against TensorBoard 2.21's EventAccumulator
     // and plugin_event_accumulator on the same events (written with tensorboard's RecordWriter).
-    @Test func restartPurgesWithSessionStart() throws {
+    @Test func restartPurgesAtAStartRecord() throws {
         let dir = try TempDir()
-        let start = { (step: Int64) in TBWrite.event(wallTime: 1_700_000_000, step: step, sessionStart: true) }
+        let start = { (step: Int64) in TBWrite.event(wallTime: 1_700_000_000, step: step, startRecord: true) }
         var first = [Self.version, start(0)]
         for s in 0..<10 { first.append(TBWrite.event(wallTime: 1_700_000_100 + Double(s), step: Int64(s), values: [TBWrite.simple("loss", Float(s))])) }
         first.append(TBWrite.event(wallTime: 1_700_000_120, step: 7, values: [TBWrite.simple("other", 7)]))

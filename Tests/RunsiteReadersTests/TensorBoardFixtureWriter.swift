@@ -60,14 +60,14 @@ enum TBWrite {
     static func le32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8(truncatingIfNeeded: v >> (8 * UInt32($0))) } }
 
     /// An Event; `values` are serialized Summary.Value messages.
-    static func event(wallTime: Double, step: Int64 = 0, fileVersion: String? = nil, sessionStart: Bool = false,
+    static func event(wallTime: Double, step: Int64 = 0, fileVersion: String? = nil, startRecord: Bool = false,
                       values: [[UInt8]] = []) -> [UInt8] {
         var e = ProtoOut()
         e.double(1, wallTime)
         if step != 0 { e.int(2, step) }
         if let fileVersion { e.string(3, fileVersion) }
         if !values.isEmpty { e.message(5) { s in for v in values { s.data(1, v) } } }
-        if sessionStart { e.message(7) { $0.int(1, 1) } }
+        if startRecord { e.message(7) { $0.int(1, 1) } }
         return e.bytes
     }
 

@@ -22,7 +22,7 @@ struct EventAccumulation {
 
     private var tags = StringInterner()
     private var fileVersion: Double?
-    private var seenSessionStart = false
+    private var seenStartRecord = false
     private var mostRecentStep: Int64 = -1
     private var pluginOfTag: [String: String] = [:]
     private var seriesIndex: [String: Int] = [:]
@@ -129,8 +129,8 @@ struct EventAccumulation {
 
     private mutating func maybePurge(_ event: TBEvent) {
         if let version = fileVersion, version >= 2 {
-            guard event.sessionStatus == 1 else { return }
-            if !seenSessionStart { seenSessionStart = true; return }
+            guard event.logStatus == 1 else { return }
+            if !seenStartRecord { seenStartRecord = true; return }
             purge(stepAtLeast: event.step, tags: nil)
         } else if event.step < mostRecentStep && event.hasSummary {
             purge(stepAtLeast: event.step, tags: Set(event.values.map(\.tag)))

@@ -5,7 +5,7 @@ public struct TBEvent {
     public var step: Int64 = 0
     public var fileVersion: String?
     /// `session_log.status` when the event is a SessionLog (1 = START).
-    public var sessionStatus: Int?
+    public var logStatus: Int?
     public var hasSummary = false
     public var values: [TBValue] = []
 }
@@ -64,7 +64,7 @@ public enum EventDecoder {
             case (7, .lengthDelimited):
                 var status = 0
                 try ProtoWire.forEachField(in: f.bytes) { s in if s.number == 1, s.wireType == .varint { status = Int(s.int64) } }
-                event.sessionStatus = status
+                event.logStatus = status
             default: break
             }
         }

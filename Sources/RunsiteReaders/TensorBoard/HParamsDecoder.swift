@@ -20,15 +20,15 @@ enum HParamsDecoder {
         try content.withUnsafeBufferPointer { bytes in
             try ProtoWire.forEachField(in: bytes) { f in
                 guard f.wireType == .lengthDelimited else { return }
-                if f.number == 3 { try sessionStart(f.bytes, into: &result) }
-                if f.number == 4 { try sessionEnd(f.bytes, into: &result) }
+                if f.number == 3 { try startInfo(f.bytes, into: &result) }
+                if f.number == 4 { try endInfo(f.bytes, into: &result) }
             }
         }
         return result
     }
 
     /// SessionStartInfo: hparams 1 (map<string, google.protobuf.Value>), start_time_secs 5.
-    static func sessionStart(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Result) throws {
+    static func startInfo(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Result) throws {
         try ProtoWire.forEachField(in: bytes) { f in
             if f.number == 5, f.wireType == .fixed64 { result.startTime = f.double }
             guard f.number == 1, f.wireType == .lengthDelimited else { return }
@@ -44,7 +44,7 @@ enum HParamsDecoder {
     }
 
     /// SessionEndInfo: status 1 (0 UNKNOWN, 1 SUCCESS, 2 FAILURE, 3 RUNNING), end_time_secs 2.
-    static func sessionEnd(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Result) throws {
+    static func endInfo(_ bytes: UnsafeBufferPointer<UInt8>, into result: inout Result) throws {
         try ProtoWire.forEachField(in: bytes) { f in
             if f.number == 1, f.wireType == .varint {
                 switch f.int64 {

@@ -3,7 +3,7 @@ import Foundation
 /// An `Event` that holds only a wall time, a step and a summary whose values each hold only a tag and
 /// a `simple_value` — what `add_scalar` writes for every point after the first. Recognised straight
 /// from the record's bytes so that the common case allocates nothing (see `EventAccumulation`);
-/// anything else (metadata, tensors, images, file version, session log, unknown fields) is not one.
+/// anything else (metadata, tensors, images, file version, `SessionLog` records, unknown fields) is not one.
 struct PlainScalarEvent {
     var wallTime = 0.0
     var step: Int64 = 0
