@@ -93,7 +93,7 @@ struct ChartFigure {
             csvTitle += "; \(thinned.rows) of \(thinned.logged) points of the series longer than \(Self.csvPointLimit): each of \(Self.csvBins) step bins' first, last, min and max"
             csvText = "CSV (thinned)"
         }
-        return .el("span", [cls("rs-downloads")], [
+        return .el("span", [cls(LinkGroup.downloads)], [
             .text(" · "),
             .el("a", [attr("href", svgLink), attr("download", ""), attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers (converts cleanly to PDF)")], text: "download SVG"),
             .text(" · "),

@@ -53,7 +53,7 @@ enum ConfusionComparison {
                 svg,
                 .el("figcaption", [], [
                     .el("strong", [], text: title), .text(" — " + caption + stepText(mine, theirs)),
-                    .el("span", [cls("rs-downloads")], [
+                    .el("span", [cls(LinkGroup.downloads)], [
                         .text(" · "),
                         .el("a", [attr("href", link), attr("download", ""), attr("title", "Standalone SVG for papers")], text: "download SVG"),
                     ]),

@@ -75,7 +75,7 @@ enum ConfusionFigures {
         let link = ChartFigure.addFile(anchor + ".svg", .text(Serializer.xml(StandaloneFigure.make(svg, width: width)) + "\n"), context)
         var caption: [Node] = [
             .el("strong", [], text: title), .text(" — " + heatmap.caption),
-            .el("span", [cls("rs-downloads")], [
+            .el("span", [cls(LinkGroup.downloads)], [
                 .text(" · "),
                 .el("a", [attr("href", link), attr("download", ""),
                           attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers")], text: "download SVG"),

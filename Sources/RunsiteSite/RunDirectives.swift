@@ -97,7 +97,7 @@ enum RunDirectives {
         ])])
         guard let bytes = context.seriesFileBytes else { return table }
         let points = run.metrics.reduce(0) { $0 + $1.summary.count }
-        return .fragment([table, .el("p", [cls("rs-downloads rs-series-file")], [
+        return .fragment([table, .el("p", [cls(LinkGroup.downloads + " rs-series-file")], [
             .text("Every logged point (\(NumberText.grouped(points)) points): "),
             .el("a", [attr("href", SeriesCSV.fileName), attr("download", "")], text: SeriesCSV.fileName),
             .text(" (\(Formatting.bytes(Int64(bytes))), gzip-compressed CSV of metric, step and value, exact as logged)"),

@@ -24,7 +24,7 @@ public struct SingleFile: Sendable {
                 guard let path = Self.sitePath(src, from: pagePath), let bytes = files(path) else { return nil }
                 return "data:" + Self.mediaType(path) + ";base64," + Data(bytes).base64EncodedString()
             },
-            linkGroups: ["rs-downloads", "rs-table-exports"])
+            linkGroups: LinkGroup.all)
     }
 
     /// The site's stylesheet and script as `<style>` and `<script>` elements, with the page's

@@ -54,7 +54,7 @@ enum SweepFigure {
             svg,
             .el("figcaption", [], [
                 .el("strong", [], text: title), .text(" — " + caption),
-                .el("span", [cls("rs-downloads")], [
+                .el("span", [cls(LinkGroup.downloads)], [
                     .text(" · "),
                     .el("a", [attr("href", link), attr("download", ""),
                               attr("title", "Standalone SVG, \(NumberText.fixed(width.inches)) in wide, for papers")], text: "download SVG"),

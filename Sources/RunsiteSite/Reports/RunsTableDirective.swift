@@ -86,7 +86,7 @@ enum RunsTableDirective: PageDirective {
             let label = ["csv": "CSV", "markdown": "Markdown", "latex": "LaTeX"][format.rawValue]!
             links.append(.el("a", [attr("href", "tables/" + id + "." + format.fileExtension), attr("download", "")], text: label))
         }
-        return .el("p", [cls("rs-table-exports")], links)
+        return .el("p", [cls(LinkGroup.tableExports)], links)
     }
 
     /// Reads `:columns:`, `:sort:`, `:group-by:`, `:best:` and `:diff-only:`, checking every name
